@@ -1,0 +1,76 @@
+//! Parley's extraction engine.
+//!
+//! One entry point, [`annotate`], runs a pipeline of pure stages over one
+//! text: normalize → sentences/tokens → lexicon lookups → actors → places →
+//! dates → demands → merge. Each stage is a module with a `run` function that
+//! reads the [`text::Analysis`] and the layers before it.
+//!
+//! Internally spans are byte offsets into the *normalized* text; the merge
+//! step maps them back onto the original text, so every span of the returned
+//! [`Document`] indexes the text exactly as given.
+
+pub mod actors;
+pub mod corpus_json;
+pub mod dates;
+pub mod demands;
+pub mod document;
+pub mod lexicon;
+pub mod places;
+pub mod text;
+
+pub use document::*;
+
+/// What the caller knows about the text.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The publication date, when the caller knows it. `None`: detect it.
+    pub dct: Option<Ymd>,
+    /// Used when no date is given and none is found in the text (e.g. today).
+    pub fallback_dct: Option<Ymd>,
+}
+
+impl Options {
+    pub fn with_dct(dct: Ymd) -> Options {
+        Options { dct: Some(dct), fallback_dct: None }
+    }
+}
+
+/// Annotates `text`: actors, places, dates and demands, with spans into `text`.
+pub fn annotate(text: &str, options: &Options) -> Document {
+    let analysis = text::Analysis::new(text);
+    let (dct, dct_source) = dates::dct::resolve(&analysis, options);
+    let actors = actors::run(&analysis);
+    let places = places::run(&analysis, &actors);
+    let dates = dates::run(&analysis, dct);
+    let demands = demands::run(&analysis, &actors);
+    let doc = Document { dct, dct_source, actors, places, dates, demands };
+    to_original(&analysis, doc)
+}
+
+/// The merge step: every span back onto the original text, layers sorted.
+fn to_original(analysis: &text::Analysis, mut doc: Document) -> Document {
+    let map = |s: Span| analysis.norm.to_original(s);
+    for actor in &mut doc.actors {
+        for m in &mut actor.mentions {
+            m.span = map(m.span);
+        }
+        actor.mentions.sort_by_key(|m| m.span);
+    }
+    for p in &mut doc.places {
+        p.span = map(p.span);
+    }
+    doc.places.sort_by_key(|p| p.span);
+    for d in &mut doc.dates {
+        d.span = map(d.span);
+    }
+    doc.dates.sort_by_key(|d| d.span);
+    for d in &mut doc.demands {
+        d.span = map(d.span);
+        d.trigger = map(d.trigger);
+    }
+    doc.demands.sort_by_key(|d| (d.span, d.trigger));
+    if let DctSource::Detected { span, .. } = &mut doc.dct_source {
+        *span = map(*span);
+    }
+    doc
+}
