@@ -1,0 +1,13 @@
+//! Parley's page: a Leptos client-side app over the extraction engine.
+//!
+//! Pure parts (what to render, what to export) are plain modules tested
+//! natively; the components under `view/` only exist in the browser build.
+
+pub mod render;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod view;

@@ -1,0 +1,244 @@
+//! From text + Document + layer toggles to the nested segments the page
+//! renders as `<mark>` elements. Pure: tested natively.
+//!
+//! Spans of different layers may nest (an actor inside a demand) or cross
+//! (a date that starts inside a demand and ends after it). Marks nest in
+//! layer order (demands outermost); a span that crosses the end of its
+//! enclosing mark is split in two parts, the second marked `continued`.
+
+use parley_engine::{Document, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Layer {
+    Demand,
+    Actor,
+    Place,
+    Date,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 4] = [Layer::Actor, Layer::Place, Layer::Date, Layer::Demand];
+
+    /// CSS class and data attribute value.
+    pub fn class(self) -> &'static str {
+        match self {
+            Layer::Actor => "actor",
+            Layer::Place => "place",
+            Layer::Date => "date",
+            Layer::Demand => "demand",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Layer::Actor => "Actors",
+            Layer::Place => "Places",
+            Layer::Date => "Dates",
+            Layer::Demand => "Demands",
+        }
+    }
+}
+
+/// Which layers are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Toggles {
+    pub actors: bool,
+    pub places: bool,
+    pub dates: bool,
+    pub demands: bool,
+}
+
+impl Default for Toggles {
+    fn default() -> Self {
+        Toggles { actors: true, places: true, dates: true, demands: true }
+    }
+}
+
+impl Toggles {
+    pub fn shows(&self, layer: Layer) -> bool {
+        match layer {
+            Layer::Actor => self.actors,
+            Layer::Place => self.places,
+            Layer::Date => self.dates,
+            Layer::Demand => self.demands,
+        }
+    }
+    pub fn set(&mut self, layer: Layer, on: bool) {
+        match layer {
+            Layer::Actor => self.actors = on,
+            Layer::Place => self.places = on,
+            Layer::Date => self.dates = on,
+            Layer::Demand => self.demands = on,
+        }
+    }
+}
+
+/// Which annotation a mark shows: the layer and its index in that layer
+/// (for actors, the actor's index and the mention's index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnnRef {
+    pub layer: Layer,
+    pub index: usize,
+    pub mention: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Text { start: usize, end: usize },
+    Mark { ann: AnnRef, start: usize, end: usize, continued: bool, children: Vec<Node> },
+}
+
+/// Number of annotations per layer, for the legend.
+pub fn count(doc: &Document, layer: Layer) -> usize {
+    match layer {
+        Layer::Actor => doc.actors.iter().map(|a| a.mentions.len()).sum(),
+        Layer::Place => doc.places.len(),
+        Layer::Date => doc.dates.len(),
+        Layer::Demand => doc.demands.len(),
+    }
+}
+
+/// Every shown annotation with its span, outermost-first order.
+pub fn annotations(doc: &Document, toggles: &Toggles) -> Vec<(Span, AnnRef)> {
+    let mut out = Vec::new();
+    if toggles.demands {
+        for (i, d) in doc.demands.iter().enumerate() {
+            out.push((d.span, AnnRef { layer: Layer::Demand, index: i, mention: 0 }));
+        }
+    }
+    if toggles.actors {
+        for (i, a) in doc.actors.iter().enumerate() {
+            for (m, mention) in a.mentions.iter().enumerate() {
+                out.push((mention.span, AnnRef { layer: Layer::Actor, index: i, mention: m }));
+            }
+        }
+    }
+    if toggles.places {
+        for (i, p) in doc.places.iter().enumerate() {
+            out.push((p.span, AnnRef { layer: Layer::Place, index: i, mention: 0 }));
+        }
+    }
+    if toggles.dates {
+        for (i, d) in doc.dates.iter().enumerate() {
+            out.push((d.span, AnnRef { layer: Layer::Date, index: i, mention: 0 }));
+        }
+    }
+    out.retain(|(s, _)| !s.is_empty());
+    // by start, longer first, then outer layer first
+    out.sort_by(|(a, x), (b, y)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(x.layer.cmp(&y.layer)));
+    out
+}
+
+/// Builds the nested segments over `[0, text_len)`.
+pub fn segments(text_len: usize, anns: &[(Span, AnnRef)]) -> Vec<Node> {
+    let mut work: Vec<(usize, usize, AnnRef, bool)> =
+        anns.iter().map(|(s, a)| (s.start as usize, (s.end as usize).min(text_len), *a, false)).collect();
+    let mut root = Vec::new();
+    build(&mut work, 0, text_len, &mut root);
+    root
+}
+
+/// Fills `out` with the nodes of `[from, to)` using the pending annotations
+/// (sorted by start, longest first); pieces of annotations that run past `to`
+/// are pushed back as `continued` parts starting at `to`.
+fn build(pending: &mut Vec<(usize, usize, AnnRef, bool)>, from: usize, to: usize, out: &mut Vec<Node>) {
+    let mut pos = from;
+    loop {
+        // next annotation starting inside [pos, to)
+        let next = pending.iter().position(|&(s, _, _, _)| s >= pos && s < to);
+        let Some(idx) = next else { break };
+        let (s, e, ann, continued) = pending.remove(idx);
+        if s > pos {
+            out.push(Node::Text { start: pos, end: s });
+        }
+        let end = e.min(to);
+        if e > to {
+            // crosses the enclosing mark: the rest continues after it
+            insert_sorted(pending, (to, e, ann, true));
+        }
+        let mut children = Vec::new();
+        // annotations starting at the same point but nested come next in order
+        build(pending, s, end, &mut children);
+        out.push(Node::Mark { ann, start: s, end, continued, children });
+        pos = end;
+    }
+    if pos < to {
+        out.push(Node::Text { start: pos, end: to });
+    }
+    // drop annotations entirely overlapped by earlier ones at the same place
+}
+
+fn insert_sorted(pending: &mut Vec<(usize, usize, AnnRef, bool)>, item: (usize, usize, AnnRef, bool)) {
+    let at = pending
+        .iter()
+        .position(|&(s, e, a, _)| s > item.0 || (s == item.0 && (e < item.1 || (e == item.1 && a.layer > item.2.layer))))
+        .unwrap_or(pending.len());
+    pending.insert(at, item);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ann(layer: Layer, index: usize) -> AnnRef {
+        AnnRef { layer, index, mention: 0 }
+    }
+
+    /// Renders nodes as `[class:text]` strings for compact assertions.
+    fn show(text: &str, nodes: &[Node]) -> String {
+        nodes
+            .iter()
+            .map(|n| match n {
+                Node::Text { start, end } => text[*start..*end].to_string(),
+                Node::Mark { ann, children, continued, .. } => {
+                    format!("[{}{}:{}]", ann.layer.class(), if *continued { "+" } else { "" }, show(text, children))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plain_text_is_one_segment() {
+        let nodes = segments(5, &[]);
+        assert_eq!(nodes, vec![Node::Text { start: 0, end: 5 }]);
+    }
+
+    #[test]
+    fn actor_nests_inside_demand() {
+        let text = "X called for talks with Russia now.";
+        let anns = vec![
+            (Span::new(13, 30), ann(Layer::Demand, 0)),
+            (Span::new(24, 30), ann(Layer::Actor, 0)),
+            (Span::new(31, 34), ann(Layer::Date, 0)),
+        ];
+        assert_eq!(show(text, &segments(text.len(), &anns)), "X called for [demand:talks with [actor:Russia]] [date:now].");
+    }
+
+    #[test]
+    fn crossing_span_is_split_and_continued() {
+        let text = "abcdefghij";
+        let anns = vec![(Span::new(0, 5), ann(Layer::Demand, 0)), (Span::new(3, 8), ann(Layer::Date, 0))];
+        assert_eq!(show(text, &segments(text.len(), &anns)), "[demand:abc[date:de]][date+:fgh]ij");
+    }
+
+    #[test]
+    fn same_span_in_two_layers_nests_by_layer_order() {
+        let text = "Kyiv said";
+        let mut anns = vec![(Span::new(0, 4), ann(Layer::Place, 0)), (Span::new(0, 4), ann(Layer::Demand, 0))];
+        anns.sort_by(|(a, x), (b, y)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(x.layer.cmp(&y.layer)));
+        assert_eq!(show(text, &segments(text.len(), &anns)), "[demand:[place:Kyiv]] said");
+    }
+
+    #[test]
+    fn toggles_hide_layers() {
+        let doc = parley_engine::annotate(
+            "Russia rejected the proposal on Monday.",
+            &parley_engine::Options::with_dct(parley_engine::Ymd::parse("2022-03-01").unwrap()),
+        );
+        let all = annotations(&doc, &Toggles::default());
+        let no_dates = annotations(&doc, &Toggles { dates: false, ..Toggles::default() });
+        assert!(all.iter().any(|(_, a)| a.layer == Layer::Date));
+        assert!(!no_dates.iter().any(|(_, a)| a.layer == Layer::Date));
+        assert_eq!(all.len() - no_dates.len(), count(&doc, Layer::Date));
+    }
+}
