@@ -141,18 +141,29 @@ fn pick_tail(p: Pick) -> &'static str {
     }
 }
 
-/// Chooses among candidate values (ordered) by their start dates relative to the dct.
+/// How far the tense may push a date without a year from the dct: beyond
+/// nine months the nearest reading wins ("May 9" in an April article is
+/// next month even in a past-tense clause: news rarely names last year's day
+/// without its year).
+const TENSE_REACH_DAYS: i64 = 270;
+
+/// Chooses among candidate values (ordered) by their dates relative to the dct.
 fn choose<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<T> {
+    let by_tense = choose_exact(cands, dct, pick);
+    if pick != Pick::Nearest {
+        let near = cands.iter().find(|c| by_tense.is_some_and(|b| b.0 == c.0)).map(|c| days_between(c.0, dct).abs() <= TENSE_REACH_DAYS);
+        if near != Some(true) {
+            return choose_exact(cands, dct, Pick::Nearest).map(|c| c.1);
+        }
+    }
+    by_tense.map(|c| c.1)
+}
+
+fn choose_exact<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<(Date, T)> {
     match pick {
-        Pick::Before => cands.iter().filter(|c| c.0 <= dct).max_by_key(|c| c.0).map(|c| c.1),
-        Pick::After => cands.iter().filter(|c| c.0 >= dct).min_by_key(|c| c.0).map(|c| c.1),
-        Pick::Nearest => cands
-            .iter()
-            .min_by_key(|c| {
-                let diff = (c.0.since(dct).ok().map(|s| s.get_days()).unwrap_or(i32::MAX / 2) as i64).abs();
-                diff
-            })
-            .map(|c| c.1),
+        Pick::Before => cands.iter().filter(|c| c.0 <= dct).max_by_key(|c| c.0).copied(),
+        Pick::After => cands.iter().filter(|c| c.0 >= dct).min_by_key(|c| c.0).copied(),
+        Pick::Nearest => cands.iter().min_by_key(|c| days_between(c.0, dct).abs()).copied(),
     }
 }
 
@@ -190,6 +201,20 @@ impl Clause {
 pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
     let mut ctx = Ctx { a, dct: dct.map(Ymd::civil), last: None, last_day: None };
     let mut out = Vec::with_capacity(found.len());
+    let mut found = found;
+    // "early in the morning on February 24": a part of day or clock time
+    // without a day takes the day named right after it in the sentence
+    for k in 0..found.len().saturating_sub(1) {
+        let (head, tail) = found.split_at_mut(k + 1);
+        let (f, next) = (&mut head[k], &tail[0]);
+        let close = next.s >= f.e && next.s - f.e <= 2 && a.sentence_of[f.s] == a.sentence_of[next.s];
+        if close && super::recognize::is_day(&next.sem) {
+            match &mut f.sem {
+                Sem::Part(base @ None, _) | Sem::Clock { base: base @ None, .. } => *base = Some(Box::new(next.sem.clone())),
+                _ => {}
+            }
+        }
+    }
     for f in found {
         let (t, marker) = tense::at(a, f.s, f.s..f.e);
         let marker = marker.map(|r| a.text()[a.span_of(r.start, r.end).range()].to_string()).unwrap_or_default();
@@ -405,7 +430,7 @@ impl Ctx<'_> {
             Sem::Part(base, p) => {
                 let (day, how) = self.day_of(base.as_deref(), dct, c, *p == "NI");
                 match day {
-                    Some(d) => (lit(&format!("{d}T{p}")), format!("part of day {p} of {how}")),
+                    Some(d) => (Some((format!("{d}T{p}"), Some(V::Day(d)))), format!("part of day {p} of {how}")),
                     None => (None, "part of a day that could not be resolved".into()),
                 }
             }
@@ -413,7 +438,7 @@ impl Ctx<'_> {
                 let (day, how) = self.day_of(base.as_deref(), dct, c, false);
                 let z = if *zone { "Z" } else { "" };
                 match day {
-                    Some(d) => (lit(&format!("{d}T{h:02}:{m:02}{z}")), format!("clock time on {how}")),
+                    Some(d) => (Some((format!("{d}T{h:02}:{m:02}{z}"), Some(V::Day(d)))), format!("clock time on {how}")),
                     None => (None, "a clock time on a day that could not be resolved".into()),
                 }
             }
@@ -542,7 +567,3 @@ fn shift(b: V, u: Unit, n: i32) -> Option<V> {
     })
 }
 
-#[allow(dead_code)]
-fn unused(a: Date, b: Date) -> i64 {
-    days_between(a, b)
-}

@@ -30,6 +30,9 @@ const CUES: &[&str] = &[
     "within", "circa", "into", "s", "'s", "at",
 ];
 
+/// Nouns after a number that make it a count, not a year ("2000 people").
+const COUNT_NOUNS: &[&str] = &["people", "men", "women", "children", "police", "personnel", "staff", "km", "kg", "metres", "meters", "feet", "miles", "tons", "tonnes", "dead", "killed", "wounded", "injured"];
+
 /// Words after a day ordinal that keep it a date ("the 28th of", "the 28th,").
 const AFTER_ORDINAL_DAY: &[&str] = &[
     "of", "at", "in", "on", "and", "or", "when", "to", "as", "for", "with", "this", "next", "last",
@@ -212,7 +215,27 @@ fn longest(r: &R, i: usize) -> Option<Found> {
         part_of_day(r, i),
         modified(r, i),
     ];
-    tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))
+    let f = tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))?;
+    Some(with_part(r, f))
+}
+
+/// A day followed by a part of it: "Monday evening", "yesterday afternoon".
+fn with_part(r: &R, f: Found) -> Found {
+    if !is_day(&f.sem) || !r.same_line(f.e) {
+        return f;
+    }
+    let Some(h) = r.hit(f.e, List::DateDayParts) else { return f };
+    let Some(part) = h.field(1) else { return f };
+    if part.len() != 2 || r.unit_is_plural(f.e) || r.is(f.e, "overnight") {
+        return f;
+    }
+    let p: &'static str = match part {
+        "MO" => "MO",
+        "AF" => "AF",
+        "EV" => "EV",
+        _ => "NI",
+    };
+    Found { s: f.s, e: h.end as usize, sem: Sem::Part(Some(Box::new(f.sem)), p), kind: DateType::Date }
 }
 
 // ---------------------------------------------------------------- numbers
@@ -407,7 +430,11 @@ fn year(r: &R, i: usize) -> Option<Found> {
     }
     // a count: "2000 troops", "1500 people" (a year before a noun needs a determiner or preposition)
     if i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower && r.kind(i + 1) == Some(TokKind::Word) && !cue {
-        return None;
+        let nw = r.w(i + 1);
+        let plural = nw.len() > 3 && nw.ends_with('s') && !nw.ends_with("ss") && !nw.ends_with("us") && !matches!(nw, "was" | "has" | "is" | "as" | "this" | "thus");
+        if plural || COUNT_NOUNS.contains(&nw) {
+            return None;
+        }
     }
     // after a count word: "more than 2000"
     if r.is_in(i.wrapping_sub(1), &["than", "about", "some", "nearly", "over", "almost", "around"]) && i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower {
@@ -432,7 +459,7 @@ fn month_led(r: &R, i: usize) -> Option<Found> {
             // a range: June 15-16, Aug. 20 to 27, June 28 - July 2
             if r.is_in(e2, &["-", "to", "through", "until", "and"]) {
                 if let Some(d2) = r.day(e2 + 1) {
-                    if d2 > d && !r.is_in(e2 + 2, &[":", "."]) || (d2 > d && r.is(e2 + 2, ".") && r.n == e2 + 3) {
+                    if d2 > d {
                         let mut e3 = e2 + 2;
                         let y = year_after(r, e3).map(|(y, e4)| {
                             e3 = e4;
@@ -697,6 +724,10 @@ fn anchor(r: &R, i: usize) -> Option<Found> {
     let e = h.end as usize;
     let kind = h.field(1)?;
     let value = h.field(2)?;
+    // "World Today", "Radio Now": a capitalized anchor after a capitalized word is a name
+    if r.a.tokens[i].case == Case::Title && i > 0 && r.same_line(i) && r.a.tokens[i - 1].case == Case::Title && r.a.tokens[i - 1].kind == TokKind::Word {
+        return None;
+    }
     match kind {
         "day" => {
             let n: i32 = value.parse().ok()?;
@@ -708,6 +739,10 @@ fn anchor(r: &R, i: usize) -> Option<Found> {
         }
         "ref" => {
             let w = r.w(i);
+            // "as soon as", "soon after", "shortly before": conjunctions, not times
+            if r.is_in(i, &["soon", "shortly"]) && (r.prev_is(i, &["as", "how", "too"]) || r.is_in(e, &["after", "before", "as", "afterwards", "thereafter"])) {
+                return None;
+            }
             // "now" as a discourse word before a comma at the start of a sentence is still a time in news; keep.
             // "the past" needs to be a noun phrase end: "the past week" is found by `relative`
             if (w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("past")) && (r.unit(e).is_some() || r.count(e).is_some()) {
@@ -759,7 +794,17 @@ fn counted(r: &R, i: usize) -> Option<Found> {
     if !has_count && !framed && k != i {
         return None;
     }
-    let count_start = k;
+    let mut count_start = k;
+    // "five, six days ago", "two or three weeks": the first number counts
+    if has_count && !framed && k >= 2 && k == s && r.is_in(k - 1, &[",", "or", "to"]) {
+        if let Some((c0, e0)) = r.count(k - 2) {
+            if e0 == k - 1 && matches!(c0, Count::N(_)) && !r.is_in(k - 2, &["a", "an"]) {
+                s = k - 2;
+                count_start = k - 2;
+            }
+        }
+    }
+    let count = if count_start < k { r.count(count_start).map(|c| c.0).unwrap_or(count) } else { count };
     let mut at = at;
     // "30-day", "five-year"
     let hyphen = has_count && r.is(at, "-") && r.glued(at) && r.glued(at + 1);
@@ -779,7 +824,15 @@ fn counted(r: &R, i: usize) -> Option<Found> {
     if has_count && !hyphen && matches!(count, Count::N(1)) && plural {
         return None;
     }
-    if !has_count && !framed && !plural {
+    // "week-long", "decades-long", "hours-long": a unit glued to "long"
+    if !has_count && r.is(e, "-") && r.is(e + 1, "long") && r.glued(e) {
+        return found(at, e + 2, Sem::Duration(if plural { Count::X } else { Count::N(1) }, u), DateType::Duration);
+    }
+    if !has_count && !plural {
+        return None;
+    }
+    // "a second round", "a day trip": a singular unit before a noun is no duration
+    if has_count && matches!(count, Count::N(1)) && !hyphen && r.kind(e) == Some(TokKind::Word) && r.a.tokens[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
         return None;
     }
     let count = match (count, mult) {
@@ -800,11 +853,6 @@ fn counted(r: &R, i: usize) -> Option<Found> {
     }
     if hyphen && r.is(e, "-") && r.is(e + 1, "long") {
         e += 2;
-    }
-    // "week-long", "decades-long", "hours-long": a unit glued to "long"
-    if !has_count && r.is(e, "-") && r.is(e + 1, "long") && r.glued(e) {
-        e += 2;
-        return found(s.max(at), e, Sem::Duration(if plural { Count::X } else { Count::N(1) }, u), DateType::Duration);
     }
     if !has_count && !framed {
         // a bare plural unit ("for years", "hours", "days"): a duration of unknown length,
@@ -1114,7 +1162,7 @@ fn join(r: &R, v: Vec<Found>) -> Vec<Found> {
     out
 }
 
-fn is_day(sem: &Sem) -> bool {
+pub fn is_day(sem: &Sem) -> bool {
     matches!(sem, Sem::Weekday(..) | Sem::DayRel(_) | Sem::Cal { d: Some(_), .. } | Sem::DayOfMonth(_) | Sem::Holiday(_))
 }
 
@@ -1128,7 +1176,7 @@ fn join_pair(a: &Found, b: &Found, gap: &[&str]) -> Option<Found> {
     }
     // the morning of February 24, overnight Sunday
     if let (Sem::Part(None, p), true) = (&a.sem, is_day(&b.sem)) {
-        if gap.is_empty() || gap_is(&["of"]) || gap_is(&["on"]) {
+        if gap.is_empty() || gap_is(&["of"]) {
             return Some(Found { s: a.s, e: b.e, sem: Sem::Part(Some(Box::new(b.sem.clone())), p), kind: a.kind });
         }
     }

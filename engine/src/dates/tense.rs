@@ -33,10 +33,13 @@ impl Tense {
 /// Words after which `to` is a preposition, not the infinitive marker.
 const NOT_VERBS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
-    "those", "be", "date", "power", "peace", "war", "talks", "date", "end", "and", "or", "which",
+    "those", "date", "power", "peace", "war", "talks", "date", "end", "and", "or", "which",
     "what", "some", "all", "each", "every", "no", "one", "two", "three", "us", "them", "him", "me",
     "it", "more", "less", "about", "around", "nearly", "almost",
 ];
+
+/// Reporting verbs: after the date and a comma they frame the clause, not date it.
+const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "reported", "announced", "wrote", "according"];
 
 /// Determiners before which an `-ed` word is an adjective ("the detained men").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "be", "been", "being", "is", "are", "am", "were", "was"];
@@ -44,8 +47,10 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "
 fn is_regular_past(w: &str) -> bool {
     w.len() >= 5
         && w.ends_with("ed")
-        && !w.ends_with("eed")
-        && !matches!(w, "hundred" | "indeed" | "naked" | "sacred" | "wicked" | "kindred" | "red" | "bed" | "shed" | "sled")
+        && !matches!(
+            w,
+            "hundred" | "indeed" | "naked" | "sacred" | "wicked" | "kindred" | "speed" | "bleed" | "breed" | "greed" | "steed" | "embed"
+        )
 }
 
 /// One tense marker at a token: its tense, how strong it is, how many tokens it covers.
@@ -79,6 +84,10 @@ fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
     if t.case == Case::Lower && is_regular_past(w) {
         let prev = k.checked_sub(1).map(|p| a.tok(p)).unwrap_or("");
         if DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d)) {
+            return None;
+        }
+        // "followed by": a participle, not a finite verb
+        if k + 1 < a.tokens.len() && a.tok(k + 1) == "by" {
             return None;
         }
         return Some((Tense::Past, 2, 1));
@@ -121,6 +130,12 @@ pub fn at(a: &Analysis, i: usize, skip: std::ops::Range<usize>) -> (Tense, Optio
             }
         }
         if let Some((tense, strength, len)) = marker_at(a, k) {
+            // "…on Sunday, the office said": the reporting frame after a comma
+            // does not set the tense of the reported clause
+            if k > i && REPORTING.iter().any(|r| a.tok(k).eq_ignore_ascii_case(r)) && (skip.end + 1..k).any(|j| a.tok(j) == ",") {
+                k += len;
+                continue;
+            }
             let dist = if k < i { i - k } else { k - i + 1 };
             let cost = dist * 2 + if strength < 2 { 7 } else { 0 };
             if best.as_ref().is_none_or(|b| cost < b.0) {
