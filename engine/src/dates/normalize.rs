@@ -20,6 +20,7 @@ pub enum V {
     Month(i16, i8),
     Year(i16),
     Week(i16, i8),
+    Weekend(i16, i8),
     Quarter(i16, i8),
     Half(i16, i8),
     Season(i16, &'static str),
@@ -34,6 +35,7 @@ impl fmt::Display for V {
             V::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             V::Year(y) => write!(f, "{y:04}"),
             V::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            V::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
             V::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
             V::Half(y, h) => write!(f, "{y:04}-H{h}"),
             V::Season(y, s) => write!(f, "{y:04}-{s}"),
@@ -141,19 +143,22 @@ fn pick_tail(p: Pick) -> &'static str {
     }
 }
 
-/// How far the tense may push a date without a year from the dct: beyond
-/// nine months the nearest reading wins ("May 9" in an April article is
-/// next month even in a past-tense clause: news rarely names last year's day
-/// without its year).
-const TENSE_REACH_DAYS: i64 = 270;
+/// When the tense would put a date without a year more than eight months
+/// from the dct while the other reading lies within ten weeks, the other
+/// reading wins ("May 9" in an April article is next month even in a
+/// past-tense clause: news rarely names last year's day without its year).
+const TENSE_REACH_DAYS: i64 = 240;
+const NEAR_DAYS: i64 = 75;
 
 /// Chooses among candidate values (ordered) by their dates relative to the dct.
 fn choose<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<T> {
     let by_tense = choose_exact(cands, dct, pick);
     if pick != Pick::Nearest {
-        let near = cands.iter().find(|c| by_tense.is_some_and(|b| b.0 == c.0)).map(|c| days_between(c.0, dct).abs() <= TENSE_REACH_DAYS);
-        if near != Some(true) {
-            return choose_exact(cands, dct, Pick::Nearest).map(|c| c.1);
+        let near = choose_exact(cands, dct, Pick::Nearest);
+        if let (Some(t), Some(n)) = (by_tense, near) {
+            if days_between(t.0, dct).abs() > TENSE_REACH_DAYS && days_between(n.0, dct).abs() < NEAR_DAYS {
+                return Some(n.1);
+            }
         }
     }
     by_tense.map(|c| c.1)
@@ -175,8 +180,9 @@ struct Ctx<'a> {
     #[allow(dead_code)]
     a: &'a Analysis,
     dct: Option<Date>,
-    /// The last date mentioned (for "that month", "a year earlier").
+    /// The last date mentioned (for "that month", "a year earlier") and its sentence.
     last: Option<V>,
+    last_sentence: u32,
     /// The last day mentioned and its sentence (for clock times and parts of day).
     last_day: Option<(Date, u32)>,
 }
@@ -199,7 +205,7 @@ impl Clause {
 }
 
 pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
-    let mut ctx = Ctx { a, dct: dct.map(Ymd::civil), last: None, last_day: None };
+    let mut ctx = Ctx { a, dct: dct.map(Ymd::civil), last: None, last_sentence: 0, last_day: None };
     let mut out = Vec::with_capacity(found.len());
     let mut found = found;
     // "early in the morning on February 24": a part of day or clock time
@@ -226,6 +232,7 @@ pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
         if f.kind != DateType::Duration && f.kind != DateType::Set {
             if let Some(v) = value.as_ref().and_then(|v| v.1) {
                 ctx.last = Some(v);
+                ctx.last_sentence = clause.sentence;
                 if let V::Day(d) = v {
                     ctx.last_day = Some((d, clause.sentence));
                 }
@@ -340,6 +347,13 @@ impl Ctx<'_> {
                         return (lit(r), "an unknown number of units before or after the dct: a vague reference".into());
                     }
                 };
+                // "profit fell from $5 a year ago": a comparison with a quarter or day
+                // named earlier in the sentence moves that date
+                if let (Some(b @ (V::Quarter(..) | V::Month(..) | V::Day(_))), true) = (self.last, self.last_sentence == c.sentence && *u == Unit::Year) {
+                    if let Some(x) = shift(b, *u, n * dir) {
+                        return (v(x), format!("{n} year(s) before {b}, the date it is compared with in the sentence"));
+                    }
+                }
                 let val = match u {
                     Unit::Day => add_days(dct, (n * dir) as i64).map(V::Day),
                     Unit::Week => add_days(dct, (7 * n * dir) as i64).map(week_of),
@@ -400,6 +414,26 @@ impl Ctx<'_> {
                 (v(V::Season(year, s)), format!("a season, counted from the dct {dct}"))
             }
             Sem::Holiday(row) => self.holiday(*row, dct, c),
+            Sem::Weekend(sh) => {
+                // the weekend of the dct's ISO week, or the one before or after
+                let wd = dct.weekday().to_monday_one_offset();
+                let n = match sh {
+                    Shift::Last => -1,
+                    Shift::Next => 1,
+                    Shift::This => 0,
+                    Shift::None if c.tense == Tense::Future => 0,
+                    // a past weekend: this week's once it has begun, else last week's
+                    Shift::None => {
+                        if wd >= 6 { 0 } else { -1 }
+                    }
+                };
+                let d = add_days(dct, 7 * n);
+                let val = d.map(|d| {
+                    let w = d.iso_week_date();
+                    V::Weekend(w.year(), w.week())
+                });
+                (val.and_then(v), format!("the weekend of the ISO week {n:+} from the dct {dct}'s, in {}", c.says()))
+            }
             Sem::Ref(r) => (lit(r), "a vague reference to the present, past or future".into()),
             Sem::Anaphor(u) => {
                 let val = match (self.last, u) {
@@ -409,6 +443,8 @@ impl Ctx<'_> {
                     (Some(V::Day(d)), Unit::Week) => Some(week_of(d)),
                     (Some(V::Week(y, w)), Unit::Week) => Some(V::Week(y, w)),
                     (Some(V::Quarter(y, q)), Unit::Quarter) => Some(V::Quarter(y, q)),
+                    (Some(V::Day(d)), Unit::Quarter) => Some(V::Quarter(d.year(), quarter_of(d))),
+                    (Some(V::Month(y, m)), Unit::Quarter) => Some(V::Quarter(y, (m - 1) / 3 + 1)),
                     (Some(V::Day(d)), Unit::Year) => Some(V::Year(d.year())),
                     (Some(V::Month(y, _)) | Some(V::Quarter(y, _)) | Some(V::Year(y)) | Some(V::Season(y, _)) | Some(V::Half(y, _)), Unit::Year) => Some(V::Year(y)),
                     _ => None,

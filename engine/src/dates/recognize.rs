@@ -214,6 +214,9 @@ fn longest(r: &R, i: usize) -> Option<Found> {
         set(r, i),
         part_of_day(r, i),
         modified(r, i),
+        unit_ago_adjective(r, i),
+        latest_period(r, i),
+        weekend(r, i),
     ];
     let f = tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))?;
     Some(with_part(r, f))
@@ -681,10 +684,6 @@ fn relative(r: &R, i: usize) -> Option<Found> {
             return found(s, p.end as usize, Sem::Part(Some(Box::new(Sem::DayRel(day))), leak(part)), DateType::Time);
         }
     }
-    // "last weekend", "this weekend"
-    if r.is(at, "weekend") {
-        return found(s, at + 1, Sem::Rel(Unit::Week, shift), DateType::Date);
-    }
     let (u, mult, e) = r.unit(at)?;
     if r.unit_is_plural(at) || mult != Some(1) {
         return None;
@@ -716,6 +715,75 @@ fn relative(r: &R, i: usize) -> Option<Found> {
 
 fn leak(part: &'static str) -> &'static str {
     part
+}
+
+/// "year-earlier", "the year-ago quarter", "the comparable year-earlier period":
+/// one unit before the date in context.
+fn unit_ago_adjective(r: &R, i: usize) -> Option<Found> {
+    let mut k = i;
+    if r.is_in(k, &["the", "a", "its"]) {
+        k += 1;
+    }
+    if r.is_in(k, &["comparable", "same"]) {
+        k += 1;
+    }
+    let (u, mult, e) = r.unit(k)?;
+    if mult != Some(1) || r.unit_is_plural(k) || !(r.is(e, "-") && r.glued(e) && r.is_in(e + 1, &["earlier", "ago"])) {
+        return None;
+    }
+    let mut end = e + 2;
+    // the noun it qualifies, when it is a period: "quarter", "period", "month"
+    if let Some((_, _, e2)) = r.unit(end) {
+        if !r.unit_is_plural(end) {
+            end = e2;
+        }
+    } else if r.is_in(end, &["period", "level", "levels", "results", "figure", "figures"]) && !r.is_in(end, &["levels", "results", "figures"]) {
+        end += 1;
+    }
+    let s = if k > i && end > e + 2 { i } else { k };
+    found(s, end, Sem::Earlier(u, -1), DateType::Date)
+}
+
+/// "the latest quarter", "the latest period", "the current quarter": the period in context.
+fn latest_period(r: &R, i: usize) -> Option<Found> {
+    if !r.is_in(i, &["the", "its"]) || !r.is_in(i + 1, &["latest", "current", "recent", "most", "comparable", "same"]) {
+        return None;
+    }
+    let mut k = i + 2;
+    if r.is(i + 1, "most") && r.is(k, "recent") {
+        k += 1;
+    }
+    if r.is(k, "fiscal") {
+        k += 1;
+    }
+    if r.is(k, "period") {
+        return found(i, k + 1, Sem::Anaphor(Unit::Quarter), DateType::Date);
+    }
+    let (u, mult, e) = r.unit(k)?;
+    if mult != Some(1) || r.unit_is_plural(k) || !matches!(u, Unit::Quarter | Unit::Month | Unit::Year | Unit::Week) {
+        return None;
+    }
+    let sem = if r.is(i + 1, "current") { Sem::Rel(u, 0) } else { Sem::Anaphor(u) };
+    found(i, e, sem, DateType::Date)
+}
+
+/// "the weekend", "this weekend", "last weekend".
+fn weekend(r: &R, i: usize) -> Option<Found> {
+    let shift = if r.is(i, "the") {
+        Shift::None
+    } else if r.is_in(i, &["last", "past"]) {
+        Shift::Last
+    } else if r.is(i, "this") {
+        Shift::This
+    } else if r.is(i, "next") {
+        Shift::Next
+    } else {
+        return None;
+    };
+    if !r.is(i + 1, "weekend") {
+        return None;
+    }
+    found(i, i + 2, Sem::Weekend(shift), DateType::Date)
 }
 
 /// Lexicon anchors: today, yesterday, now, recently, the future…
@@ -1041,6 +1109,11 @@ fn set(r: &R, i: usize) -> Option<Found> {
         _ => None,
     };
     if let Some(v) = v {
+        // "a quarterly dividend", "weekly magazine": an adjective before a noun names no time
+        let adjective = r.kind(i + 1) == Some(TokKind::Word) && r.a.tokens[i + 1].case == Case::Lower && r.prev_is(i, &["a", "an", "the", "its", "their", "his", "her", "our"]);
+        if adjective {
+            return None;
+        }
         return found(i, i + 1, Sem::Set(v.to_string()), DateType::Set);
     }
     if !r.is_in(i, &["every", "each"]) {

@@ -95,6 +95,8 @@ pub enum Sem {
     /// "a year earlier": relative to the last date mentioned, at its granularity.
     Earlier(Unit, i32),
     Quarter { y: Option<i16>, q: Option<i8> },
+    /// "the weekend" (TIMEX3 2022-W09-WE).
+    Weekend(Shift),
     Half { y: Option<i16>, h: i8 },
     Season { y: Option<i16>, s: &'static str, shift: Shift },
     /// A row of `date_holidays.tsv`.

@@ -3,8 +3,7 @@
 //!
 //! Markers come from `time_tense_words.tsv` (auxiliaries, modals, irregular
 //! past forms) and from two rules: a regular past form (`-ed`, not after a
-//! determiner or a form of "be", whose own tense then governs) and `to` +
-//! a bare verb ("to meet", "to be held"), which points ahead.
+//! determiner or a form of "be", whose own tense then governs).
 
 use crate::lexicon::List;
 use crate::text::tokens::{Case, TokKind};
@@ -29,14 +28,6 @@ impl Tense {
         }
     }
 }
-
-/// Words after which `to` is a preposition, not the infinitive marker.
-const NOT_VERBS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
-    "those", "date", "power", "peace", "war", "talks", "date", "end", "and", "or", "which",
-    "what", "some", "all", "each", "every", "no", "one", "two", "three", "us", "them", "him", "me",
-    "it", "more", "less", "about", "around", "nearly", "almost",
-];
 
 /// Reporting verbs: after the date and a comma they frame the clause, not date it.
 const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "reported", "announced", "wrote", "according"];
@@ -91,19 +82,6 @@ fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
             return None;
         }
         return Some((Tense::Past, 2, 1));
-    }
-    if w == "to" && k + 1 < a.tokens.len() {
-        let next = &a.tokens[k + 1];
-        let nw = a.tok(k + 1);
-        let bare = next.kind == TokKind::Word
-            && next.case == Case::Lower
-            && !nw.ends_with("ing")
-            && !(nw.ends_with('s') && !nw.ends_with("ss"))
-            && !is_regular_past(nw)
-            && !NOT_VERBS.contains(&nw);
-        if bare {
-            return Some((Tense::Future, 1, 2));
-        }
     }
     None
 }
