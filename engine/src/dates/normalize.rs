@@ -229,7 +229,9 @@ pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
             Some(dct) => ctx.value(&f.sem, dct, &clause),
             None => ctx.value_without_dct(&f.sem),
         };
-        if f.kind != DateType::Duration && f.kind != DateType::Set {
+        // comparisons ("a year earlier") and vague references do not move the reference date
+        let anchors = !matches!(f.sem, Sem::Earlier(..) | Sem::Ago(..) | Sem::Ref(_) | Sem::Anaphor(_));
+        if anchors && f.kind != DateType::Duration && f.kind != DateType::Set {
             if let Some(v) = value.as_ref().and_then(|v| v.1) {
                 ctx.last = Some(v);
                 ctx.last_sentence = clause.sentence;
@@ -349,7 +351,12 @@ impl Ctx<'_> {
                 };
                 // "profit fell from $5 a year ago": a comparison with a quarter or day
                 // named earlier in the sentence moves that date
-                if let (Some(b @ (V::Quarter(..) | V::Month(..) | V::Day(_))), true) = (self.last, self.last_sentence == c.sentence && *u == Unit::Year) {
+                // (a quarter: also from the two sentences before, as in earnings reports)
+                let near = match self.last {
+                    Some(V::Quarter(..)) => c.sentence - self.last_sentence.min(c.sentence) <= 2,
+                    _ => self.last_sentence == c.sentence,
+                };
+                if let (Some(b @ (V::Quarter(..) | V::Month(..) | V::Day(_))), true) = (self.last, near && *u == Unit::Year) {
                     if let Some(x) = shift(b, *u, n * dir) {
                         return (v(x), format!("{n} year(s) before {b}, the date it is compared with in the sentence"));
                     }
@@ -378,13 +385,10 @@ impl Ctx<'_> {
                 let (year, how) = match y {
                     Some(y) => (*y, "a quarter of a given year".to_string()),
                     None => {
-                        let pick = pick_of(c.tense);
-                        let y = match pick {
-                            Pick::After if *q < dq => dy + 1,
-                            Pick::Before | Pick::Nearest if *q > dq => dy - 1,
-                            _ => dy,
-                        };
-                        (y, format!("a quarter without a year, in {}: the {} one {} the dct {dct}", c.says(), pick_words(pick), pick_tail(pick)))
+                        // the current quarter or one already begun: a later quarter is last year's
+                        // unless the clause is about the future
+                        let y = if *q > dq && c.tense != Tense::Future { dy - 1 } else { dy };
+                        (y, format!("a quarter without a year, in {}: the latest one begun by the dct {dct} (a later one in a future clause)", c.says()))
                     }
                 };
                 (v(V::Quarter(year, *q)), how)
