@@ -143,12 +143,12 @@ fn pick_tail(p: Pick) -> &'static str {
     }
 }
 
-/// When the tense would put a date without a year more than eight months
-/// from the dct while the other reading lies within ten weeks, the other
+/// When the tense would put a date without a year more than ten months
+/// from the dct while the other reading lies within two months, the other
 /// reading wins ("May 9" in an April article is next month even in a
 /// past-tense clause: news rarely names last year's day without its year).
-const TENSE_REACH_DAYS: i64 = 240;
-const NEAR_DAYS: i64 = 75;
+const TENSE_REACH_DAYS: i64 = 300;
+const NEAR_DAYS: i64 = 60;
 
 /// Chooses among candidate values (ordered) by their dates relative to the dct.
 fn choose<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<T> {
@@ -168,7 +168,14 @@ fn choose_exact<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<(
     match pick {
         Pick::Before => cands.iter().filter(|c| c.0 <= dct).max_by_key(|c| c.0).copied(),
         Pick::After => cands.iter().filter(|c| c.0 >= dct).min_by_key(|c| c.0).copied(),
-        Pick::Nearest => cands.iter().min_by_key(|c| days_between(c.0, dct).abs()).copied(),
+        // news mostly reports the past: a later date must be clearly nearer
+        Pick::Nearest => cands
+            .iter()
+            .min_by_key(|c| {
+                let d = days_between(dct, c.0);
+                if d > 0 { d * 3 / 2 } else { -d }
+            })
+            .copied(),
     }
 }
 
@@ -305,6 +312,15 @@ impl Ctx<'_> {
                     pick_tail(pick)
                 );
                 (val.and_then(v), rule)
+            }
+            Sem::MonthOf(m, sh) => {
+                let (y, word) = match sh {
+                    Shift::Last => (dy - 1, "last"),
+                    Shift::Next => (dy + 1, "next"),
+                    _ => (dy, "this"),
+                };
+                let name = MONTH_NAMES[(*m - 1) as usize];
+                (v(V::Month(y, *m)), format!("{word} {name}: {name} of the calendar year {y} ({word} year's, counted from the dct {dct})"))
             }
             Sem::DayOfMonth(d) => {
                 let pick = pick_of(c.tense);

@@ -454,6 +454,22 @@ fn year(r: &R, i: usize) -> Option<Found> {
 // ---------------------------------------------------------------- months and days
 
 fn month_led(r: &R, i: usize) -> Option<Found> {
+    let shift = if r.is(i, "last") {
+        Shift::Last
+    } else if r.is(i, "next") {
+        Shift::Next
+    } else if r.is(i, "this") {
+        Shift::This
+    } else {
+        Shift::None
+    };
+    if shift != Shift::None {
+        let (m, e) = r.month(i + 1)?;
+        if r.day(e).is_some() || r.year4(e).is_some() {
+            return None;
+        }
+        return found(i, e, Sem::MonthOf(m, shift), DateType::Date);
+    }
     let (m, e) = r.month(i)?;
     // "the 28th of February" is found from the ordinal
     if let Some(d) = r.day(e) {

@@ -77,6 +77,9 @@ pub enum Sem {
     /// A month-based date; `y: None` = the year is inferred from the dct and
     /// the tense; `d: None` = the whole month.
     Cal { y: Option<i16>, m: i8, d: Option<i8> },
+    /// "last May", "next March", "this September": a month of the previous,
+    /// next or current calendar year.
+    MonthOf(i8, Shift),
     /// "the 28th": a day of a month left unsaid.
     DayOfMonth(i8),
     Year(i16),

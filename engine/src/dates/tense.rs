@@ -41,6 +41,7 @@ fn is_regular_past(w: &str) -> bool {
         && !matches!(
             w,
             "hundred" | "indeed" | "naked" | "sacred" | "wicked" | "kindred" | "speed" | "bleed" | "breed" | "greed" | "steed" | "embed"
+                | "succeed" | "proceed" | "exceed" | "need" | "feed" | "heed" | "seed" | "creed" | "tweed"
         )
 }
 
@@ -62,7 +63,7 @@ fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
             if matches!(tense, Tense::Present) && (a.tok(k).eq_ignore_ascii_case("has") || a.tok(k).eq_ignore_ascii_case("have")) {
                 let next_past = (k + 1..(k + 3).min(a.tokens.len())).any(|j| {
                     let w = a.tok(j);
-                    is_regular_past(w) || a.hits_at(j).iter().any(|h| h.list == List::TimeTenseWords && h.field(1) == Some("past"))
+                    is_regular_past(w) || w == "been" || a.hits_at(j).iter().any(|h| h.list == List::TimeTenseWords && h.field(1) == Some("past"))
                 });
                 if next_past {
                     return Some((Tense::Past, 2, 1));
@@ -91,6 +92,10 @@ fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
 /// weak markers (present forms, `to` + verb) counted as farther away.
 /// Also returns the marker's text for the rule description.
 pub fn at(a: &Analysis, i: usize, skip: std::ops::Range<usize>) -> (Tense, Option<std::ops::Range<usize>>) {
+    // "Wednesday's ruling": a date naming an event by its day takes no tense from the clause
+    if a.tokens.get(skip.end).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Possessive) {
+        return (Tense::Unknown, None);
+    }
     let s = a.sentences[a.sentence_of[i] as usize];
     let (lo, hi) = (s.start as usize, s.end as usize);
     let mut best: Option<(usize, Tense, std::ops::Range<usize>)> = None;
