@@ -111,11 +111,8 @@ fn reason(a: &Analysis, f: &Found, l: &Line, line_no: usize) -> Option<(u8, &'st
         return Some((4, "date line"));
     }
     // 5. a caption near the top
-    if line_no < CAPTION_LINES {
-        if let (Some(y), _, _) = full_date(f)? {
-            let _ = y;
-            return Some((5, "caption"));
-        }
+    if line_no < CAPTION_LINES && full_date(f)?.0.is_some() {
+        return Some((5, "caption"));
     }
     None
 }

@@ -183,9 +183,7 @@ fn days_between(a: Date, b: Date) -> i64 {
     a.until(b).map(|s| s.get_days() as i64).unwrap_or(0)
 }
 
-struct Ctx<'a> {
-    #[allow(dead_code)]
-    a: &'a Analysis,
+struct Ctx {
     dct: Option<Date>,
     /// The last date mentioned (for "that month", "a year earlier") and its sentence.
     last: Option<V>,
@@ -212,7 +210,7 @@ impl Clause {
 }
 
 pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
-    let mut ctx = Ctx { a, dct: dct.map(Ymd::civil), last: None, last_sentence: 0, last_day: None };
+    let mut ctx = Ctx { dct: dct.map(Ymd::civil), last: None, last_sentence: 0, last_day: None };
     let mut out = Vec::with_capacity(found.len());
     let mut found = found;
     // "early in the morning on February 24": a part of day or clock time
@@ -262,7 +260,7 @@ fn lit(s: &str) -> Val {
     Some((s.to_string(), None))
 }
 
-impl Ctx<'_> {
+impl Ctx {
     /// Values that need no dct; the rest stay unresolved.
     fn value_without_dct(&self, sem: &Sem) -> (Val, String) {
         match sem {

@@ -3,6 +3,7 @@
 //! it. At each token every matcher is tried and the longest match wins;
 //! then neighbours are joined ("Monday" + "evening", "tomorrow" + "at 6:00 pm").
 
+use super::normalize::duration_value;
 use super::sem::{Count, Sem, Shift, Unit};
 use crate::document::DateType;
 use crate::lexicon::{Hit, List};
@@ -159,7 +160,7 @@ impl<'a> R<'a> {
             v => {
                 let mut v: u32 = v.parse().ok()?;
                 // twenty-five
-                if v >= 20 && v < 100 && self.is(e, "-") && self.glued(e) {
+                if (20..100).contains(&v) && self.is(e, "-") && self.glued(e) {
                     if let Some(u) = self.hit(e + 1, List::DateNumbers) {
                         if let Some(Ok(x)) = u.field(1).map(str::parse::<u32>) {
                             if x < 10 {
@@ -275,7 +276,7 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
         // clock: 12:00, 6:00 pm, 20:05
         if let Some((h, m)) = w.split_once(':') {
             let (Ok(h), Ok(m)) = (h.parse::<i8>(), m.parse::<i8>()) else { return None };
-            if m.len_ok() && (0..=24).contains(&h) && (0..60).contains(&m) && w.len() <= 5 {
+            if (0..=24).contains(&h) && (0..60).contains(&m) && w.len() <= 5 {
                 return clock(r, i, i + 1, h, m);
             }
             return None;
@@ -291,7 +292,7 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
                 } else if la <= 2 && (lc == 4 || (lc == 2 && sep == "/")) {
                     let y = if lc == 4 { c as i16 } else { two_digit_year(c) };
                     // day first unless the middle part cannot be a month (US order for "/")
-                    if sep == "/" && b > 12 || (sep == "/" && a <= 12 && b <= 12) {
+                    if sep == "/" && (b > 12 || a <= 12) {
                         Some((y, a, b))
                     } else {
                         Some((y, b, a))
@@ -362,15 +363,6 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
     year(r, i)
 }
 
-trait LenOk {
-    fn len_ok(&self) -> bool;
-}
-impl LenOk for i8 {
-    fn len_ok(&self) -> bool {
-        true
-    }
-}
-
 fn to_24(h: i8, pm: bool) -> i8 {
     match (h, pm) {
         (12, false) => 0,
@@ -410,9 +402,11 @@ fn clock(r: &R, s: usize, mut e: usize, mut h: i8, m: i8) -> Option<Found> {
         e += 1;
     } else if r.is(e, "local") && r.is(e + 1, "time") {
         e += 2;
-    } else if r.is_in(e, &["hours", "hrs"]) && r.w(s).len() == 4 {
-        e += 1;
-    } else if r.is_in(e, &["est", "edt", "cet", "cest", "bst", "ist", "msk", "eet", "eest", "pst", "pdt", "cst", "cdt", "et", "pt"]) && r.a.tokens[e].case == Case::Upper {
+    } else if (r.is_in(e, &["hours", "hrs"]) && r.w(s).len() == 4)
+        || (r.is_in(e, &["est", "edt", "cet", "cest", "bst", "ist", "msk", "eet", "eest", "pst", "pdt", "cst", "cdt", "et", "pt"])
+            && r.a.tokens[e].case == Case::Upper)
+    {
+        // military hours ("1600 hours") and named zones other than UTC
         e += 1;
     }
     found(s, e, Sem::Clock { base: None, h, m, zone }, DateType::Time)
@@ -577,9 +571,6 @@ fn day_led(r: &R, i: usize) -> Option<Found> {
     let of = r.is(e, "of");
     let me = if of { e + 1 } else { e };
     if let Some((m, e2)) = r.month(me) {
-        if !of && s != at {
-            // "the 28 February": fine as well
-        }
         let mut e3 = e2;
         let y = year_after(r, e3).map(|(y, e4)| {
             e3 = e4;
@@ -598,7 +589,7 @@ fn day_led(r: &R, i: usize) -> Option<Found> {
         let next_ok = e >= r.n
             || matches!(r.kind(e), Some(TokKind::Punct))
             || r.is_in(e, AFTER_ORDINAL_DAY);
-        if next_ok && !r.unit(e).is_some() {
+        if next_ok && r.unit(e).is_none() {
             return found(s, e, Sem::DayOfMonth(d), DateType::Date);
         }
     }
@@ -608,7 +599,7 @@ fn day_led(r: &R, i: usize) -> Option<Found> {
 fn weekday_at(r: &R, i: usize) -> Option<(i8, bool, usize)> {
     let h = r.hit(i, List::DateWeekdays)?;
     let wd: i8 = h.field(1)?.parse().ok()?;
-    let plural = r.w(i).ends_with('s') && r.w(i).len() > 7 - 0 && r.w(i).to_ascii_lowercase().ends_with("days");
+    let plural = r.w(i).to_ascii_lowercase().ends_with("days");
     if h.alt > 0 && !plural {
         // abbreviation: only before "," or "." and a date
         let e = h.end as usize;
@@ -627,7 +618,7 @@ fn weekday(r: &R, i: usize) -> Option<Found> {
     } else if r.is(i, "next") {
         (i, Shift::Next, i + 1)
     } else if r.is_in(i, &["this", "coming"]) {
-        let at = if r.is(i, "this") && r.is(i + 1, "coming") { i + 2 } else if r.is(i, "this") && r.is(i + 1, "past") { i + 2 } else { i + 1 };
+        let at = if r.is(i, "this") && r.is_in(i + 1, &["coming", "past"]) { i + 2 } else { i + 1 };
         let shift = if r.is(i + 1, "past") { Shift::Last } else { Shift::This };
         (i, shift, at)
     } else {
@@ -651,7 +642,7 @@ fn weekday(r: &R, i: usize) -> Option<Found> {
 
 /// this/last/next/past/coming/previous/current + a unit: "last week", "this year".
 fn relative(r: &R, i: usize) -> Option<Found> {
-    let mut s = i;
+    let s = i;
     let mut k = i;
     if r.is(k, "the") {
         k += 1;
@@ -697,7 +688,7 @@ fn relative(r: &R, i: usize) -> Option<Found> {
                 _ => 1,
             };
             // "the next morning": relative to the day in context — the dct here
-            return found(s, p.end as usize, Sem::Part(Some(Box::new(Sem::DayRel(day))), leak(part)), DateType::Time);
+            return found(s, p.end as usize, Sem::Part(Some(Box::new(Sem::DayRel(day))), part), DateType::Time);
         }
     }
     let (u, mult, e) = r.unit(at)?;
@@ -706,9 +697,6 @@ fn relative(r: &R, i: usize) -> Option<Found> {
     }
     if r.is(e, "-") {
         return None;
-    }
-    if k > i && shift == -1 && !r.is(k, "previous") {
-        // "the past year" = a duration in TimeML when it means "over the last year"; keep a date
     }
     if r.is(k, "previous") || r.is(k, "following") {
         // "the previous day": one unit from the dct
@@ -723,14 +711,7 @@ fn relative(r: &R, i: usize) -> Option<Found> {
         }
         return found(s, e, Sem::DayRel(shift), DateType::Date);
     }
-    if s == i && r.is(i, "the") {
-        s = i;
-    }
     found(s, e, Sem::Rel(u, shift), DateType::Date)
-}
-
-fn leak(part: &'static str) -> &'static str {
-    part
 }
 
 /// "year-earlier", "the year-ago quarter", "the comparable year-earlier period":
@@ -968,25 +949,10 @@ fn counted(r: &R, i: usize) -> Option<Found> {
         }
         // "twice a day", "$5 a year": a set
         if matches!(count, Count::N(1)) && r.is_in(count_start, &["a", "an", "per"]) && count_start > 0 && (r.is_in(count_start - 1, &["times", "twice", "once", "thrice"]) || r.kind(count_start - 1) == Some(TokKind::Number)) {
-            return found(count_start, e, Sem::Set(format!("P1{}", letter(u))), DateType::Set);
+            return found(count_start, e, Sem::Set(duration_value(Count::N(1), u)), DateType::Set);
         }
     }
     found(s, e, Sem::Duration(count, u), DateType::Duration)
-}
-
-fn letter(u: Unit) -> &'static str {
-    match u {
-        Unit::Second => "TS",
-        Unit::Minute => "TM",
-        Unit::Hour => "TH",
-        Unit::Day => "D",
-        Unit::Week => "W",
-        Unit::Month => "M",
-        Unit::Quarter => "Q",
-        Unit::Year => "Y",
-        Unit::Decade => "DE",
-        Unit::Century => "CE",
-    }
 }
 
 /// "the third quarter (of 1989)", "third-quarter", "Q3 2022", "the first half".
@@ -1144,7 +1110,7 @@ fn set(r: &R, i: usize) -> Option<Found> {
     };
     let (u, mult, e) = r.unit(at)?;
     let n = c * mult.unwrap_or(1);
-    found(i, e, Sem::Set(format!("P{n}{}", letter(u)).replace("PT", "PT").replacen(&format!("P{n}T"), &format!("PT{n}"), 1)), DateType::Set)
+    found(i, e, Sem::Set(duration_value(Count::N(n), u)), DateType::Set)
 }
 
 /// "overnight", "early in the morning", "the morning", "midnight".
