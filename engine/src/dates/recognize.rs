@@ -189,6 +189,10 @@ pub fn find(a: &Analysis) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < r.n {
+        if !could_start(&r, i) {
+            i += 1;
+            continue;
+        }
         match longest(&r, i) {
             Some(f) if f.e > i => {
                 i = f.e;
@@ -200,24 +204,77 @@ pub fn find(a: &Analysis) -> Vec<Found> {
     join(&r, out)
 }
 
+/// A cheap test that lets most tokens skip the matchers.
+fn could_start(r: &R, i: usize) -> bool {
+    let t = &r.a.tokens[i];
+    match t.kind {
+        TokKind::Number => true,
+        TokKind::Word => {
+            let w = r.w(i).as_bytes();
+            w[0].is_ascii_digit()
+                || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit())
+                || r.a.hits_at(i).iter().any(|h| is_date_list(h.list))
+        }
+        TokKind::Punct => r.w(i) == "'" && r.kind(i + 1) == Some(TokKind::Word),
+        _ => false,
+    }
+}
+
+fn is_date_list(l: List) -> bool {
+    matches!(
+        l,
+        List::DateMonths
+            | List::DateWeekdays
+            | List::DateUnits
+            | List::DateNumbers
+            | List::DateOrdinals
+            | List::DateDayParts
+            | List::DateSeasons
+            | List::DateAnchors
+            | List::DateHolidays
+            | List::DateStarters
+    )
+}
+
 fn longest(r: &R, i: usize) -> Option<Found> {
+    // which matchers can fire here: by token shape and the date lists hit at `i`
+    let mut has = [false; 10];
+    for h in r.a.hits_at(i) {
+        let k = match h.list {
+            List::DateMonths => 0,
+            List::DateWeekdays => 1,
+            List::DateUnits => 2,
+            List::DateNumbers => 3,
+            List::DateOrdinals => 4,
+            List::DateDayParts => 5,
+            List::DateSeasons => 6,
+            List::DateAnchors => 7,
+            List::DateHolidays => 8,
+            List::DateStarters => 9,
+            _ => continue,
+        };
+        has[k] = true;
+    }
+    let [month, wday, unit, number, ordinal, part, season_w, anchor_w, holiday_w, starter] = has;
+    let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.w(i).as_bytes()[0].is_ascii_digit();
+    let word = !num;
     let tries = [
-        numeric(r, i),
-        month_led(r, i),
-        day_led(r, i),
-        weekday(r, i),
-        relative(r, i),
-        anchor(r, i),
-        counted(r, i),
-        quarter(r, i),
-        season(r, i),
-        holiday(r, i),
-        set(r, i),
-        part_of_day(r, i),
-        modified(r, i),
-        unit_ago_adjective(r, i),
-        latest_period(r, i),
-        weekend(r, i),
+        if num || word && r.w(i).len() == 2 { numeric(r, i) } else { None },
+        if month || starter { month_led(r, i) } else { None },
+        if num || starter { day_led(r, i) } else { None },
+        if wday || starter { weekday(r, i) } else { None },
+        if starter { relative(r, i) } else { None },
+        if anchor_w { anchor(r, i) } else { None },
+        if num || number || unit || starter { counted(r, i) } else { None },
+        if num || starter || ordinal || r.w(i).len() == 2 { quarter(r, i) } else { None },
+        if season_w || starter { season(r, i) } else { None },
+        if holiday_w { holiday(r, i) } else { None },
+        if starter || wday { set(r, i) } else { None },
+        if part || starter { part_of_day(r, i) } else { None },
+        if starter { modified(r, i) } else { None },
+        if starter || unit { unit_ago_adjective(r, i) } else { None },
+        if starter { latest_period(r, i) } else { None },
+        if starter { weekend(r, i) } else { None },
     ];
     let f = tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))?;
     Some(with_part(r, f))
@@ -325,7 +382,7 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
             return clock(r, i, i + 1, (v / 100) as i8, (v % 100) as i8);
         }
     }
-    if r.kind(i) == Some(TokKind::Word) {
+    if r.kind(i) == Some(TokKind::Word) && w.as_bytes()[0].is_ascii_digit() {
         let lw = w.to_ascii_lowercase();
         // 6pm
         for suffix in ["am", "pm"] {
@@ -1080,16 +1137,17 @@ fn holiday(r: &R, i: usize) -> Option<Found> {
 
 /// every Monday, each year, daily, weekly.
 fn set(r: &R, i: usize) -> Option<Found> {
-    let w = r.w(i).to_ascii_lowercase();
-    let v = match w.as_str() {
-        "daily" | "nightly" => Some("P1D"),
-        "weekly" => Some("P1W"),
-        "monthly" => Some("P1M"),
-        "annually" | "yearly" => Some("P1Y"),
-        "hourly" => Some("PT1H"),
-        "quarterly" => Some("P3M"),
-        _ => None,
-    };
+    const ADVERBS: [(&str, &str); 8] = [
+        ("daily", "P1D"),
+        ("nightly", "P1D"),
+        ("weekly", "P1W"),
+        ("monthly", "P1M"),
+        ("annually", "P1Y"),
+        ("yearly", "P1Y"),
+        ("hourly", "PT1H"),
+        ("quarterly", "P3M"),
+    ];
+    let v = ADVERBS.iter().find(|(word, _)| r.is(i, word)).map(|(_, v)| *v);
     if let Some(v) = v {
         // "a quarterly dividend", "weekly magazine": an adjective before a noun names no time
         let adjective = r.kind(i + 1) == Some(TokKind::Word) && r.a.tokens[i + 1].case == Case::Lower && r.prev_is(i, &["a", "an", "the", "its", "their", "his", "her", "our"]);
