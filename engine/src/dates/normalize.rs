@@ -1,0 +1,623 @@
+//! Normalization: each recognized expression gets its TIMEX3 value, resolved
+//! against the publication date (dct), the tense of its clause and the last
+//! date mentioned, and a `rule` that says in words how. All calendar
+//! arithmetic is jiff's.
+
+use super::recognize::Found;
+use super::sem::{Count, Sem, Shift, Unit};
+use super::tense::{self, Tense};
+use crate::document::{DateType, TimeExpr, Ymd};
+use crate::lexicon::List;
+use crate::text::Analysis;
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+use std::fmt;
+
+/// A resolved calendar value at some granularity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum V {
+    Day(Date),
+    Month(i16, i8),
+    Year(i16),
+    Week(i16, i8),
+    Weekend(i16, i8),
+    Quarter(i16, i8),
+    Half(i16, i8),
+    Season(i16, &'static str),
+    Decade(i16),
+    Century(i16),
+}
+
+impl fmt::Display for V {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            V::Day(d) => write!(f, "{d}"),
+            V::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            V::Year(y) => write!(f, "{y:04}"),
+            V::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            V::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
+            V::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            V::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            V::Season(y, s) => write!(f, "{y:04}-{s}"),
+            V::Decade(d) => write!(f, "{d:03}"),
+            V::Century(c) => write!(f, "{c:02}"),
+        }
+    }
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+fn weekday_name(wd: i8) -> &'static str {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(wd - 1) as usize]
+}
+
+fn wd_of(n: i8) -> Weekday {
+    Weekday::from_monday_one_offset(n).unwrap_or(Weekday::Monday)
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+fn add_months(y: i16, m: i8, n: i32) -> Option<(i16, i8)> {
+    let d = jiff::civil::Date::new(y, m, 1).ok()?.checked_add((n as i64).months()).ok()?;
+    Some((d.year(), d.month()))
+}
+
+fn quarter_of(d: Date) -> i8 {
+    (d.month() - 1) / 3 + 1
+}
+
+fn add_quarters(y: i16, q: i8, n: i32) -> (i16, i8) {
+    let idx = y as i32 * 4 + (q as i32 - 1) + n;
+    ((idx.div_euclid(4)) as i16, (idx.rem_euclid(4) + 1) as i8)
+}
+
+fn week_of(d: Date) -> V {
+    let w = d.iso_week_date();
+    V::Week(w.year(), w.week())
+}
+
+/// The TIMEX3 value of a duration: P23D, PTXH, P1.5Y (X = unknown count).
+pub fn duration_value(count: Count, unit: Unit) -> String {
+    let (mult, letter, time) = match unit {
+        Unit::Second => (1, 'S', true),
+        Unit::Minute => (1, 'M', true),
+        Unit::Hour => (1, 'H', true),
+        Unit::Day => (1, 'D', false),
+        Unit::Week => (1, 'W', false),
+        Unit::Month => (1, 'M', false),
+        Unit::Quarter => (1, 'Q', false),
+        Unit::Year => (1, 'Y', false),
+        Unit::Decade => (10, 'Y', false),
+        Unit::Century => (100, 'Y', false),
+    };
+    let t = if time { "T" } else { "" };
+    match count {
+        Count::X => format!("P{t}X{letter}"),
+        Count::N(n) => format!("P{t}{}{letter}", n * mult),
+        Count::Half(n) => match unit {
+            Unit::Hour => format!("PT{}H30M", n).replace("PT0H", "PT"),
+            Unit::Minute => format!("PT{}M30S", n).replace("PT0M", "PT"),
+            Unit::Day => format!("P{}DT12H", n).replace("P0D", "P"),
+            Unit::Year if n == 0 => "P6M".to_string(),
+            _ => format!("P{t}{}.5{letter}", n * mult),
+        },
+    }
+}
+
+#[derive(PartialEq, Eq, Clone, Copy, PartialOrd, Ord)]
+enum Pick {
+    /// The latest on or before the dct.
+    Before,
+    /// The first on or after the dct.
+    After,
+    /// The nearest to the dct.
+    Nearest,
+}
+
+fn pick_of(t: Tense) -> Pick {
+    match t {
+        Tense::Past => Pick::Before,
+        Tense::Future => Pick::After,
+        Tense::Present | Tense::Unknown => Pick::Nearest,
+    }
+}
+
+fn pick_words(p: Pick) -> &'static str {
+    match p {
+        Pick::Before => "latest",
+        Pick::After => "next",
+        Pick::Nearest => "nearest",
+    }
+}
+
+fn pick_tail(p: Pick) -> &'static str {
+    match p {
+        Pick::Before => "on or before",
+        Pick::After => "on or after",
+        Pick::Nearest => "to",
+    }
+}
+
+/// When the tense would put a date without a year more than ten months
+/// from the dct while the other reading lies within two months, the other
+/// reading wins ("May 9" in an April article is next month even in a
+/// past-tense clause: news rarely names last year's day without its year).
+const TENSE_REACH_DAYS: i64 = 300;
+const NEAR_DAYS: i64 = 60;
+
+/// Chooses among candidate values (ordered) by their dates relative to the dct.
+fn choose<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<T> {
+    let by_tense = choose_exact(cands, dct, pick);
+    if pick != Pick::Nearest {
+        let near = choose_exact(cands, dct, Pick::Nearest);
+        if let (Some(t), Some(n)) = (by_tense, near) {
+            if days_between(t.0, dct).abs() > TENSE_REACH_DAYS && days_between(n.0, dct).abs() < NEAR_DAYS {
+                return Some(n.1);
+            }
+        }
+    }
+    by_tense.map(|c| c.1)
+}
+
+fn choose_exact<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<(Date, T)> {
+    match pick {
+        Pick::Before => cands.iter().filter(|c| c.0 <= dct).max_by_key(|c| c.0).copied(),
+        Pick::After => cands.iter().filter(|c| c.0 >= dct).min_by_key(|c| c.0).copied(),
+        // news mostly reports the past: a later date must be clearly nearer
+        Pick::Nearest => cands
+            .iter()
+            .min_by_key(|c| {
+                let d = days_between(dct, c.0);
+                if d > 0 { d * 3 / 2 } else { -d }
+            })
+            .copied(),
+    }
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map(|s| s.get_days() as i64).unwrap_or(0)
+}
+
+struct Ctx {
+    dct: Option<Date>,
+    /// The last date mentioned (for "that month", "a year earlier") and its sentence.
+    last: Option<V>,
+    last_sentence: u32,
+    /// The last day mentioned and its sentence (for clock times and parts of day).
+    last_day: Option<(Date, u32)>,
+}
+
+/// The clause facts that decide ambiguous values.
+struct Clause {
+    tense: Tense,
+    marker: String,
+    sentence: u32,
+}
+
+impl Clause {
+    fn says(&self) -> String {
+        if self.marker.is_empty() {
+            self.tense.describe().to_string()
+        } else {
+            format!("{} (\"{}\")", self.tense.describe(), self.marker)
+        }
+    }
+}
+
+pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
+    let mut ctx = Ctx { dct: dct.map(Ymd::civil), last: None, last_sentence: 0, last_day: None };
+    let mut out = Vec::with_capacity(found.len());
+    let mut found = found;
+    // "early in the morning on February 24": a part of day or clock time
+    // without a day takes the day named right after it in the sentence
+    for k in 0..found.len().saturating_sub(1) {
+        let (head, tail) = found.split_at_mut(k + 1);
+        let (f, next) = (&mut head[k], &tail[0]);
+        let close = next.s >= f.e && next.s - f.e <= 2 && a.sentence_of[f.s] == a.sentence_of[next.s];
+        if close && super::recognize::is_day(&next.sem) {
+            match &mut f.sem {
+                Sem::Part(base @ None, _) | Sem::Clock { base: base @ None, .. } => *base = Some(Box::new(next.sem.clone())),
+                _ => {}
+            }
+        }
+    }
+    for f in found {
+        let (t, marker) = tense::at(a, f.s, f.s..f.e);
+        let marker = marker.map(|r| a.text()[a.span_of(r.start, r.end).range()].to_string()).unwrap_or_default();
+        let clause = Clause { tense: t, marker, sentence: a.sentence_of[f.s] };
+        let (value, rule) = match ctx.dct {
+            Some(dct) => ctx.value(&f.sem, dct, &clause),
+            None => ctx.value_without_dct(&f.sem),
+        };
+        // comparisons ("a year earlier") and vague references do not move the reference date
+        let anchors = !matches!(f.sem, Sem::Earlier(..) | Sem::Ago(..) | Sem::Ref(_) | Sem::Anaphor(_));
+        if anchors && f.kind != DateType::Duration && f.kind != DateType::Set {
+            if let Some(v) = value.as_ref().and_then(|v| v.1) {
+                ctx.last = Some(v);
+                ctx.last_sentence = clause.sentence;
+                if let V::Day(d) = v {
+                    ctx.last_day = Some((d, clause.sentence));
+                }
+            }
+        }
+        out.push(TimeExpr { span: a.span_of(f.s, f.e), kind: f.kind, value: value.map(|v| v.0), rule: rule.into() });
+    }
+    out
+}
+
+type Val = Option<(String, Option<V>)>;
+
+fn v(x: V) -> Val {
+    Some((x.to_string(), Some(x)))
+}
+
+fn lit(s: &str) -> Val {
+    Some((s.to_string(), None))
+}
+
+impl Ctx {
+    /// Values that need no dct; the rest stay unresolved.
+    fn value_without_dct(&self, sem: &Sem) -> (Val, String) {
+        match sem {
+            Sem::Cal { y: Some(y), m, d } => (self.cal(*y, *m, *d), "a full date".into()),
+            Sem::Year(y) => (v(V::Year(*y)), "a year".into()),
+            Sem::Decade(d) => (v(V::Decade(*d)), "a decade".into()),
+            Sem::Century(c) => (v(V::Century(*c)), "a century".into()),
+            Sem::Ref(r) => (lit(r), "a vague reference".into()),
+            Sem::Duration(c, u) => (lit(&duration_value(*c, *u)), "a duration".into()),
+            Sem::Set(s) => (lit(s), "a set".into()),
+            _ => (None, "needs a publication date to resolve; none given or found".into()),
+        }
+    }
+
+    fn cal(&self, y: i16, m: i8, d: Option<i8>) -> Val {
+        match d {
+            Some(d) => Date::new(y, m, d).ok().and_then(|x| v(V::Day(x))),
+            None => v(V::Month(y, m)),
+        }
+    }
+
+    fn value(&mut self, sem: &Sem, dct: Date, c: &Clause) -> (Val, String) {
+        let dy = dct.year();
+        match sem {
+            Sem::Cal { y: Some(y), m, d } => (self.cal(*y, *m, *d), "a date written with its year".into()),
+            Sem::Cal { y: None, m, d } => {
+                let pick = pick_of(c.tense);
+                let cands: Vec<(Date, V)> = (dy - 1..=dy + 1)
+                    .filter_map(|y| match d {
+                        Some(d) => Date::new(y, *m, *d).ok().map(|x| (x, V::Day(x))),
+                        // a month counts as "before" the dct from its first day, "after" until its last
+                        None => Date::new(y, *m, 1).ok().map(|x| {
+                            let key = if pick == Pick::After { x.last_of_month() } else { x };
+                            (key, V::Month(y, *m))
+                        }),
+                    })
+                    .collect();
+                let val = choose(&cands, dct, pick);
+                let what = match d {
+                    Some(d) => format!("{} {d}", MONTH_NAMES[(*m - 1) as usize]),
+                    None => MONTH_NAMES[(*m - 1) as usize].to_string(),
+                };
+                let rule = format!(
+                    "{what} without a year, in {}: the {} {what} {} the dct {dct}",
+                    c.says(),
+                    pick_words(pick),
+                    pick_tail(pick)
+                );
+                (val.and_then(v), rule)
+            }
+            Sem::MonthOf(m, sh) => {
+                let (y, word) = match sh {
+                    Shift::Last => (dy - 1, "last"),
+                    Shift::Next => (dy + 1, "next"),
+                    _ => (dy, "this"),
+                };
+                let name = MONTH_NAMES[(*m - 1) as usize];
+                (v(V::Month(y, *m)), format!("{word} {name}: {name} of the calendar year {y} ({word} year's, counted from the dct {dct})"))
+            }
+            Sem::DayOfMonth(d) => {
+                let pick = pick_of(c.tense);
+                let cands: Vec<(Date, V)> = (-1..=1)
+                    .filter_map(|n| {
+                        let (y, m) = add_months(dy, dct.month(), n)?;
+                        Date::new(y, m, *d).ok().map(|x| (x, V::Day(x)))
+                    })
+                    .collect();
+                let rule = format!("day {d} of a month left unsaid, in {}: the {} one {} the dct {dct}", c.says(), pick_words(pick), pick_tail(pick));
+                (choose(&cands, dct, pick).and_then(v), rule)
+            }
+            Sem::Year(y) => (v(V::Year(*y)), "a year".into()),
+            Sem::Decade(d) => (v(V::Decade(*d)), format!("a decade: the {}0s", d)),
+            Sem::Century(cn) => (v(V::Century(*cn)), "a century (TIMEX3: its first two digits)".into()),
+            Sem::Weekday(wd, shift) => self.weekday(*wd, *shift, dct, c),
+            Sem::DayRel(n) => {
+                let d = add_days(dct, *n as i64);
+                let rule = match n {
+                    0 => format!("today: the dct {dct}"),
+                    -1 => format!("the day before the dct {dct}"),
+                    1 => format!("the day after the dct {dct}"),
+                    n => format!("{n:+} days from the dct {dct}"),
+                };
+                (d.and_then(|d| v(V::Day(d))), rule)
+            }
+            Sem::Rel(u, n) => {
+                let val = rel(dct, *u, *n);
+                let word = match n {
+                    -1 => "last",
+                    0 => "this",
+                    1 => "next",
+                    _ => "that",
+                };
+                (val.and_then(v), format!("{word} {}: counted from the dct {dct}", u.name()))
+            }
+            Sem::Ago(u, count, dir) => {
+                let n = match count {
+                    Count::N(n) | Count::Half(n) => *n as i32,
+                    Count::X => {
+                        let r = if *dir < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                        return (lit(r), "an unknown number of units before or after the dct: a vague reference".into());
+                    }
+                };
+                // "profit fell from $5 a year ago": a comparison with a quarter or day
+                // named earlier in the sentence moves that date
+                // (a quarter: also from the two sentences before, as in earnings reports)
+                let near = match self.last {
+                    Some(V::Quarter(..)) => c.sentence - self.last_sentence.min(c.sentence) <= 2,
+                    _ => self.last_sentence == c.sentence,
+                };
+                if let (Some(b @ (V::Quarter(..) | V::Month(..) | V::Day(_))), true) = (self.last, near && *u == Unit::Year) {
+                    if let Some(x) = shift(b, *u, n * dir) {
+                        return (v(x), format!("{n} year(s) before {b}, the date it is compared with in the sentence"));
+                    }
+                }
+                let val = match u {
+                    Unit::Day => add_days(dct, (n * dir) as i64).map(V::Day),
+                    Unit::Week => add_days(dct, (7 * n * dir) as i64).map(week_of),
+                    Unit::Hour | Unit::Minute | Unit::Second => Some(V::Day(dct)),
+                    u => rel(dct, *u, n * dir),
+                };
+                let dir_w = if *dir < 0 { "before" } else { "after" };
+                (val.and_then(v), format!("{n} {}(s) {dir_w} the dct {dct}, at the unit's precision", u.name()))
+            }
+            Sem::Earlier(u, n) => {
+                let base = self.last;
+                let val = match base {
+                    Some(b) => shift(b, *u, *n).or_else(|| rel(dct, *u, *n)),
+                    None => rel(dct, *u, *n),
+                };
+                let from = base.map(|b| format!("the last date mentioned ({b})")).unwrap_or_else(|| format!("the dct {dct}"));
+                (val.and_then(v), format!("{n:+} {}(s) from {from}", u.name()))
+            }
+            Sem::Quarter { y, q } => {
+                let Some(q) = q else { return self.value(&Sem::Anaphor(Unit::Quarter), dct, c) };
+                let dq = quarter_of(dct);
+                let (year, how) = match y {
+                    Some(y) => (*y, "a quarter of a given year".to_string()),
+                    None => {
+                        // the current quarter or one already begun: a later quarter is last year's
+                        // unless the clause is about the future
+                        let y = if *q > dq && c.tense != Tense::Future { dy - 1 } else { dy };
+                        (y, format!("a quarter without a year, in {}: the latest one begun by the dct {dct} (a later one in a future clause)", c.says()))
+                    }
+                };
+                (v(V::Quarter(year, *q)), how)
+            }
+            Sem::Half { y, h } => {
+                let year = y.unwrap_or(dy);
+                (v(V::Half(year, *h)), "a half year".into())
+            }
+            Sem::Season { y, s, shift } => {
+                let start = match *s {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    _ => 12,
+                };
+                let month = dct.month();
+                let year = match (y, shift) {
+                    (Some(y), _) => *y,
+                    (None, Shift::Last) => {
+                        if start + 3 <= month { dy } else { dy - 1 }
+                    }
+                    (None, Shift::Next) => {
+                        if start > month { dy } else { dy + 1 }
+                    }
+                    (None, _) => dy,
+                };
+                (v(V::Season(year, s)), format!("a season, counted from the dct {dct}"))
+            }
+            Sem::Holiday(row) => self.holiday(*row, dct, c),
+            Sem::Weekend(sh) => {
+                // the weekend of the dct's ISO week, or the one before or after
+                let wd = dct.weekday().to_monday_one_offset();
+                let n = match sh {
+                    Shift::Last => -1,
+                    Shift::Next => 1,
+                    Shift::This => 0,
+                    Shift::None if c.tense == Tense::Future => 0,
+                    // a past weekend: this week's once it has begun, else last week's
+                    Shift::None => {
+                        if wd >= 6 { 0 } else { -1 }
+                    }
+                };
+                let d = add_days(dct, 7 * n);
+                let val = d.map(|d| {
+                    let w = d.iso_week_date();
+                    V::Weekend(w.year(), w.week())
+                });
+                (val.and_then(v), format!("the weekend of the ISO week {n:+} from the dct {dct}'s, in {}", c.says()))
+            }
+            Sem::Ref(r) => (lit(r), "a vague reference to the present, past or future".into()),
+            Sem::Anaphor(u) => {
+                let val = match (self.last, u) {
+                    (Some(V::Day(d)), Unit::Day) => Some(V::Day(d)),
+                    (Some(V::Day(d)), Unit::Month) => Some(V::Month(d.year(), d.month())),
+                    (Some(V::Month(y, m)), Unit::Month) => Some(V::Month(y, m)),
+                    (Some(V::Day(d)), Unit::Week) => Some(week_of(d)),
+                    (Some(V::Week(y, w)), Unit::Week) => Some(V::Week(y, w)),
+                    (Some(V::Quarter(y, q)), Unit::Quarter) => Some(V::Quarter(y, q)),
+                    (Some(V::Day(d)), Unit::Quarter) => Some(V::Quarter(d.year(), quarter_of(d))),
+                    (Some(V::Month(y, m)), Unit::Quarter) => Some(V::Quarter(y, (m - 1) / 3 + 1)),
+                    (Some(V::Day(d)), Unit::Year) => Some(V::Year(d.year())),
+                    (Some(V::Month(y, _)) | Some(V::Quarter(y, _)) | Some(V::Year(y)) | Some(V::Season(y, _)) | Some(V::Half(y, _)), Unit::Year) => Some(V::Year(y)),
+                    _ => None,
+                };
+                match val {
+                    Some(x) => (v(x), format!("the {} of the last date mentioned", u.name())),
+                    None => {
+                        let x = if *u == Unit::Quarter && c.tense == Tense::Past {
+                            rel(dct, Unit::Quarter, -1)
+                        } else {
+                            rel(dct, *u, 0)
+                        };
+                        (x.and_then(v), format!("the {} in context: none mentioned, so the dct's ({dct})", u.name()))
+                    }
+                }
+            }
+            Sem::Duration(count, u) => (lit(&duration_value(*count, *u)), format!("a duration in {}s", u.name())),
+            Sem::Set(s) => (lit(s), "a set: a recurring time".into()),
+            Sem::Part(base, p) => {
+                let (day, how) = self.day_of(base.as_deref(), dct, c, *p == "NI");
+                match day {
+                    Some(d) => (Some((format!("{d}T{p}"), Some(V::Day(d)))), format!("part of day {p} of {how}")),
+                    None => (None, "part of a day that could not be resolved".into()),
+                }
+            }
+            Sem::Clock { base, h, m, zone } => {
+                let (day, how) = self.day_of(base.as_deref(), dct, c, false);
+                let z = if *zone { "Z" } else { "" };
+                match day {
+                    Some(d) => (Some((format!("{d}T{h:02}:{m:02}{z}"), Some(V::Day(d)))), format!("clock time on {how}")),
+                    None => (None, "a clock time on a day that could not be resolved".into()),
+                }
+            }
+            Sem::Range(a, b) => {
+                let (va, ra) = self.value(a, dct, c);
+                let (vb, _) = self.value(b, dct, c);
+                match (va, vb) {
+                    (Some((sa, xa)), Some((sb, _))) => (Some((format!("{sa}/{sb}"), xa)), format!("a range; its start: {ra}")),
+                    _ => (None, "a range that could not be resolved".into()),
+                }
+            }
+        }
+    }
+
+    /// The day a part of day or clock time belongs to: its own base, the
+    /// last day named in the same sentence, or the dct (the night before it
+    /// for "overnight" in a past clause).
+    fn day_of(&mut self, base: Option<&Sem>, dct: Date, c: &Clause, night: bool) -> (Option<Date>, String) {
+        if let Some(b) = base {
+            let (val, rule) = self.value(b, dct, c);
+            return match val.and_then(|x| x.1) {
+                Some(V::Day(d)) => (Some(d), format!("{d} ({rule})")),
+                _ => (None, rule),
+            };
+        }
+        if let Some((d, s)) = self.last_day {
+            if s == c.sentence {
+                return (Some(d), format!("{d}, the day named earlier in the sentence"));
+            }
+        }
+        if night && c.tense == Tense::Past {
+            let d = add_days(dct, -1);
+            return (d, format!("the night before the dct {dct} (past-tense clause)"));
+        }
+        (Some(dct), format!("the dct {dct}"))
+    }
+
+    fn weekday(&self, wd: i8, sh: Shift, dct: Date, c: &Clause) -> (Val, String) {
+        let name = weekday_name(wd);
+        let target = wd_of(wd);
+        let on_or_before = || if dct.weekday() == target { Some(dct) } else { dct.nth_weekday(-1, target).ok() };
+        let after = || dct.nth_weekday(1, target).ok();
+        let (d, rule) = match sh {
+            Shift::Last => (dct.nth_weekday(-1, target).ok(), format!("last {name}: the latest {name} before the dct {dct}")),
+            Shift::Next => (after(), format!("next {name}: the first {name} after the dct {dct}")),
+            Shift::This if c.tense == Tense::Past => (on_or_before(), format!("this {name} in {}: the latest {name} on or before the dct {dct}", c.says())),
+            Shift::This => (if dct.weekday() == target { Some(dct) } else { after() }, format!("this {name}: the first {name} on or after the dct {dct}")),
+            Shift::None if c.tense == Tense::Future => (after(), format!("weekday in {}: the next {name} after the dct {dct}", c.says())),
+            Shift::None => (on_or_before(), format!("weekday in {}: the latest {name} on or before the dct {dct}", c.says())),
+        };
+        (d.and_then(|d| v(V::Day(d))), rule)
+    }
+
+    fn holiday(&self, row: u16, dct: Date, c: &Clause) -> (Val, String) {
+        let list = List::DateHolidays;
+        let name = list.canonical(row);
+        let month_gran = list.field(row, 1) == Some("month");
+        let dates = list.field(row, 2).unwrap_or("");
+        let dy = dct.year();
+        let cands: Vec<Date> = if dates.len() == 5 {
+            let (m, d) = dates.split_once('-').unwrap_or(("1", "1"));
+            let (m, d): (i8, i8) = (m.parse().unwrap_or(1), d.parse().unwrap_or(1));
+            (dy - 1..=dy + 1).filter_map(|y| Date::new(y, m, d).ok()).collect()
+        } else {
+            dates.split(' ').filter_map(|s| s.parse::<Date>().ok()).filter(|d| (d.year() - dy).abs() <= 1).collect()
+        };
+        let pick = pick_of(c.tense);
+        // a festival lasting weeks is "after" the dct until its month is over
+        let cands: Vec<(Date, V)> = cands
+            .into_iter()
+            .map(|d| {
+                let key = if month_gran && pick == Pick::After { d.last_of_month() } else { d };
+                (key, if month_gran { V::Month(d.year(), d.month()) } else { V::Day(d) })
+            })
+            .collect();
+        let val = choose(&cands, dct, pick);
+        let rule = format!("holiday {name} in {}: the {} one {} the dct {dct}", c.says(), pick_words(pick), pick_tail(pick));
+        (val.and_then(v), rule)
+    }
+}
+
+/// The period `n` units from the dct's: last week, this month, next year.
+fn rel(dct: Date, u: Unit, n: i32) -> Option<V> {
+    Some(match u {
+        Unit::Day => V::Day(add_days(dct, n as i64)?),
+        Unit::Week => week_of(add_days(dct, 7 * n as i64)?),
+        Unit::Month => {
+            let (y, m) = add_months(dct.year(), dct.month(), n)?;
+            V::Month(y, m)
+        }
+        Unit::Quarter => {
+            let (y, q) = add_quarters(dct.year(), quarter_of(dct), n);
+            V::Quarter(y, q)
+        }
+        Unit::Year => V::Year(dct.year() + n as i16),
+        Unit::Decade => V::Decade(dct.year() / 10 + n as i16),
+        Unit::Century => V::Century(dct.year() / 100 + n as i16),
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
+    })
+}
+
+/// A value moved by `n` units, keeping its own precision where it is coarser.
+fn shift(b: V, u: Unit, n: i32) -> Option<V> {
+    Some(match (b, u) {
+        (V::Day(d), Unit::Day) => V::Day(add_days(d, n as i64)?),
+        (V::Day(d), Unit::Week) => V::Day(add_days(d, 7 * n as i64)?),
+        (V::Day(d), Unit::Month) => V::Day(d.checked_add((n as i64).months()).ok()?),
+        (V::Day(d), Unit::Year) => V::Day(d.checked_add((n as i64).years()).ok()?),
+        (V::Month(y, m), Unit::Month) => {
+            let (y, m) = add_months(y, m, n)?;
+            V::Month(y, m)
+        }
+        (V::Month(y, m), Unit::Year) => V::Month(y + n as i16, m),
+        (V::Quarter(y, q), Unit::Quarter) => {
+            let (y, q) = add_quarters(y, q, n);
+            V::Quarter(y, q)
+        }
+        (V::Quarter(y, q), Unit::Year) => V::Quarter(y + n as i16, q),
+        (V::Year(y), Unit::Year) => V::Year(y + n as i16),
+        (V::Week(y, w), Unit::Week) => {
+            let d = jiff::civil::ISOWeekDate::new(y, w, Weekday::Monday).ok()?.date();
+            week_of(add_days(d, 7 * n as i64)?)
+        }
+        (V::Season(y, s), Unit::Year) => V::Season(y + n as i16, s),
+        _ => return None,
+    })
+}
+

@@ -1,0 +1,1314 @@
+//! Recognition: one left-to-right pass over the tokens that finds every
+//! temporal expression and says what it means ([`Sem`]), without resolving
+//! it. At each token every matcher is tried and the longest match wins;
+//! then neighbours are joined ("Monday" + "evening", "tomorrow" + "at 6:00 pm").
+
+use super::normalize::duration_value;
+use super::sem::{Count, Sem, Shift, Unit};
+use crate::document::DateType;
+use crate::lexicon::{Hit, List};
+use crate::text::tokens::{Case, TokKind};
+use crate::text::Analysis;
+
+/// A temporal expression over tokens `[s, e)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub s: usize,
+    pub e: usize,
+    pub sem: Sem,
+    pub kind: DateType,
+}
+
+fn found(s: usize, e: usize, sem: Sem, kind: DateType) -> Option<Found> {
+    Some(Found { s, e, sem, kind })
+}
+
+/// Words before a bare month or year that make it a date ("in March", "since 2014").
+const CUES: &[&str] = &[
+    "in", "of", "since", "until", "till", "by", "from", "to", "through", "last", "next", "this",
+    "early", "late", "mid", "during", "before", "after", "between", "and", "or", "for", "the",
+    "that", "its", "fiscal", "on", "around", "about", "as", "until", "-", ",", "(", "throughout",
+    "within", "circa", "into", "s", "'s", "at",
+];
+
+/// Nouns after a number that make it a count, not a year ("2000 people").
+const COUNT_NOUNS: &[&str] = &["people", "men", "women", "children", "police", "personnel", "staff", "km", "kg", "metres", "meters", "feet", "miles", "tons", "tonnes", "dead", "killed", "wounded", "injured"];
+
+/// Words after a day ordinal that keep it a date ("the 28th of", "the 28th,").
+const AFTER_ORDINAL_DAY: &[&str] = &[
+    "of", "at", "in", "on", "and", "or", "when", "to", "as", "for", "with", "this", "next", "last",
+    "will", "was", "is", "until", "after", "before", "but",
+];
+
+/// Determiners after which a bare unit ("the days") is not a duration.
+const NOUN_DETERMINERS: &[&str] = &["the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose", "which", "what", "all", "per", "every", "each"];
+
+struct R<'a> {
+    a: &'a Analysis,
+    n: usize,
+}
+
+impl<'a> R<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        if i < self.n {
+            self.a.tokens[i].text(self.a.text())
+        } else {
+            ""
+        }
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        i < self.n && self.w(i).eq_ignore_ascii_case(w)
+    }
+    fn is_in(&self, i: usize, ws: &[&str]) -> bool {
+        i < self.n && ws.iter().any(|w| self.w(i).eq_ignore_ascii_case(w))
+    }
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        (i < self.n).then(|| self.a.tokens[i].kind)
+    }
+    /// Token `i` touches the one before (no space).
+    fn glued(&self, i: usize) -> bool {
+        i < self.n && !self.a.tokens[i].space_before
+    }
+    fn same_line(&self, i: usize) -> bool {
+        i < self.n && self.a.tokens[i].newlines_before == 0
+    }
+    fn hit(&self, i: usize, list: List) -> Option<&'a Hit> {
+        if i >= self.n {
+            return None;
+        }
+        self.a.hits_at(i).iter().find(|h| h.list == list)
+    }
+    /// A plain number of digits (no separators).
+    fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        if self.kind(i) != Some(TokKind::Number) {
+            return None;
+        }
+        let w = self.w(i);
+        if !w.bytes().all(|b| b.is_ascii_digit()) || w.len() > 9 {
+            return None;
+        }
+        Some((w.parse().ok()?, w.len()))
+    }
+    fn year4(&self, i: usize) -> Option<i16> {
+        match self.digits(i) {
+            Some((y, 4)) if (1000..=2199).contains(&y) => Some(y as i16),
+            _ => None,
+        }
+    }
+    /// A day of the month: `28`, `28th`.
+    fn day(&self, i: usize) -> Option<i8> {
+        let w = self.w(i);
+        let d = match self.kind(i)? {
+            TokKind::Number if w.len() <= 2 => w.parse::<i8>().ok()?,
+            TokKind::Word => {
+                let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let suffix = &w[digits.len()..].to_ascii_lowercase();
+                if digits.is_empty() || digits.len() > 2 || !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                    return None;
+                }
+                digits.parse::<i8>().ok()?
+            }
+            _ => return None,
+        };
+        (1..=31).contains(&d).then_some(d)
+    }
+    fn is_ordinal_numeral(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word) && self.w(i).as_bytes()[0].is_ascii_digit()
+    }
+    /// A month name at `i`: (month, end). Abbreviations need a day, a year or a period after.
+    fn month(&self, i: usize) -> Option<(i8, usize)> {
+        let h = self.hit(i, List::DateMonths)?;
+        let m: i8 = h.field(1)?.parse().ok()?;
+        let mut e = h.end as usize;
+        if self.is(e, ".") && self.glued(e) {
+            e += 1;
+        } else if h.alt > 0 && !(self.kind(e) == Some(TokKind::Number) || self.day(e).is_some()) {
+            return None;
+        }
+        // "Mar" and "May" as words: only in a date form, checked by the callers
+        Some((m, e))
+    }
+    fn unit(&self, i: usize) -> Option<(Unit, Option<u32>, usize)> {
+        let h = self.hit(i, List::DateUnits)?;
+        let (u, mult) = Unit::from_code(h.field(1)?)?;
+        Some((u, mult, h.end as usize))
+    }
+    fn unit_is_plural(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.ends_with('s') || w.eq_ignore_ascii_case("centuries")
+    }
+    /// A count: digits, number words ("twenty-five", "a few", "several").
+    fn count(&self, i: usize) -> Option<(Count, usize)> {
+        if let Some((v, len)) = self.digits(i) {
+            if len <= 4 {
+                return Some((Count::N(v), i + 1));
+            }
+        }
+        if self.kind(i) == Some(TokKind::Number) {
+            // 1.5 hours
+            let w = self.w(i);
+            if let Some(whole) = w.strip_suffix(".5") {
+                if let Ok(v) = whole.parse() {
+                    return Some((Count::Half(v), i + 1));
+                }
+            }
+        }
+        let h = self.hit(i, List::DateNumbers)?;
+        let e = h.end as usize;
+        let c = match h.field(1)? {
+            "X" => Count::X,
+            v => {
+                let mut v: u32 = v.parse().ok()?;
+                // twenty-five
+                if (20..100).contains(&v) && self.is(e, "-") && self.glued(e) {
+                    if let Some(u) = self.hit(e + 1, List::DateNumbers) {
+                        if let Some(Ok(x)) = u.field(1).map(str::parse::<u32>) {
+                            if x < 10 {
+                                v += x;
+                                return Some((Count::N(v), u.end as usize));
+                            }
+                        }
+                    }
+                }
+                Count::N(v)
+            }
+        };
+        Some((c, e))
+    }
+    fn prev_is(&self, i: usize, ws: &[&str]) -> bool {
+        i > 0 && self.is_in(i - 1, ws)
+    }
+    fn headline(&self, i: usize) -> bool {
+        self.a.sentences[self.a.sentence_of[i] as usize].headline
+    }
+}
+
+/// Finds every temporal expression, in text order, without overlaps.
+pub fn find(a: &Analysis) -> Vec<Found> {
+    let r = R { a, n: a.tokens.len() };
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < r.n {
+        if !could_start(&r, i) {
+            i += 1;
+            continue;
+        }
+        match longest(&r, i) {
+            Some(f) if f.e > i => {
+                i = f.e;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    join(&r, out)
+}
+
+/// A cheap test that lets most tokens skip the matchers.
+fn could_start(r: &R, i: usize) -> bool {
+    let t = &r.a.tokens[i];
+    match t.kind {
+        TokKind::Number => true,
+        TokKind::Word => {
+            let w = r.w(i).as_bytes();
+            w[0].is_ascii_digit()
+                || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit())
+                || r.a.hits_at(i).iter().any(|h| is_date_list(h.list))
+        }
+        TokKind::Punct => r.w(i) == "'" && r.kind(i + 1) == Some(TokKind::Word),
+        _ => false,
+    }
+}
+
+fn is_date_list(l: List) -> bool {
+    matches!(
+        l,
+        List::DateMonths
+            | List::DateWeekdays
+            | List::DateUnits
+            | List::DateNumbers
+            | List::DateOrdinals
+            | List::DateDayParts
+            | List::DateSeasons
+            | List::DateAnchors
+            | List::DateHolidays
+            | List::DateStarters
+    )
+}
+
+fn longest(r: &R, i: usize) -> Option<Found> {
+    // which matchers can fire here: by token shape and the date lists hit at `i`
+    let mut has = [false; 10];
+    for h in r.a.hits_at(i) {
+        let k = match h.list {
+            List::DateMonths => 0,
+            List::DateWeekdays => 1,
+            List::DateUnits => 2,
+            List::DateNumbers => 3,
+            List::DateOrdinals => 4,
+            List::DateDayParts => 5,
+            List::DateSeasons => 6,
+            List::DateAnchors => 7,
+            List::DateHolidays => 8,
+            List::DateStarters => 9,
+            _ => continue,
+        };
+        has[k] = true;
+    }
+    let [month, wday, unit, number, ordinal, part, season_w, anchor_w, holiday_w, starter] = has;
+    let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.w(i).as_bytes()[0].is_ascii_digit();
+    let word = !num;
+    let tries = [
+        if num || word && r.w(i).len() == 2 { numeric(r, i) } else { None },
+        if month || starter { month_led(r, i) } else { None },
+        if num || starter { day_led(r, i) } else { None },
+        if wday || starter { weekday(r, i) } else { None },
+        if starter { relative(r, i) } else { None },
+        if anchor_w { anchor(r, i) } else { None },
+        if num || number || unit || starter { counted(r, i) } else { None },
+        if num || starter || ordinal || r.w(i).len() == 2 { quarter(r, i) } else { None },
+        if season_w || starter { season(r, i) } else { None },
+        if holiday_w { holiday(r, i) } else { None },
+        if starter || wday { set(r, i) } else { None },
+        if part || starter { part_of_day(r, i) } else { None },
+        if starter { modified(r, i) } else { None },
+        if starter || unit { unit_ago_adjective(r, i) } else { None },
+        if starter { latest_period(r, i) } else { None },
+        if starter { weekend(r, i) } else { None },
+    ];
+    let f = tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))?;
+    Some(with_part(r, f))
+}
+
+/// A day followed by a part of it: "Monday evening", "yesterday afternoon".
+fn with_part(r: &R, f: Found) -> Found {
+    if !is_day(&f.sem) || !r.same_line(f.e) {
+        return f;
+    }
+    let Some(h) = r.hit(f.e, List::DateDayParts) else { return f };
+    let Some(part) = h.field(1) else { return f };
+    if part.len() != 2 || r.unit_is_plural(f.e) || r.is(f.e, "overnight") {
+        return f;
+    }
+    let p: &'static str = match part {
+        "MO" => "MO",
+        "AF" => "AF",
+        "EV" => "EV",
+        _ => "NI",
+    };
+    Found { s: f.s, e: h.end as usize, sem: Sem::Part(Some(Box::new(f.sem)), p), kind: DateType::Date }
+}
+
+// ---------------------------------------------------------------- numbers
+
+fn two_digit_year(y: u32) -> i16 {
+    if y < 50 {
+        2000 + y as i16
+    } else {
+        1900 + y as i16
+    }
+}
+
+fn numeric(r: &R, i: usize) -> Option<Found> {
+    let w = r.w(i);
+    if r.kind(i) == Some(TokKind::Number) {
+        // 20.06.23, 14.03.2022, 2022.03.14
+        let parts: Vec<&str> = w.split('.').collect();
+        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+            let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+            let (y, m, d) = if parts[0].len() == 4 {
+                (n[0] as i16, n[1], n[2])
+            } else if parts[2].len() == 4 {
+                (n[2] as i16, n[1], n[0])
+            } else if parts[2].len() == 2 {
+                (two_digit_year(n[2]), n[1], n[0])
+            } else {
+                return None;
+            };
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                return found(i, i + 1, Sem::Cal { y: Some(y), m: m as i8, d: Some(d as i8) }, DateType::Date);
+            }
+            return None;
+        }
+        // clock: 12:00, 6:00 pm, 20:05
+        if let Some((h, m)) = w.split_once(':') {
+            let (Ok(h), Ok(m)) = (h.parse::<i8>(), m.parse::<i8>()) else { return None };
+            if (0..=24).contains(&h) && (0..60).contains(&m) && w.len() <= 5 {
+                return clock(r, i, i + 1, h, m);
+            }
+            return None;
+        }
+    }
+    // 2022-02-28, 14-03-2022, 03/14/2022
+    if let (Some((a, la)), true) = (r.digits(i), r.is_in(i + 1, &["-", "/"]) && r.glued(i + 1)) {
+        let sep = r.w(i + 1);
+        if let (Some((b, lb)), true, Some((c, lc))) = (r.digits(i + 2), r.is(i + 3, sep) && r.glued(i + 3) && r.glued(i + 2), r.digits(i + 4)) {
+            if r.glued(i + 4) && lb <= 2 {
+                let ymd = if la == 4 && lc <= 2 {
+                    Some((a as i16, b, c))
+                } else if la <= 2 && (lc == 4 || (lc == 2 && sep == "/")) {
+                    let y = if lc == 4 { c as i16 } else { two_digit_year(c) };
+                    // day first unless the middle part cannot be a month (US order for "/")
+                    if sep == "/" && (b > 12 || a <= 12) {
+                        Some((y, a, b))
+                    } else {
+                        Some((y, b, a))
+                    }
+                } else {
+                    None
+                };
+                if let Some((y, m, d)) = ymd {
+                    if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                        return found(i, i + 5, Sem::Cal { y: Some(y), m: m as i8, d: Some(d as i8) }, DateType::Date);
+                    }
+                }
+                return None;
+            }
+        }
+    }
+    // 6 pm, 6pm, 0630 GMT, 1600 hours
+    if let Some((v, len)) = r.digits(i) {
+        if len <= 2 && v <= 12 {
+            if let Some((h, e)) = meridiem(r, i + 1, v as i8) {
+                return clock(r, i, e, h, 0);
+            }
+            // "4 in the morning"
+            if r.is(i + 1, "in") && r.is(i + 2, "the") && r.is_in(i + 3, &["morning", "afternoon", "evening"]) {
+                let h = if r.is(i + 3, "morning") { v as i8 } else { v as i8 + 12 };
+                return found(i, i + 4, Sem::Clock { base: None, h, m: 0, zone: false }, DateType::Time);
+            }
+        }
+        if len == 4 && r.is_in(i + 1, &["gmt", "utc", "hours", "hrs", "z"]) && v % 100 < 60 && v / 100 <= 24 {
+            return clock(r, i, i + 1, (v / 100) as i8, (v % 100) as i8);
+        }
+    }
+    if r.kind(i) == Some(TokKind::Word) && w.as_bytes()[0].is_ascii_digit() {
+        let lw = w.to_ascii_lowercase();
+        // 6pm
+        for suffix in ["am", "pm"] {
+            if let Some(num) = lw.strip_suffix(suffix) {
+                if let Ok(h) = num.parse::<i8>() {
+                    if (1..=12).contains(&h) {
+                        let h = to_24(h, suffix == "pm");
+                        return clock(r, i, i + 1, h, 0);
+                    }
+                }
+            }
+        }
+        // 1990s, 80s ('80s)
+        if let Some(num) = lw.strip_suffix('s') {
+            if num.bytes().all(|b| b.is_ascii_digit()) {
+                if num.len() == 4 && num.ends_with('0') {
+                    let v: i16 = num.parse().ok()?;
+                    if (1000..2100).contains(&v) {
+                        return found(i, i + 1, Sem::Decade(v / 10), DateType::Date);
+                    }
+                }
+                if num.len() == 2 && num.ends_with('0') && r.is(i.wrapping_sub(1), "'") && r.glued(i) {
+                    let v: i16 = num.parse().ok()?;
+                    return found(i - 1, i + 1, Sem::Decade(190 + v / 10), DateType::Date);
+                }
+            }
+        }
+        // 20th century
+        if r.is_ordinal_numeral(i) && r.unit(i + 1).is_some_and(|u| u.0 == Unit::Century) {
+            let n: i16 = w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
+            let (_, _, e) = r.unit(i + 1)?;
+            return found(i, e, Sem::Century(n - 1), DateType::Date);
+        }
+    }
+    year(r, i)
+}
+
+fn to_24(h: i8, pm: bool) -> i8 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+/// "am", "pm", "a.m.", "p.m." at `i`: the 24-hour hour and the end.
+fn meridiem(r: &R, i: usize, h: i8) -> Option<(i8, usize)> {
+    let w = r.w(i).to_ascii_lowercase();
+    let pm = match w.as_str() {
+        "am" | "a.m." | "a.m" => false,
+        "pm" | "p.m." | "p.m" => true,
+        _ => return None,
+    };
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    let mut e = i + 1;
+    if r.is(e, ".") && r.glued(e) && !w.ends_with('.') && w.len() > 2 {
+        e += 1;
+    }
+    Some((to_24(h, pm), e))
+}
+
+/// A clock time `h:m` over tokens `[s, e)`, then am/pm and a zone.
+fn clock(r: &R, s: usize, mut e: usize, mut h: i8, m: i8) -> Option<Found> {
+    if let Some((h24, e2)) = meridiem(r, e, h) {
+        h = h24;
+        e = e2;
+    }
+    let mut zone = false;
+    if r.is_in(e, &["gmt", "utc", "z"]) && r.a.tokens[e].case != Case::Lower {
+        zone = true;
+        e += 1;
+    } else if r.is(e, "local") && r.is(e + 1, "time") {
+        e += 2;
+    } else if (r.is_in(e, &["hours", "hrs"]) && r.w(s).len() == 4)
+        || (r.is_in(e, &["est", "edt", "cet", "cest", "bst", "ist", "msk", "eet", "eest", "pst", "pdt", "cst", "cdt", "et", "pt"])
+            && r.a.tokens[e].case == Case::Upper)
+    {
+        // military hours ("1600 hours") and named zones other than UTC
+        e += 1;
+    }
+    found(s, e, Sem::Clock { base: None, h, m, zone }, DateType::Time)
+}
+
+/// A bare four-digit year, when it reads as one (not a count or an amount).
+fn year(r: &R, i: usize) -> Option<Found> {
+    let y = r.year4(i)?;
+    let prev = i.checked_sub(1);
+    let prev_w = prev.map(|p| r.w(p)).unwrap_or("");
+    if matches!(prev_w, "$" | "£" | "€" | "#" | "No" | "no" | "number" | "No." | "+" | "x") || r.is_in(i + 1, &["%", "percent", "per"]) {
+        return None;
+    }
+    // 1989-90: the first year
+    let cue = prev.is_some_and(|p| r.is_in(p, CUES) || r.a.tokens[p].kind == TokKind::Possessive);
+    if !(1900..=2099).contains(&y) && !cue {
+        return None;
+    }
+    // a count: "2000 troops", "1500 people" (a year before a noun needs a determiner or preposition)
+    if i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower && r.kind(i + 1) == Some(TokKind::Word) && !cue {
+        let nw = r.w(i + 1);
+        let plural = nw.len() > 3 && nw.ends_with('s') && !nw.ends_with("ss") && !nw.ends_with("us") && !matches!(nw, "was" | "has" | "is" | "as" | "this" | "thus");
+        if plural || COUNT_NOUNS.contains(&nw) {
+            return None;
+        }
+    }
+    // after a count word: "more than 2000"
+    if r.is_in(i.wrapping_sub(1), &["than", "about", "some", "nearly", "over", "almost", "around"]) && i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower {
+        return None;
+    }
+    let mut e = i + 1;
+    // 1989-90 / 1989-1990: span the range, value the first year
+    if r.is(e, "-") && r.glued(e) && r.glued(e + 1) && r.digits(e + 1).is_some_and(|(_, l)| l == 2 || l == 4) {
+        e += 2;
+    }
+    found(i, e, Sem::Year(y), DateType::Date)
+}
+
+// ---------------------------------------------------------------- months and days
+
+fn month_led(r: &R, i: usize) -> Option<Found> {
+    let shift = if r.is(i, "last") {
+        Shift::Last
+    } else if r.is(i, "next") {
+        Shift::Next
+    } else if r.is(i, "this") {
+        Shift::This
+    } else {
+        Shift::None
+    };
+    if shift != Shift::None {
+        let (m, e) = r.month(i + 1)?;
+        if r.day(e).is_some() || r.year4(e).is_some() {
+            return None;
+        }
+        return found(i, e, Sem::MonthOf(m, shift), DateType::Date);
+    }
+    let (m, e) = r.month(i)?;
+    // "the 28th of February" is found from the ordinal
+    if let Some(d) = r.day(e) {
+        if !(r.kind(e) == Some(TokKind::Number) && r.w(e).len() > 2) {
+            let mut e2 = e + 1;
+            // a range: June 15-16, Aug. 20 to 27, June 28 - July 2
+            if r.is_in(e2, &["-", "to", "through", "until", "and"]) {
+                if let Some(d2) = r.day(e2 + 1) {
+                    if d2 > d {
+                        let mut e3 = e2 + 2;
+                        let y = year_after(r, e3).map(|(y, e4)| {
+                            e3 = e4;
+                            y
+                        });
+                        return found(
+                            i,
+                            e3,
+                            Sem::Range(Box::new(Sem::Cal { y, m, d: Some(d) }), Box::new(Sem::Cal { y, m, d: Some(d2) })),
+                            DateType::Date,
+                        );
+                    }
+                }
+                if let Some((m2, e4)) = r.month(e2 + 1) {
+                    if let Some(d2) = r.day(e4) {
+                        let mut e5 = e4 + 1;
+                        let y = year_after(r, e5).map(|(y, e6)| {
+                            e5 = e6;
+                            y
+                        });
+                        return found(
+                            i,
+                            e5,
+                            Sem::Range(Box::new(Sem::Cal { y, m, d: Some(d) }), Box::new(Sem::Cal { y, m: m2, d: Some(d2) })),
+                            DateType::Date,
+                        );
+                    }
+                }
+            }
+            // "March 3" followed by a count noun is not a date ("May 5 soldiers"): rare, ignored
+            let y = year_after(r, e2).map(|(y, e3)| {
+                e2 = e3;
+                y
+            });
+            // "May 9" as a date: the word "May" is a month only in this form (or after a cue)
+            return found(i, e2, Sem::Cal { y, m, d: Some(d) }, DateType::Date);
+        }
+    }
+    // March 2022, March of 2022
+    if let Some(y) = r.year4(e) {
+        return found(i, e + 1, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
+    }
+    if r.is(e, "of") {
+        if let Some(y) = r.year4(e + 1) {
+            return found(i, e + 2, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
+        }
+    }
+    // a bare month: "in April", "last December"
+    let w = r.w(i);
+    let cue = i > 0 && (r.is_in(i - 1, CUES) || r.a.tokens[i - 1].kind == TokKind::Possessive);
+    let next_name = i + 1 < r.n && matches!(r.a.tokens[i + 1].case, Case::Title) && r.same_line(i + 1);
+    if matches!(w, "May" | "March" | "MAY" | "MARCH") && !cue {
+        return None;
+    }
+    if !cue && (next_name || r.headline(i)) {
+        return None;
+    }
+    if r.hit(i, List::DateMonths).is_some_and(|h| h.alt > 0) && !r.is(e - 1, ".") {
+        return None;
+    }
+    found(i, e, Sem::Cal { y: None, m, d: None }, DateType::Date)
+}
+
+/// ", 2022" or " 2022" after a day: (year, end).
+fn year_after(r: &R, e: usize) -> Option<(i16, usize)> {
+    if let Some(y) = r.year4(e) {
+        if r.same_line(e) {
+            return Some((y, e + 1));
+        }
+    }
+    if r.is(e, ",") {
+        if let Some(y) = r.year4(e + 1) {
+            if r.same_line(e + 1) {
+                return Some((y, e + 2));
+            }
+        }
+    }
+    None
+}
+
+fn day_led(r: &R, i: usize) -> Option<Found> {
+    // "the 28th", "the 28th of February"
+    let (s, at) = if r.is(i, "the") { (i, i + 1) } else { (i, i) };
+    let d = r.day(at)?;
+    let mut e = at + 1;
+    // 15-16 June
+    let mut d2 = None;
+    if r.is(e, "-") && r.glued(e) {
+        if let Some(x) = r.day(e + 1) {
+            if x > d && r.month(e + 2).is_some() {
+                d2 = Some(x);
+                e += 2;
+            }
+        }
+    }
+    let of = r.is(e, "of");
+    let me = if of { e + 1 } else { e };
+    if let Some((m, e2)) = r.month(me) {
+        let mut e3 = e2;
+        let y = year_after(r, e3).map(|(y, e4)| {
+            e3 = e4;
+            y
+        });
+        let start = if s != at && r.is_ordinal_numeral(at) { s } else { at };
+        let first = Sem::Cal { y, m, d: Some(d) };
+        let sem = match d2 {
+            Some(d2) => Sem::Range(Box::new(first), Box::new(Sem::Cal { y, m, d: Some(d2) })),
+            None => first,
+        };
+        return found(start, e3, sem, DateType::Date);
+    }
+    // the 28th alone
+    if s != at && r.is_ordinal_numeral(at) {
+        let next_ok = e >= r.n
+            || matches!(r.kind(e), Some(TokKind::Punct))
+            || r.is_in(e, AFTER_ORDINAL_DAY);
+        if next_ok && r.unit(e).is_none() {
+            return found(s, e, Sem::DayOfMonth(d), DateType::Date);
+        }
+    }
+    None
+}
+
+fn weekday_at(r: &R, i: usize) -> Option<(i8, bool, usize)> {
+    let h = r.hit(i, List::DateWeekdays)?;
+    let wd: i8 = h.field(1)?.parse().ok()?;
+    let plural = r.w(i).to_ascii_lowercase().ends_with("days");
+    if h.alt > 0 && !plural {
+        // abbreviation: only before "," or "." and a date
+        let e = h.end as usize;
+        let next = if r.is_in(e, &[",", "."]) { e + 1 } else { return None };
+        if r.day(next).is_none() && r.month(next).is_none() {
+            return None;
+        }
+        return Some((wd, false, e));
+    }
+    Some((wd, plural, h.end as usize))
+}
+
+fn weekday(r: &R, i: usize) -> Option<Found> {
+    let (s, shift, at) = if r.is_in(i, &["last", "past"]) {
+        (i, Shift::Last, i + 1)
+    } else if r.is(i, "next") {
+        (i, Shift::Next, i + 1)
+    } else if r.is_in(i, &["this", "coming"]) {
+        let at = if r.is(i, "this") && r.is_in(i + 1, &["coming", "past"]) { i + 2 } else { i + 1 };
+        let shift = if r.is(i + 1, "past") { Shift::Last } else { Shift::This };
+        (i, shift, at)
+    } else {
+        (i, Shift::None, i)
+    };
+    let (wd, plural, e) = weekday_at(r, at)?;
+    if plural {
+        // "on Mondays", "Tuesday nights": a set
+        if let Some(p) = r.hit(e, List::DateDayParts) {
+            let part = p.field(1)?;
+            if part.len() == 2 {
+                return found(s, p.end as usize, Sem::Set(format!("XXXX-WXX-{wd}T{part}")), DateType::Set);
+            }
+        }
+        return found(at, e, Sem::Set(format!("XXXX-WXX-{wd}")), DateType::Set);
+    }
+    found(s, e, Sem::Weekday(wd, shift), DateType::Date)
+}
+
+// ---------------------------------------------------------------- relative
+
+/// this/last/next/past/coming/previous/current + a unit: "last week", "this year".
+fn relative(r: &R, i: usize) -> Option<Found> {
+    let s = i;
+    let mut k = i;
+    if r.is(k, "the") {
+        k += 1;
+    }
+    let shift = if r.is_in(k, &["last", "past", "previous"]) {
+        -1
+    } else if r.is_in(k, &["next", "coming", "following"]) {
+        1
+    } else if r.is_in(k, &["this", "current", "present"]) {
+        0
+    } else {
+        // "the week", "the year": the one in context
+        if k > i {
+            let (u, mult, e) = r.unit(k)?;
+            if mult == Some(1) && !r.unit_is_plural(k) && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) && !r.is(e, "-") && !r.is(e, "of") && !r.is(e, "'s") && r.kind(e) != Some(TokKind::Possessive) {
+                // "the year" as a subject of a count ("the year's first") is left alone
+                return found(s, e, Sem::Anaphor(u), DateType::Date);
+            }
+        }
+        // "that month", "that day", "the same day"
+        if r.is_in(i, &["that", "same"]) || (r.is(i, "the") && r.is(i + 1, "same")) {
+            let at = if r.is(i, "the") { i + 2 } else { i + 1 };
+            let (u, mult, e) = r.unit(at)?;
+            if mult == Some(1) && !r.unit_is_plural(at) && !r.is(e, "-") {
+                return found(s, e, Sem::Anaphor(u), DateType::Date);
+            }
+        }
+        return None;
+    };
+    let at = k + 1;
+    // this past week, the past few weeks handled by `counted`
+    if r.is(k, "this") && r.is(at, "past") {
+        let (u, _, e) = r.unit(at + 1)?;
+        return found(s, e, Sem::Rel(u, -1), DateType::Date);
+    }
+    // "this morning", "last night": parts of day
+    if let Some(p) = r.hit(at, List::DateDayParts) {
+        let part = p.field(1)?;
+        if part.len() == 2 && !r.unit_is_plural(at) {
+            let day = match shift {
+                0 => 0,
+                -1 => -1,
+                _ => 1,
+            };
+            // "the next morning": relative to the day in context — the dct here
+            return found(s, p.end as usize, Sem::Part(Some(Box::new(Sem::DayRel(day))), part), DateType::Time);
+        }
+    }
+    let (u, mult, e) = r.unit(at)?;
+    if r.unit_is_plural(at) || mult != Some(1) {
+        return None;
+    }
+    if r.is(e, "-") {
+        return None;
+    }
+    if r.is(k, "previous") || r.is(k, "following") {
+        // "the previous day": one unit from the dct
+        if u == Unit::Day {
+            return found(s, e, Sem::DayRel(shift), DateType::Date);
+        }
+    }
+    if u == Unit::Day {
+        // "this day" is rarely a date; "the next day" is one day after the dct
+        if shift == 0 {
+            return None;
+        }
+        return found(s, e, Sem::DayRel(shift), DateType::Date);
+    }
+    found(s, e, Sem::Rel(u, shift), DateType::Date)
+}
+
+/// "year-earlier", "the year-ago quarter", "the comparable year-earlier period":
+/// one unit before the date in context.
+fn unit_ago_adjective(r: &R, i: usize) -> Option<Found> {
+    let mut k = i;
+    if r.is_in(k, &["the", "a", "its"]) {
+        k += 1;
+    }
+    if r.is_in(k, &["comparable", "same"]) {
+        k += 1;
+    }
+    let (u, mult, e) = r.unit(k)?;
+    if mult != Some(1) || r.unit_is_plural(k) || !(r.is(e, "-") && r.glued(e) && r.is_in(e + 1, &["earlier", "ago"])) {
+        return None;
+    }
+    let mut end = e + 2;
+    // the noun it qualifies, when it is a period: "quarter", "period", "month"
+    if let Some((_, _, e2)) = r.unit(end) {
+        if !r.unit_is_plural(end) {
+            end = e2;
+        }
+    } else if r.is_in(end, &["period", "level", "levels", "results", "figure", "figures"]) && !r.is_in(end, &["levels", "results", "figures"]) {
+        end += 1;
+    }
+    let s = if k > i && end > e + 2 { i } else { k };
+    found(s, end, Sem::Earlier(u, -1), DateType::Date)
+}
+
+/// "the latest quarter", "the latest period", "the current quarter": the period in context.
+fn latest_period(r: &R, i: usize) -> Option<Found> {
+    if !r.is_in(i, &["the", "its"]) || !r.is_in(i + 1, &["latest", "current", "recent", "most", "comparable", "same"]) {
+        return None;
+    }
+    let mut k = i + 2;
+    if r.is(i + 1, "most") && r.is(k, "recent") {
+        k += 1;
+    }
+    if r.is(k, "fiscal") {
+        k += 1;
+    }
+    if r.is(k, "period") {
+        return found(i, k + 1, Sem::Anaphor(Unit::Quarter), DateType::Date);
+    }
+    let (u, mult, e) = r.unit(k)?;
+    if mult != Some(1) || r.unit_is_plural(k) || !matches!(u, Unit::Quarter | Unit::Month | Unit::Year | Unit::Week) {
+        return None;
+    }
+    let sem = if r.is(i + 1, "current") { Sem::Rel(u, 0) } else { Sem::Anaphor(u) };
+    found(i, e, sem, DateType::Date)
+}
+
+/// "the weekend", "this weekend", "last weekend".
+fn weekend(r: &R, i: usize) -> Option<Found> {
+    let shift = if r.is(i, "the") {
+        Shift::None
+    } else if r.is_in(i, &["last", "past"]) {
+        Shift::Last
+    } else if r.is(i, "this") {
+        Shift::This
+    } else if r.is(i, "next") {
+        Shift::Next
+    } else {
+        return None;
+    };
+    if !r.is(i + 1, "weekend") {
+        return None;
+    }
+    found(i, i + 2, Sem::Weekend(shift), DateType::Date)
+}
+
+/// Lexicon anchors: today, yesterday, now, recently, the future…
+fn anchor(r: &R, i: usize) -> Option<Found> {
+    let h = r.hit(i, List::DateAnchors)?;
+    let e = h.end as usize;
+    let kind = h.field(1)?;
+    let value = h.field(2)?;
+    // "World Today", "Radio Now": a capitalized anchor after a capitalized word is a name
+    if r.a.tokens[i].case == Case::Title && i > 0 && r.same_line(i) && r.a.tokens[i - 1].case == Case::Title && r.a.tokens[i - 1].kind == TokKind::Word {
+        return None;
+    }
+    match kind {
+        "day" => {
+            let n: i32 = value.parse().ok()?;
+            found(i, e, Sem::DayRel(n), DateType::Date)
+        }
+        "night" => {
+            let n: i32 = value.parse().ok()?;
+            found(i, e, Sem::Part(Some(Box::new(Sem::DayRel(n))), "NI"), DateType::Time)
+        }
+        "ref" => {
+            let w = r.w(i);
+            // "as soon as", "soon after", "shortly before": conjunctions, not times
+            if r.is_in(i, &["soon", "shortly"]) && (r.prev_is(i, &["as", "how", "too"]) || r.is_in(e, &["after", "before", "as", "afterwards", "thereafter"])) {
+                return None;
+            }
+            // "now" as a discourse word before a comma at the start of a sentence is still a time in news; keep.
+            // "the past" needs to be a noun phrase end: "the past week" is found by `relative`
+            if (w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("past")) && (r.unit(e).is_some() || r.count(e).is_some()) {
+                return None;
+            }
+            // "the future" of something ("the future of Ukraine") is not a time
+            if r.is(i, "the") && r.is(e, "of") {
+                return None;
+            }
+            // "the present" as an adjective ("the present ceasefire")
+            if r.is(i, "the") && r.is(i + 1, "present") && r.kind(e) == Some(TokKind::Word) {
+                return None;
+            }
+            let v: &'static str = match value {
+                "PRESENT_REF" => "PRESENT_REF",
+                "PAST_REF" => "PAST_REF",
+                _ => "FUTURE_REF",
+            };
+            // "at the moment": the span starts at "the"
+            found(i, e, Sem::Ref(v), DateType::Date)
+        }
+        _ => None,
+    }
+}
+
+/// Counts of units: durations ("six days", "30-day", "several hours"),
+/// dates before or after the dct ("two years ago"), and "the past N units".
+fn counted(r: &R, i: usize) -> Option<Found> {
+    let mut s = i;
+    let mut k = i;
+    // "the past three months", "the last two years", "the next few days": durations
+    let mut framed = false;
+    if r.is(k, "the") && r.is_in(k + 1, &["past", "last", "next", "first", "previous", "coming", "following"]) {
+        k += 2;
+        framed = true;
+    } else if r.is_in(k, &["past", "last", "next"]) && r.count(k + 1).is_some() {
+        k += 1;
+        framed = true;
+    } else if r.is(k, "the") && r.count(k + 1).is_some_and(|(c, _)| matches!(c, Count::N(n) if n > 1)) {
+        // "the 23 days of invasion": the span starts at the number
+        s = k + 1;
+        k += 1;
+    }
+    // "the past several days": "the past few" is a count word
+    let (count, at, has_count) = match r.count(k) {
+        Some((c, e)) => (c, e, true),
+        None => (Count::X, k, false),
+    };
+    if !has_count && !framed && k != i {
+        return None;
+    }
+    let mut count_start = k;
+    // "five, six days ago", "two or three weeks": the first number counts
+    if has_count && !framed && k >= 2 && k == s && r.is_in(k - 1, &[",", "or", "to"]) {
+        if let Some((c0, e0)) = r.count(k - 2) {
+            if e0 == k - 1 && matches!(c0, Count::N(_)) && !r.is_in(k - 2, &["a", "an"]) {
+                s = k - 2;
+                count_start = k - 2;
+            }
+        }
+    }
+    let count = if count_start < k { r.count(count_start).map(|c| c.0).unwrap_or(count) } else { count };
+    let mut at = at;
+    // "30-day", "five-year"
+    let hyphen = has_count && r.is(at, "-") && r.glued(at) && r.glued(at + 1);
+    if hyphen {
+        at += 1;
+    }
+    // "one and a half hours", "an hour and a half"
+    let mut count = count;
+    if has_count && r.is(at, "and") && r.is(at + 1, "a") && r.is(at + 2, "half") {
+        if let Count::N(n) = count {
+            count = Count::Half(n);
+            at += 3;
+        }
+    }
+    let (u, mult, mut e) = r.unit(at)?;
+    let plural = r.unit_is_plural(at);
+    if has_count && !hyphen && matches!(count, Count::N(1)) && plural {
+        return None;
+    }
+    // "week-long", "decades-long", "hours-long": a unit glued to "long"
+    if !has_count && r.is(e, "-") && r.is(e + 1, "long") && r.glued(e) {
+        return found(at, e + 2, Sem::Duration(if plural { Count::X } else { Count::N(1) }, u), DateType::Duration);
+    }
+    if !has_count && !plural {
+        return None;
+    }
+    // "a second round", "a day trip": a singular unit before a noun is no duration
+    if has_count && matches!(count, Count::N(1)) && !hyphen && r.kind(e) == Some(TokKind::Word) && r.a.tokens[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
+        return None;
+    }
+    let count = match (count, mult) {
+        (_, None) => Count::X,
+        (Count::N(n), Some(m)) => Count::N(n * m),
+        (c, _) => c,
+    };
+    // ages: "50 years old", "a 30-year-old", "aged 40", "40 years of age"
+    if u == Unit::Year && (r.is(e, "old") || (r.is(e, "-") && r.is(e + 1, "old")) || (r.is(e, "of") && r.is(e + 1, "age"))) {
+        return None;
+    }
+    if r.prev_is(count_start, &["aged", "age"]) {
+        return None;
+    }
+    // a unit in a compound noun that is no time: "the day-to-day", "a two-day-old"
+    if hyphen && r.is(e, "-") && !r.is(e + 1, "long") {
+        return None;
+    }
+    if hyphen && r.is(e, "-") && r.is(e + 1, "long") {
+        e += 2;
+    }
+    if !has_count && !framed {
+        // a bare plural unit ("for years", "hours", "days"): a duration of unknown length,
+        // not after a determiner ("the days of", "those years")
+        if i > 0 && (r.is_in(i - 1, NOUN_DETERMINERS) || r.kind(i - 1) == Some(TokKind::Possessive)) {
+            return None;
+        }
+        if r.is(e, "'") || r.kind(e) == Some(TokKind::Possessive) {
+            return None;
+        }
+        // "decades-old"
+        if r.is(e, "-") {
+            return None;
+        }
+        return found(at, e, Sem::Duration(Count::X, u), DateType::Duration);
+    }
+    // N units ago / earlier / later / from now / before / after
+    if !framed {
+        if r.is(e, "ago") || (r.is(e, "from") && r.is(e + 1, "now")) {
+            let dir = if r.is(e, "ago") { -1 } else { 1 };
+            let e2 = if dir < 0 { e + 1 } else { e + 2 };
+            return found(s, e2, Sem::Ago(u, count, dir), DateType::Date);
+        }
+        if r.is_in(e, &["earlier", "later"]) && !r.is(e + 1, "than") {
+            let dir = if r.is(e, "earlier") { -1 } else { 1 };
+            if let Count::N(n) = count {
+                return found(s, e + 1, Sem::Earlier(u, n as i32 * dir), DateType::Date);
+            }
+        }
+        // "twice a day", "$5 a year": a set
+        if matches!(count, Count::N(1)) && r.is_in(count_start, &["a", "an", "per"]) && count_start > 0 && (r.is_in(count_start - 1, &["times", "twice", "once", "thrice"]) || r.kind(count_start - 1) == Some(TokKind::Number)) {
+            return found(count_start, e, Sem::Set(duration_value(Count::N(1), u)), DateType::Set);
+        }
+    }
+    found(s, e, Sem::Duration(count, u), DateType::Duration)
+}
+
+/// "the third quarter (of 1989)", "third-quarter", "Q3 2022", "the first half".
+fn quarter(r: &R, i: usize) -> Option<Found> {
+    let mut s = i;
+    let mut k = i;
+    let mut y = None;
+    if r.is_in(k, &["the", "its", "their"]) {
+        k += 1;
+    }
+    // "this year's third quarter", "last year's quarter"
+    if let (Some(q), true) = (r.w(k).strip_prefix('Q').or_else(|| r.w(k).strip_prefix('q')), r.kind(k) == Some(TokKind::Word)) {
+        let q: i8 = q.parse().ok()?;
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        let mut e = k + 1;
+        if let Some(yy) = r.year4(e) {
+            y = Some(yy);
+            e += 1;
+        }
+        return found(k, e, Sem::Quarter { y, q: Some(q) }, DateType::Date);
+    }
+    if let Some(yy) = r.year4(k) {
+        // "the 1988 second quarter"
+        if r.hit(k + 1, List::DateOrdinals).is_some() {
+            y = Some(yy);
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    if r.is(k, "fiscal") {
+        k += 1;
+        if r.is(k, "-") {
+            k += 1;
+        }
+    }
+    let ord = r.hit(k, List::DateOrdinals)?;
+    let n: i8 = ord.field(1)?.parse().ok()?;
+    let mut at = ord.end as usize;
+    if r.is(at, "-") && r.glued(at) {
+        at += 1;
+    }
+    let (u, mult, mut e) = r.unit(at).map(|(u, m, e)| (Some(u), m, e)).unwrap_or((None, None, at));
+    let half = r.is(at, "half");
+    if half {
+        e = at + 1;
+    } else if u != Some(Unit::Quarter) || mult != Some(1) || r.unit_is_plural(at) {
+        return None;
+    }
+    if half && !(1..=2).contains(&n) || !half && !(1..=4).contains(&n) {
+        return None;
+    }
+    if r.is(e, "of") {
+        if let Some(yy) = r.year4(e + 1) {
+            y = Some(yy);
+            e += 2;
+        }
+    } else if let Some(yy) = r.year4(e) {
+        y = Some(yy);
+        e += 1;
+    }
+    if s == i && r.is_in(i, &["its", "their"]) {
+        s = i + 1;
+    }
+    let sem = if half { Sem::Half { y, h: n } } else { Sem::Quarter { y, q: Some(n) } };
+    found(s, e, sem, DateType::Date)
+}
+
+/// "this summer", "last fall", "the winter of 1994", "summer 2022".
+fn season(r: &R, i: usize) -> Option<Found> {
+    let (shift, at) = if r.is_in(i, &["last", "past"]) {
+        (Shift::Last, i + 1)
+    } else if r.is(i, "next") {
+        (Shift::Next, i + 1)
+    } else if r.is(i, "this") {
+        if r.is(i + 1, "past") {
+            (Shift::Last, i + 2)
+        } else {
+            (Shift::This, i + 1)
+        }
+    } else if r.is(i, "the") {
+        (Shift::None, i + 1)
+    } else {
+        (Shift::None, i)
+    };
+    let h = r.hit(at, List::DateSeasons)?;
+    if r.a.tokens[at].case != Case::Lower && !(r.a.tokens[at].case == Case::Title && at == r.a.sentences[r.a.sentence_of[at] as usize].start as usize) {
+        // "Arab Spring", "Operation Winter"
+        if r.a.tokens[at].case != Case::Title || at != i {
+            return None;
+        }
+    }
+    let s: &'static str = match h.field(1)? {
+        "SP" => "SP",
+        "SU" => "SU",
+        "FA" => "FA",
+        _ => "WI",
+    };
+    let mut e = h.end as usize;
+    let mut y = None;
+    if r.is(e, "of") && r.year4(e + 1).is_some() {
+        y = r.year4(e + 1);
+        e += 2;
+    } else if let Some(yy) = r.year4(e) {
+        y = Some(yy);
+        e += 1;
+    }
+    // a bare season word needs a year or a determiner: "fall" is mostly a verb
+    if at == i && y.is_none() {
+        return None;
+    }
+    // "the fall of Kabul"
+    if r.is(i, "the") && r.is(e, "of") {
+        return None;
+    }
+    found(i, e, Sem::Season { y, s, shift }, DateType::Date)
+}
+
+fn holiday(r: &R, i: usize) -> Option<Found> {
+    let h = r.hit(i, List::DateHolidays)?;
+    found(i, h.end as usize, Sem::Holiday(h.row), DateType::Date)
+}
+
+/// every Monday, each year, daily, weekly.
+fn set(r: &R, i: usize) -> Option<Found> {
+    const ADVERBS: [(&str, &str); 8] = [
+        ("daily", "P1D"),
+        ("nightly", "P1D"),
+        ("weekly", "P1W"),
+        ("monthly", "P1M"),
+        ("annually", "P1Y"),
+        ("yearly", "P1Y"),
+        ("hourly", "PT1H"),
+        ("quarterly", "P3M"),
+    ];
+    let v = ADVERBS.iter().find(|(word, _)| r.is(i, word)).map(|(_, v)| *v);
+    if let Some(v) = v {
+        // "a quarterly dividend", "weekly magazine": an adjective before a noun names no time
+        let adjective = r.kind(i + 1) == Some(TokKind::Word) && r.a.tokens[i + 1].case == Case::Lower && r.prev_is(i, &["a", "an", "the", "its", "their", "his", "her", "our"]);
+        if adjective {
+            return None;
+        }
+        return found(i, i + 1, Sem::Set(v.to_string()), DateType::Set);
+    }
+    if !r.is_in(i, &["every", "each"]) {
+        return None;
+    }
+    if let Some((wd, _, e)) = weekday_at(r, i + 1) {
+        return found(i, e, Sem::Set(format!("XXXX-WXX-{wd}")), DateType::Set);
+    }
+    let (c, at) = match r.count(i + 1) {
+        Some((Count::N(n), e)) if !r.is(i + 1, "a") => (n, e),
+        _ => (1, i + 1),
+    };
+    let (u, mult, e) = r.unit(at)?;
+    let n = c * mult.unwrap_or(1);
+    found(i, e, Sem::Set(duration_value(Count::N(n), u)), DateType::Set)
+}
+
+/// "overnight", "early in the morning", "the morning", "midnight".
+fn part_of_day(r: &R, i: usize) -> Option<Found> {
+    let (s, at) = if r.is(i, "early") && r.is(i + 1, "in") && r.is(i + 2, "the") {
+        (i, i + 3)
+    } else if r.is_in(i, &["in", "the"]) && r.is(i + 1, "the") {
+        (i + 1, i + 2)
+    } else if r.is(i, "the") {
+        (i, i + 1)
+    } else {
+        (i, i)
+    };
+    let h = r.hit(at, List::DateDayParts)?;
+    let part = h.field(1)?;
+    let e = h.end as usize;
+    if r.unit_is_plural(at) && r.w(at).ends_with('s') {
+        return None;
+    }
+    if part.contains(':') {
+        let (hh, mm) = part.split_once(':')?;
+        return found(s, e, Sem::Clock { base: None, h: hh.parse().ok()?, m: mm.parse().ok()?, zone: false }, DateType::Time);
+    }
+    // a bare "morning"/"night" needs "the" or "overnight" itself
+    if s == at && !r.is(at, "overnight") {
+        return None;
+    }
+    // "the night of", "the morning of": the date follows; let `join` attach it
+    let p: &'static str = match part {
+        "MO" => "MO",
+        "AF" => "AF",
+        "EV" => "EV",
+        _ => "NI",
+    };
+    found(s, e, Sem::Part(None, p), DateType::Time)
+}
+
+/// early/late/mid/earlier/later/the end of + a date: the modifier joins the span.
+fn modified(r: &R, i: usize) -> Option<Found> {
+    let w = r.w(i);
+    let at = if r.is_in(i, &["early", "late", "earlier", "later"]) {
+        if r.is(i + 1, "in") && r.is(i + 2, "the") && r.unit(i + 3).is_some() {
+            // "earlier in the week"
+            let (u, _, e) = r.unit(i + 3)?;
+            if r.unit_is_plural(i + 3) {
+                return None;
+            }
+            return found(i, e, Sem::Rel(u, 0), DateType::Date);
+        }
+        if r.is(i + 1, "that") || r.is(i + 1, "the") {
+            // "later that year", "earlier that day"
+            let (u, _, e) = r.unit(i + 2)?;
+            if r.unit_is_plural(i + 2) {
+                return None;
+            }
+            return found(i, e, Sem::Anaphor(u), DateType::Date);
+        }
+        i + 1
+    } else if w.eq_ignore_ascii_case("mid") && r.is(i + 1, "-") {
+        i + 2
+    } else if r.is(i, "the") && r.is_in(i + 1, &["end", "beginning", "start", "middle", "turn"]) && r.is(i + 2, "of") {
+        i + 3
+    } else if r.is_in(i, &["end", "beginning", "start", "middle"]) && r.is(i + 1, "of") && r.is_in(i + 2, &["this", "next", "last"]) {
+        i + 2
+    } else {
+        return None;
+    };
+    if at >= r.n {
+        return None;
+    }
+    let inner = longest(r, at)?;
+    if inner.s != at {
+        return None;
+    }
+    // "later this week" but not "later Monday"? both fine; "early" before a duration is not a modifier
+    if inner.kind == DateType::Duration || inner.kind == DateType::Set {
+        return None;
+    }
+    if let Sem::Ref(_) = inner.sem {
+        return None;
+    }
+    Some(Found { s: i, ..inner })
+}
+
+// ---------------------------------------------------------------- joining neighbours
+
+fn join(r: &R, v: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(v.len());
+    for f in v {
+        if let Some(prev) = out.last_mut() {
+            let gap = &r.a.tokens[prev.e..f.s];
+            let gap_words: Vec<&str> = (prev.e..f.s).map(|k| r.w(k)).collect();
+            let on_line = (prev.e..=f.s.min(r.n - 1)).all(|k| k == prev.e && gap.is_empty() || r.same_line(k) || k == prev.e && r.same_line(k));
+            let same_sentence = r.a.sentence_of[prev.s] == r.a.sentence_of[f.s];
+            if same_sentence && on_line {
+                if let Some(j) = join_pair(prev, &f, &gap_words) {
+                    *prev = j;
+                    continue;
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+pub fn is_day(sem: &Sem) -> bool {
+    matches!(sem, Sem::Weekday(..) | Sem::DayRel(_) | Sem::Cal { d: Some(_), .. } | Sem::DayOfMonth(_) | Sem::Holiday(_))
+}
+
+fn join_pair(a: &Found, b: &Found, gap: &[&str]) -> Option<Found> {
+    let gap_is = |ws: &[&str]| gap.len() == ws.len() && gap.iter().zip(ws).all(|(g, w)| g.eq_ignore_ascii_case(w));
+    // Monday evening, yesterday afternoon
+    if let (true, Sem::Part(None, p)) = (is_day(&a.sem), &b.sem) {
+        if gap.is_empty() {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::Part(Some(Box::new(a.sem.clone())), p), kind: DateType::Date });
+        }
+    }
+    // the morning of February 24, overnight Sunday
+    if let (Sem::Part(None, p), true) = (&a.sem, is_day(&b.sem)) {
+        if gap.is_empty() || gap_is(&["of"]) {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::Part(Some(Box::new(b.sem.clone())), p), kind: a.kind });
+        }
+    }
+    // Thursday, January 20 / Mon, 14 Mar 2022
+    if let (Sem::Weekday(..), Sem::Cal { d: Some(_), .. }) = (&a.sem, &b.sem) {
+        if gap.is_empty() || gap_is(&[","]) {
+            return Some(Found { s: a.s, e: b.e, sem: b.sem.clone(), kind: DateType::Date });
+        }
+    }
+    // tomorrow at 6:00 pm, Tomorrow, 6:00 pm, Friday at 18:00, midnight Friday
+    if let (true, Sem::Clock { base: None, h, m, zone }) = (is_day(&a.sem), &b.sem) {
+        if gap.is_empty() || gap_is(&["at"]) || gap_is(&[","]) || gap_is(&[",", "at"]) {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::Clock { base: Some(Box::new(a.sem.clone())), h: *h, m: *m, zone: *zone }, kind: DateType::Time });
+        }
+    }
+    if let (Sem::Clock { base: None, h, m, zone }, true) = (&a.sem, is_day(&b.sem)) {
+        if gap.is_empty() || gap_is(&["on"]) {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::Clock { base: Some(Box::new(b.sem.clone())), h: *h, m: *m, zone: *zone }, kind: DateType::Time });
+        }
+    }
+    None
+}
