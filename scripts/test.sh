@@ -14,7 +14,7 @@ step "native tests (cargo test --workspace)"
 cargo test --workspace --quiet
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --quiet --target wasm32-unknown-unknown -p parley --test web
+cargo test --target wasm32-unknown-unknown -p parley --test web
 
 step "release site (trunk build --release)"
 trunk build index.html --release
