@@ -1,0 +1,214 @@
+//! The content of a position: the complement of its trigger (object noun
+//! phrase, to-infinitive, that-clause, quoted words) up to its natural end —
+//! the end of the clause, the closing quotation mark, a condition that
+//! follows ("… without guarantees") — trimmed as the guidelines say.
+
+use super::context::{Ctx, AUXILIARIES};
+
+/// A content phrase as tokens `[start, end)`, and the word it stopped at
+/// when that word may open a condition of its own ("after", "once", "but not").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Content {
+    pub start: usize,
+    pub end: usize,
+    pub stop: Option<usize>,
+}
+
+/// Words that end a content phrase: a new clause or a condition starts.
+const STOP_WORDS: &[&str] = &[
+    "while", "whereas", "but", "although", "though", "because", "despite", "unless", "if", "until",
+    "once", "without", "after", "when", "according", "amid", "following", "rather", "whilst", "provided",
+    "subject",
+];
+
+/// Words a complement cannot start with.
+const NOT_A_START: &[&str] = &[
+    "as", "and", "but", "or", "while", "if", "because", "is", "are", "was", "were", "be", "been", "not",
+    "by", "in", "at", "from", "since", "so", "than", "who", "which", "when", "whether", "has", "have",
+    "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did", "the",
+    "a", "an",
+];
+
+/// Does a subject and then a verb start at `i` ("and they would", "and Russia has")?
+fn clause_starts(ctx: &Ctx, i: usize) -> bool {
+    if ctx.is_any(i, &["he", "she", "they", "we", "i", "it", "that"]) {
+        return true;
+    }
+    let j = if ctx.is(i, "the") { i + 1 } else { i };
+    if let Some(m) = ctx.mention_starting(j) {
+        let v = m.end;
+        return ctx.is_any(v, AUXILIARIES) || ctx.is_lower_word(v) && (ctx.tok(v).ends_with("ed") || ctx.tok(v).ends_with('s'));
+    }
+    false
+}
+
+/// Does the content phrase end before token `i`?
+fn stops_at(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.tok(i);
+    match t {
+        ";" | "." | "!" | "?" | ":" => return true,
+        "-" => return ctx.a.tokens[i].space_before && i + 1 < ctx.len() && ctx.a.tokens[i + 1].space_before,
+        "," => {
+            // lists and infinitives go on: "logistics, insurance, and …", "…, to tell …"
+            if ctx.is_any(i + 1, &["and", "or"]) && !clause_starts(ctx, i + 2) {
+                return false;
+            }
+            if ctx.is(i + 1, "to") && ctx.is_lower_word(i + 2) {
+                return false;
+            }
+            if ctx.is(i + 1, "as") && ctx.is(i + 2, "well") {
+                return false;
+            }
+            return true;
+        }
+        _ => {}
+    }
+    if ctx.is_any(i, STOP_WORDS) {
+        return !(ctx.is(i, "once") && ctx.is_any(i + 1, &["again", "more"]));
+    }
+    if ctx.is_any(i, &["and", "or"]) && (ctx.is(i + 1, "then") || clause_starts(ctx, i + 1)) {
+        return true;
+    }
+    if ctx.is(i, "as") && clause_starts(ctx, i + 1) {
+        return true;
+    }
+    if ctx.is(i, "so") && ctx.is(i + 1, "that") || ctx.is(i, "in") && ctx.is(i + 1, "order") {
+        return true;
+    }
+    ctx.is(i, "or") && ctx.is(i + 1, "else")
+}
+
+/// The natural end of a content phrase starting at `start`; the phrase stays
+/// inside its sentence and, when it starts inside a quotation, inside it.
+pub fn natural_end(ctx: &Ctx, start: usize) -> Content {
+    let (_, se) = ctx.sentence(start);
+    let mut limit = se;
+    if let Some(q) = ctx.quote_of(start) {
+        limit = limit.min(ctx.quotes[q].close);
+    }
+    // a quotation as content: its words, and the phrase may go on after it
+    let mut i = start;
+    while i < limit {
+        if i > start && stops_at(ctx, i) {
+            return Content { start, end: i, stop: ctx.is_word(i).then_some(i) };
+        }
+        if ctx.is_quote_mark(i) && ctx.quote_of(i + 1).is_some() && ctx.quote_of(start).is_none() {
+            // skip over the quoted words ("direct discussion")
+            let q = ctx.quotes[ctx.quote_of(i + 1).unwrap_or(0)];
+            if q.open == i {
+                i = q.close.min(limit.saturating_sub(1)).max(i) + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    Content { start, end: limit, stop: None }
+}
+
+/// Drops punctuation at both ends; quotation marks at the ends go in pairs.
+pub fn trim(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    loop {
+        while s < e && ctx.is_punct(s) && !ctx.is_quote_mark(s) && !ctx.is_any(s, &["(", "["]) {
+            s += 1;
+        }
+        while e > s && ctx.is_punct(e - 1) && !ctx.is_quote_mark(e - 1) && !ctx.is_any(e - 1, &[")", "]"]) {
+            e -= 1;
+        }
+        if e <= s {
+            return None;
+        }
+        let first = ctx.is_quote_mark(s);
+        let last = ctx.is_quote_mark(e - 1);
+        if first && last && e - s > 2 {
+            return Some((s, e));
+        }
+        if first {
+            s += 1;
+        } else if last {
+            e -= 1;
+        } else {
+            return Some((s, e));
+        }
+    }
+}
+
+/// Is the phrase at `[s, e)` one that makes no position ("some hope", "to comment")?
+fn is_stop(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let mut i = s;
+    while i < e && (ctx.is_determiner(i) || ctx.is_any(i, &["to", "some", "any", "more", "further", "\""])) {
+        i += 1;
+    }
+    i < e && ctx.word_class(i, "stop")
+}
+
+/// The complement starting at token `i` (after its trigger).
+pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
+    if ctx.is(i, ":") {
+        i += 1;
+    }
+    if ctx.is(i, "that") && !ctx.is_lower_word(i + 1) || ctx.is(i, "that") && ctx.is_any(i + 1, &["the", "a", "an", "he", "she", "they", "we", "it", "i"]) {
+        i += 1;
+    }
+    if i >= ctx.len() || ctx.sentence(i).0 > i.saturating_sub(1) && i > 0 && ctx.sentence(i) != ctx.sentence(i - 1) {
+        return None;
+    }
+    if ctx.is_any(i, NOT_A_START) && !(ctx.is_any(i, &["the", "a", "an"])) {
+        return None;
+    }
+    if ctx.is_punct(i) && !ctx.is_quote_mark(i) {
+        return None;
+    }
+    let c = natural_end(ctx, i);
+    let (s, e) = trim(ctx, c.start, c.end)?;
+    if is_stop(ctx, s, e) {
+        return None;
+    }
+    Some(Content { start: s, end: e, stop: c.stop })
+}
+
+/// After a trigger ending at `te`: "ACTOR (and ACTOR) to VP" or "ACTOR for NP".
+/// Returns the first actor and the index of "to"/"for".
+pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(usize, usize)> {
+    let mut i = te;
+    // "called on June 20 on Belgrade …", "urged on Monday …"
+    if ctx.is(i, "on") && (ctx.a.hits_at(i + 1).is_empty() || true) && is_date_word(ctx, i + 1) {
+        i += 2;
+        while i < ctx.len() && (ctx.a.tokens[i].kind == crate::text::tokens::TokKind::Number || ctx.is(i, ",")) {
+            i += 1;
+        }
+        if ctx.is(i, "on") {
+            i += 1;
+        }
+    }
+    let mut first = None;
+    let mut j = i;
+    while j < (i + 14).min(ctx.len()) {
+        if let Some(m) = ctx.mention_starting(j) {
+            first.get_or_insert(m.actor);
+            j = m.end;
+            continue;
+        }
+        if ctx.is_any(j, &["to", "for"]) && first.is_some() {
+            let ok = if ctx.is(j, "to") { ctx.is_word(j + 1) && !ctx.is_determiner(j + 1) && ctx.mention_starting(j + 1).is_none() } else { true };
+            return ok.then(|| (first.unwrap_or(0), j));
+        }
+        let t = &ctx.a.tokens[j];
+        let fine = ctx.is_determiner(j)
+            || ctx.is_any(j, &["and", ",", "\"", "of"])
+            || (t.is_word() && t.is_capitalized(ctx.a.text()))
+            || ctx.is_lower_word(j) && first.is_none() && j < i + 4;
+        if !fine {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+fn is_date_word(ctx: &Ctx, i: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+    ctx.is_any(i, WORDS)
+}
