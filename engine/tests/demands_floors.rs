@@ -105,6 +105,12 @@ fn annotate_with(text: &str, gold: &serde_json::Value) -> Document {
         })
         .collect();
     let mut demands = demands::run(&a, &actors);
+    if std::env::var("PARLEY_DOC").is_ok_and(|d| gold["id"].as_str() == Some(d.as_str())) {
+        for d in &demands {
+            let name = |id: &Option<String>| actors.iter().find(|x| Some(&x.id) == id.as_ref()).map_or("-", |x| x.name.as_str());
+            eprintln!("{:?} [{}] {:?} h={} a={} :: {}", d.kind, &norm[d.trigger.range()], &norm[d.span.range()], name(&d.holder), name(&d.addressee), d.rule);
+        }
+    }
     for d in &mut demands {
         d.span = a.norm.to_original(d.span);
         d.trigger = a.norm.to_original(d.trigger);

@@ -25,8 +25,7 @@ const STOP_WORDS: &[&str] = &[
 const NOT_A_START: &[&str] = &[
     "as", "and", "but", "or", "while", "if", "because", "is", "are", "was", "were", "be", "been", "not",
     "by", "in", "at", "from", "since", "so", "than", "who", "which", "when", "whether", "has", "have",
-    "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did", "the",
-    "a", "an",
+    "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did",
 ];
 
 /// Does a subject and then a verb start at `i` ("and they would", "and Russia has")?
@@ -34,12 +33,22 @@ fn clause_starts(ctx: &Ctx, i: usize) -> bool {
     if ctx.is_any(i, &["he", "she", "they", "we", "i", "it", "that"]) {
         return true;
     }
-    let j = if ctx.is(i, "the") { i + 1 } else { i };
+    let mut j = if ctx.is(i, "the") { i + 1 } else { i };
+    // titles before a name: "President Barack Obama is …"
+    while j < i + 4 && ctx.mention_starting(j).is_none() && ctx.is_word(j) && ctx.a.tokens[j].is_capitalized(ctx.a.text()) {
+        j += 1;
+    }
     if let Some(m) = ctx.mention_starting(j) {
         let v = m.end;
         return ctx.is_any(v, AUXILIARIES) || ctx.is_lower_word(v) && (ctx.tok(v).ends_with("ed") || ctx.tok(v).ends_with('s'));
     }
     false
+}
+
+/// Does a new verb phrase start at `i` ("and said", "and has offered")?
+fn verb_starts(ctx: &Ctx, i: usize) -> bool {
+    let i = if ctx.is_lower_word(i) && ctx.tok(i).ends_with("ly") || ctx.is_any(i, &["also", "then", "later"]) { i + 1 } else { i };
+    ctx.is_any(i, AUXILIARIES) || ctx.is_speech_verb(i) || ctx.is_lower_word(i) && ctx.tok(i).ends_with("ed")
 }
 
 /// Does the content phrase end before token `i`?
@@ -50,7 +59,7 @@ fn stops_at(ctx: &Ctx, i: usize) -> bool {
         "-" => return ctx.a.tokens[i].space_before && i + 1 < ctx.len() && ctx.a.tokens[i + 1].space_before,
         "," => {
             // lists and infinitives go on: "logistics, insurance, and …", "…, to tell …"
-            if ctx.is_any(i + 1, &["and", "or"]) && !clause_starts(ctx, i + 2) {
+            if ctx.is_any(i + 1, &["and", "or"]) && !clause_starts(ctx, i + 2) && !verb_starts(ctx, i + 2) {
                 return false;
             }
             if ctx.is(i + 1, "to") && ctx.is_lower_word(i + 2) {
@@ -66,7 +75,7 @@ fn stops_at(ctx: &Ctx, i: usize) -> bool {
     if ctx.is_any(i, STOP_WORDS) {
         return !(ctx.is(i, "once") && ctx.is_any(i + 1, &["again", "more"]));
     }
-    if ctx.is_any(i, &["and", "or"]) && (ctx.is(i + 1, "then") || clause_starts(ctx, i + 1)) {
+    if ctx.is_any(i, &["and", "or"]) && (ctx.is(i + 1, "then") || clause_starts(ctx, i + 1) || verb_starts(ctx, i + 1)) {
         return true;
     }
     if ctx.is(i, "as") && clause_starts(ctx, i + 1) {
@@ -105,6 +114,17 @@ pub fn natural_end(ctx: &Ctx, start: usize) -> Content {
     Content { start, end: limit, stop: None }
 }
 
+/// The end of a condition clause: the comma, the sentence or the quotation.
+pub fn clause_end(ctx: &Ctx, start: usize) -> Content {
+    let (_, se) = ctx.sentence(start);
+    let mut limit = se;
+    if let Some(q) = ctx.quote_of(start) {
+        limit = limit.min(ctx.quotes[q].close);
+    }
+    let end = (start + 1..limit).find(|&i| ctx.is_any(i, &[",", ";", ":", ".", "!", "?"])).unwrap_or(limit);
+    Content { start, end, stop: None }
+}
+
 /// Drops punctuation at both ends; quotation marks at the ends go in pairs.
 pub fn trim(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     loop {
@@ -138,7 +158,11 @@ fn is_stop(ctx: &Ctx, s: usize, e: usize) -> bool {
     while i < e && (ctx.is_determiner(i) || ctx.is_any(i, &["to", "some", "any", "more", "further", "\""])) {
         i += 1;
     }
-    i < e && ctx.word_class(i, "stop")
+    if i < e && ctx.word_class(i, "stop") {
+        return true;
+    }
+    // "want everyone to hear me": rhetoric, not a position
+    (i..e.min(i + 4)).any(|j| ctx.is(j, "to") && ctx.word_class(j + 1, "stop"))
 }
 
 /// The complement starting at token `i` (after its trigger).
@@ -149,10 +173,12 @@ pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
     if ctx.is(i, "that") && !ctx.is_lower_word(i + 1) || ctx.is(i, "that") && ctx.is_any(i + 1, &["the", "a", "an", "he", "she", "they", "we", "it", "i"]) {
         i += 1;
     }
-    if i >= ctx.len() || ctx.sentence(i).0 > i.saturating_sub(1) && i > 0 && ctx.sentence(i) != ctx.sentence(i - 1) {
+    // the complement starts in the trigger's sentence
+    if i >= ctx.len() || i > 0 && ctx.sentence(i) != ctx.sentence(i - 1) {
         return None;
     }
-    if ctx.is_any(i, NOT_A_START) && !(ctx.is_any(i, &["the", "a", "an"])) {
+    let compound = ctx.is(i + 1, "-") && !ctx.a.tokens[i + 1].space_before;
+    if ctx.is_any(i, NOT_A_START) && !compound {
         return None;
     }
     if ctx.is_punct(i) && !ctx.is_quote_mark(i) {
@@ -171,8 +197,9 @@ pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
 pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(usize, usize)> {
     let mut i = te;
     // "called on June 20 on Belgrade …", "urged on Monday …"
-    if ctx.is(i, "on") && (ctx.a.hits_at(i + 1).is_empty() || true) && is_date_word(ctx, i + 1) {
-        i += 2;
+    let on_date = ctx.is(i, "on") && is_date_word(ctx, i + 1);
+    if on_date || ctx.is(i - 1, "on") && is_date_word(ctx, i) {
+        i += if on_date { 2 } else { 1 };
         while i < ctx.len() && (ctx.a.tokens[i].kind == crate::text::tokens::TokKind::Number || ctx.is(i, ",")) {
             i += 1;
         }
@@ -195,8 +222,7 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(usize, usize)> {
         let t = &ctx.a.tokens[j];
         let fine = ctx.is_determiner(j)
             || ctx.is_any(j, &["and", ",", "\"", "of"])
-            || (t.is_word() && t.is_capitalized(ctx.a.text()))
-            || ctx.is_lower_word(j) && first.is_none() && j < i + 4;
+            || (t.is_word() && t.is_capitalized(ctx.a.text()));
         if !fine {
             return None;
         }
@@ -205,7 +231,7 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(usize, usize)> {
     None
 }
 
-fn is_date_word(ctx: &Ctx, i: usize) -> bool {
+pub fn is_date_word(ctx: &Ctx, i: usize) -> bool {
     const WORDS: &[&str] = &[
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

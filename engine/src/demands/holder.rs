@@ -69,10 +69,11 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
 fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
     let mut p = m.start;
     // skip determiners, titles and other capitalized words, possessors
-    for _ in 0..4 {
+    for _ in 0..5 {
         let Some(q) = p.checked_sub(1) else { return false };
         let t = &ctx.a.tokens[q];
-        if ctx.is_determiner(q) || (t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none())
+        let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
+        if ctx.is_determiner(q) || (t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none()) || title_of
         {
             p = q;
         } else {
@@ -83,9 +84,28 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
     if ctx.is_preposition(q) {
         return true;
     }
-    if depth < 4 && (ctx.is_any(q, &["and", "or", ","])) {
+    if depth < 4 && (ctx.is_any(q, &["and", "or"])) {
         if let Some(prev) = ctx.mention_ending(q) {
             return after_preposition(ctx, prev, depth + 1);
+        }
+    }
+    false
+}
+
+/// Does the mention `m` only qualify the next one ("Ukraine president
+/// Volodymyr Zelensky", "Hamas spokesperson Hazem Qassem")?
+fn modifies_next(ctx: &Ctx, m: Men) -> bool {
+    let text = ctx.a.text();
+    for k in m.end..(m.end + 4).min(ctx.len()) {
+        if ctx.mention_starting(k).is_some() {
+            let last = k - 1;
+            return k > m.end
+                && (ctx.a.tokens[last].is_capitalized(text)
+                    || ctx.word_class(last, "role")
+                    || ctx.a.hits_at(last).iter().any(|h| h.list == crate::lexicon::List::Titles));
+        }
+        if !ctx.is_word(k) || ctx.is_any(k, AUXILIARIES) {
+            return false;
         }
     }
     false
@@ -96,7 +116,7 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
 fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
     if let Some(m) = ctx.mention_starting(i) {
         let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
-        if possessor || after_preposition(ctx, m, 0) {
+        if possessor || after_preposition(ctx, m, 0) || modifies_next(ctx, m) {
             return None;
         }
         return Some((Some(m.actor), Via::Subject));
@@ -141,17 +161,23 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
         if ctx.is_speech_verb(j) && j + 1 < t {
             return (j + 1, Boundary::After(j));
         }
-        if ctx.is_any(j, COORDINATORS) && j + 1 < t && starts_subject(ctx, j + 1) {
+        if ctx.is_any(j, COORDINATORS) && j + 1 < t && starts_clause(ctx, j + 1) {
             return (j + 1, Boundary::After(j));
         }
     }
     (floor, Boundary::Start)
 }
 
-/// Does a subject (mention or subject pronoun, maybe after "the") start at `i`?
-fn starts_subject(ctx: &Ctx, i: usize) -> bool {
+/// Does a subject (mention or subject pronoun, maybe after "the") and its
+/// verb start at `i` ("and Russia sought", not "and Miroslav Lajcak, …")?
+fn starts_clause(ctx: &Ctx, i: usize) -> bool {
     let i = if ctx.is(i, "the") { i + 1 } else { i };
-    ctx.mention_starting(i).is_some() || ctx.is_any(i, SUBJECT_PRONOUNS)
+    let after = match ctx.mention_starting(i) {
+        Some(m) => m.end,
+        None if ctx.is_any(i, SUBJECT_PRONOUNS) => i + 1,
+        None => return false,
+    };
+    ctx.is_word(after) && !ctx.is_any(after, &["and", "or"])
 }
 
 /// The first token the subject search may look at for a trigger at `t`.
@@ -166,7 +192,44 @@ fn floor_of(ctx: &Ctx, t: usize) -> usize {
 /// The subject of the clause of token `t`, going out to the enclosing
 /// clauses ("X said that … would require") when the clause has none.
 pub fn subject(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
-    subject_from(ctx, t, floor_of(ctx, t), expletive_it)
+    let floor = floor_of(ctx, t);
+    let mut p = t;
+    while p > floor && ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["also", "still"])) {
+        p -= 1;
+    }
+    // "with the bandits insisting on …": the mention right before an -ing verb
+    if ctx.tok(t).ends_with("ing") {
+        if let Some(m) = ctx.mention_ending(p) {
+            return (Some(m.actor), Via::Subject);
+        }
+    }
+    // "X expressed that …, and expressed hope …": the sentence's first subject
+    if coordinated(ctx, t, floor) {
+        if let Some(found) = (floor..t).find_map(|i| candidate(ctx, i, expletive_it)) {
+            return found;
+        }
+    }
+    subject_from(ctx, t, floor, expletive_it)
+}
+
+/// Does the verb at `t` share its subject through "and"/"but" ("… and called for")?
+fn coordinated(ctx: &Ctx, t: usize, floor: usize) -> bool {
+    let mut p = t;
+    for _ in 0..4 {
+        if p <= floor {
+            return false;
+        }
+        let q = p - 1;
+        if ctx.is_any(q, &["and", "but"]) {
+            return true;
+        }
+        if ctx.is_any(q, AUXILIARIES) || ctx.is_negation(q) || ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["also", "then", "later", "still"])) {
+            p = q;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found {
@@ -224,7 +287,7 @@ pub fn of_modal(ctx: &Ctx, t: usize) -> Found {
     // "We must …", "You have to …" inside a quotation: the speaker
     if let Some(q) = ctx.quote_of(t) {
         let outer = match b {
-            Boundary::After(j) if j > floor => subject_from(ctx, j, floor, false),
+            Boundary::After(j) if j > floor && ctx.is_speech_verb(j) => subject_from(ctx, j, floor, false),
             _ => (None, Via::None),
         };
         if outer.0.is_some() && outer.1 == Via::Subject && !(cs..t).any(|i| ctx.is_any(i, SPEAKER_PRONOUNS)) {

@@ -60,13 +60,17 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         if rows.is_empty() || start < covered_to {
             continue;
         }
-        // a word after a determiner is a noun: try the noun rows first
-        if triggers::noun_context(ctx, start) {
-            rows.sort_by_key(|r| !matches!(r.frame, Frame::Noun | Frame::Need));
-        } else {
-            rows.sort_by_key(|r| matches!(r.frame, Frame::Noun | Frame::Need));
+        // a word after a determiner is a noun: only the noun rows
+        let nominal = |r: &Row| matches!(r.frame, Frame::Noun | Frame::Need);
+        match triggers::reading(ctx, start) {
+            triggers::Reading::Noun => rows.retain(nominal),
+            triggers::Reading::Either => rows.sort_by_key(|r| !nominal(r)),
+            triggers::Reading::Verb => rows.sort_by_key(nominal),
         }
         for row in &rows {
+            if std::env::var_os("PARLEY_TRACE").is_some() {
+                eprintln!("try {:?} at {} {:?} -> {:?}", row.frame, start, ctx.tok(start), triggers::fire(ctx, row).map(|c| c.what));
+            }
             if let Some(c) = triggers::fire(ctx, row) {
                 covered_to = c.trigger.1;
                 if let Some(w) = triggers::after_host(ctx, &c) {

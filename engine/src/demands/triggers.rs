@@ -59,9 +59,6 @@ impl Frame {
     pub fn contains_others(self) -> bool {
         matches!(self, Frame::Cond | Frame::Until | Frame::Modal | Frame::Imp | Frame::Imper | Frame::Would | Frame::NegModal)
     }
-    fn is_nominal(self) -> bool {
-        matches!(self, Frame::Noun | Frame::Need)
-    }
 }
 
 pub fn kind_of(s: Option<&str>) -> Option<DemandKind> {
@@ -114,7 +111,31 @@ impl Row {
 }
 
 /// Is the word at `s` used as a noun ("the call for", "Putin's proposal")?
-pub fn noun_context(ctx: &Ctx, s: usize) -> bool {
+/// Only words with a noun row can be; a determiner right before makes it
+/// certain ([`Reading::Noun`]), an adjective between leaves it open.
+pub fn reading(ctx: &Ctx, s: usize) -> Reading {
+    let noun_row = ctx.a.hits_at(s).iter().any(|h| Row::of(h).is_some_and(|r| matches!(r.frame, Frame::Noun | Frame::Need)));
+    if !noun_row {
+        return Reading::Verb;
+    }
+    if s > 0 && ctx.is_determiner(s - 1) && !ctx.is(s - 1, "that") {
+        return Reading::Noun;
+    }
+    if noun_context(ctx, s) {
+        Reading::Either
+    } else {
+        Reading::Verb
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Noun,
+    Verb,
+    Either,
+}
+
+fn noun_context(ctx: &Ctx, s: usize) -> bool {
     let mut p = s;
     for _ in 0..2 {
         if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_any(p - 1, super::context::AUXILIARIES) && !ctx.tok(p - 1).ends_with("ly") && !ctx.is_any(p - 1, &["also", "to", "not", "never", "still", "now", "always"]) {
@@ -146,7 +167,7 @@ fn negated(ctx: &Ctx, s: usize) -> bool {
 /// Is the verb at `s` passive ("was urged", "has been rejected")?
 fn passive(ctx: &Ctx, s: usize) -> bool {
     let w = ctx.tok(s);
-    if !(w.ends_with("ed") || w.ends_with("ght") || w.ends_with("en")) {
+    if !(w.ends_with("ed") || w.ends_with("ght")) {
         return false;
     }
     let mut p = s;
@@ -205,7 +226,7 @@ fn is_time_after(ctx: &Ctx, i: usize) -> bool {
         || ctx.tok(j).ends_with("ing")
         || ctx.tok(j).chars().next().is_some_and(|c| c.is_ascii_digit())
         || ctx.is_any(j, &["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "that", "this", "which", "midnight", "noon", "talks", "meeting", "meetings", "a", "several", "two", "three"])
-        || ctx.a.tokens[j].is_capitalized(ctx.a.text())
+        || content::is_date_word(ctx, j)
 }
 
 /// Fires the trigger row `row` at tokens `[s, e)`: the position it expresses, if any.
@@ -215,27 +236,36 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::Noun) && negated(ctx, s);
     let kind = if is_neg { row.negated_kind? } else { row.kind? };
     let neg = if is_neg { "negated " } else { "" };
-    let nominal = row.frame.is_nominal()
-        || (matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && noun_context(ctx, s));
-    match row.frame {
-        Frame::Obj | Frame::Addr | Frame::AddrTo | Frame::Want | Frame::Hope | Frame::Inf if nominal => {
-            // "the call for a ceasefire", "our call for talks": a noun with its owner
+    let r = reading(ctx, s);
+    if matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && r != Reading::Verb {
+        // "the call for a ceasefire", "our call for talks": a noun with its owner
+        let noun = || {
             let c = content::complement(ctx, e)?;
             let h = holder::of_noun(ctx, s, e)?;
-            let mut d = cand((s, e), c, kind, h, Frame::Noun, format!("noun '{phrase}' + complement"));
+            let mut d = cand((s, e), c, kind, h, Frame::Noun, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
             Some(d)
+        };
+        if let Some(d) = noun() {
+            return Some(d);
         }
-        Frame::Obj | Frame::Addr | Frame::AddrTo if ctx.is(e, "by") || passive(ctx, s) => {
+        if r == Reading::Noun {
+            return None;
+        }
+    }
+    if matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && passive(ctx, s) && !ctx.is(e, "by") {
+        // "were expected to …", "was invited to …" with no agent right after
+        return None;
+    }
+    match row.frame {
+        Frame::Obj | Frame::Addr | Frame::AddrTo if ctx.is(e, "by") => {
             // passive: "was urged by X to …", "talks invited by X", "a plan rejected by X"
             let (se_, _) = ctx.sentence(s);
             let (_, send) = ctx.sentence(s);
             let agent = by_agent(ctx, e, send);
             let (actor, after) = agent?;
             if passive(ctx, s) {
-                let to = (after..send).take(4).find(|&i| ctx.is(i, "to") && ctx.is_lower_word(i + 1))
-                    .or_else(|| (e..after).find(|&i| ctx.is(i, "to")).filter(|_| ctx.is(e, "to")));
-                let start = match to { Some(t) => t, None => return None };
+                let start = (after..send).take(4).find(|&i| ctx.is(i, "to") && ctx.is_lower_word(i + 1))?;
                 let c = content::complement(ctx, start)?;
                 let mut d = cand((s, e), c, kind, (Some(actor), Via::Agent), row.frame, format!("passive '{phrase}' by agent + infinitive"));
                 d.addressee = clause_subject(ctx, s);
@@ -432,7 +462,11 @@ fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<us
         j = (j + 1..limit).find(|&i| ctx.is_any(i, &["for", "to", "of", "on", "that"]))?;
     }
     if ctx.is_any(j, &["to", "of"]) {
-        if let Some(m) = ctx.mention_starting(j + 1).or_else(|| ctx.is(j + 1, "the").then(|| ctx.mention_starting(j + 2)).flatten()) {
+        let mut k = j + 1;
+        while k < j + 5 && ctx.mention_starting(k).is_none() && (ctx.is(k, "the") || ctx.is_word(k) && ctx.a.tokens[k].is_capitalized(ctx.a.text())) {
+            k += 1;
+        }
+        if let Some(m) = ctx.mention_starting(k) {
             if ctx.is(j, "to") {
                 addressee = Some(m.actor);
             }
@@ -524,7 +558,7 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
             return None;
         }
     }
-    let c = content::natural_end(ctx, e);
+    let c = content::clause_end(ctx, e);
     let (cs, ce) = content::trim(ctx, c.start, c.end)?;
     let content = Content { start: cs, end: ce, stop: c.stop };
     // the clause subject is who must act
