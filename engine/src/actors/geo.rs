@@ -1,0 +1,263 @@
+//! State or place: a country (or capital) is a party when it acts or holds a
+//! position, a location when it locates something or is attacked. Decided
+//! from the words around it.
+
+use super::lex::{self, Geo, GeoKind};
+use super::words::{is_cap, is_in, tok_in, tok_is, MONTHS_AND_DAYS};
+use crate::text::tokens::TokKind;
+use crate::text::Analysis;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A party: a state mention.
+    Actor,
+    /// A location.
+    Place,
+    /// Part of a title or a name ("Ukraine Foreign Minister", "President of the DRC").
+    Neither,
+}
+
+/// Prepositions that make what follows a location.
+const LOCATIVE: &[&str] = &[
+    "in", "into", "inside", "near", "across", "throughout", "at", "around", "outside", "within",
+    "via", "through", "toward", "towards", "across", "outskirts", "beyond", "from",
+];
+
+/// Verbs whose object is a target or a destination, not a party.
+const ATTACK_OR_MOTION: &[&str] = &[
+    "invaded", "invade", "invades", "invading", "attacked", "attack", "attacks", "bombed",
+    "bombing", "shelled", "shelling", "struck", "strike", "strikes", "occupied", "occupy",
+    "occupying", "entered", "enter", "visited", "visit", "visiting", "visits", "left", "leave",
+    "leaving", "reached", "reach", "annexed", "annex", "captured", "capture", "liberated",
+    "overran", "raided", "hit", "fled", "flee", "toured", "assault", "offensive", "invasion",
+    "war-torn", "escaped", "across", "land", "landed", "arrived", "returned", "return",
+];
+
+/// Words after which "to X" is a destination.
+const MOTION: &[&str] = &[
+    "return", "returns", "returned", "returning", "go", "goes", "went", "gone", "going",
+    "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flew",
+    "flying", "flown", "come", "came", "coming", "head", "headed", "heading", "move", "moved",
+    "trip", "visit", "journey", "deployed", "deploy", "sent", "send", "back", "arrive",
+    "arrived", "escaped", "fled", "flee", "evacuated", "relocated", "way", "safety", "route",
+    "moving", "driven", "drive", "delivered", "shipped", "exports", "flights", "extradited",
+];
+
+/// Nouns before "of X" that make X a location.
+const GEO_OF: &[&str] = &[
+    "capital", "city", "cities", "territory", "territories", "part", "parts", "north", "south",
+    "east", "west", "border", "borders", "region", "regions", "province", "outskirts", "rest",
+    "centre", "center", "heart", "coast", "soil", "areas", "area", "map", "streets", "skies",
+    "airspace", "interior", "towns", "villages", "countryside", "suburbs", "people", "citizens",
+    "residents", "population", "inhabitants", "corner", "corners",
+];
+
+/// Nouns after "X's" that make X a location ("Russia's new regions").
+const GEO_AFTER: &[&str] = &[
+    "capital", "city", "cities", "territory", "territories", "border", "borders", "region",
+    "regions", "province", "provinces", "soil", "coast", "island", "islands", "airspace",
+    "ports", "port", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "northeast", "northwest", "southeast", "southwest", "future", "towns",
+    "villages", "streets", "skies", "cities", "frontline", "front", "countryside", "interior",
+];
+
+/// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
+const PARTY_ON: &[&str] = &[
+    "pressure", "sanctions", "called", "calls", "call", "calling", "urged", "focus", "demands",
+    "depend", "depends", "rely", "relies", "war", "embargo", "answer", "response", "reply",
+    "message", "signal", "signals", "support", "proposal", "offer", "request", "word", "aid",
+    "assistance", "help", "demand", "concessions", "guarantees", "commitment", "statement",
+];
+
+/// The token before `i`, skipping a determiner "the".
+fn before(a: &Analysis, i: usize) -> Option<usize> {
+    let mut j = i.checked_sub(1)?;
+    if tok_is(a, j, "the") {
+        j = j.checked_sub(1)?;
+    }
+    Some(j)
+}
+
+/// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
+pub fn locative_before(a: &Analysis, i: usize) -> bool {
+    let Some(j) = before(a, i) else { return false };
+    let w = a.tok(j);
+    if is_in(ATTACK_OR_MOTION, w) {
+        return true;
+    }
+    if w.eq_ignore_ascii_case("to") {
+        return (j.saturating_sub(3)..j).any(|k| tok_in(a, k, MOTION));
+    }
+    if w.eq_ignore_ascii_case("on") {
+        // "attack on Ukraine" (target), "conference on Ukraine" (topic): place;
+        // "pressure on Israel", "called on Belgrade": party
+        return !j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
+    }
+    if w.eq_ignore_ascii_case("from") {
+        return !j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON));
+    }
+    if w.eq_ignore_ascii_case("of") {
+        return j.checked_sub(1).is_some_and(|k| tok_in(a, k, GEO_OF));
+    }
+    is_in(LOCATIVE, w)
+}
+
+/// Does a title follow the phrase ending at `e`, itself followed by a name
+/// ("Hamas leader Khaled Mashaal", "US envoy Robert Malley", "Kosovo Premier Albin Kurti")?
+pub fn modifies_title(a: &Analysis, e: usize) -> bool {
+    let mut k = e;
+    // "Ukraine Foreign Minister", "European Union Foreign Affairs Chief Joseph Borrell"
+    let mut titles = 0;
+    while k < a.tokens.len() {
+        if let Some(t) = lex::title_at(a, k) {
+            k = t.end;
+            titles += 1;
+        } else if titles > 0 || k > e + 3 {
+            break;
+        } else if is_cap(a, k) && lex::geo_at(a, k).is_none() {
+            // "Foreign Affairs" before the title word
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    titles > 0 && k < a.tokens.len() && is_cap(a, k) && a.tokens[k].newlines_before == 0
+}
+
+/// "the President of the DRC", "the Foreign Minister of Rwanda": part of a title.
+pub fn title_of(a: &Analysis, i: usize) -> bool {
+    let Some(j) = before(a, i) else { return false };
+    if !tok_is(a, j, "of") && !tok_is(a, j, "f") {
+        return false;
+    }
+    let Some(k) = j.checked_sub(1) else { return false };
+    // the title ends at k
+    (k.saturating_sub(3)..=k).any(|s| lex::title_at(a, s).is_some_and(|t| t.end == k + 1 && t.class != "honorific"))
+}
+
+/// Is the name at [s, e) followed by a verb, as a subject (maybe after a
+/// coordinated list: "Tehran, Moscow and Ankara also said")?
+pub fn subject_of_verb(a: &Analysis, e: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = e;
+    // skip a coordinated list of capitalized names
+    loop {
+        if k < n && (tok_is(a, k, ",") || tok_is(a, k, "and")) && k + 1 < n && is_cap(a, k + 1) {
+            k += 2;
+            while k < n && is_cap(a, k) {
+                k += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    // adverbs: "also", "still", "has previously"
+    let mut steps = 0;
+    while k < n && steps < 2 && a.tokens[k].kind == TokKind::Word {
+        if lex::verb_at(a, k).is_some() {
+            return !passive(a, k);
+        }
+        let w = a.tok(k);
+        if !(w.ends_with("ly") || is_in(&["also", "still", "now", "then", "too", "already", "again", "never", "not", "reportedly"], w)) {
+            break;
+        }
+        k += 1;
+        steps += 1;
+    }
+    false
+}
+
+/// "was enveloped", "were hit": a passive auxiliary at `k`.
+fn passive(a: &Analysis, k: usize) -> bool {
+    if !tok_in(a, k, &["was", "were", "is", "are", "been", "be"]) {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < a.tokens.len() && (a.tok(j).ends_with("ly") || tok_in(a, j, &["still", "being", "also", "been"])) {
+        j += 1;
+    }
+    j < a.tokens.len() && {
+        let w = a.tok(j);
+        a.tokens[j].kind == TokKind::Word && (w.ends_with("ed") || w.ends_with("en")) && w.len() > 4
+    }
+}
+
+/// "X's" followed by a geographic noun: a location.
+fn possessive_geo(a: &Analysis, e: usize) -> bool {
+    e < a.tokens.len()
+        && a.tokens[e].kind == TokKind::Possessive
+        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER))
+}
+
+/// "X's" followed by a noun that is not a place: a party ("Moscow's demands").
+fn possessive_party(a: &Analysis, e: usize) -> bool {
+    e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive && !possessive_geo(a, e)
+}
+
+/// A dateline: a place at the start of a line before `,` `:` `-` (`KYIV, March 14`).
+pub fn dateline(a: &Analysis, s: usize, e: usize) -> bool {
+    let line_start = s == 0 || a.tokens[s].newlines_before > 0;
+    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-")
+}
+
+/// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia".
+fn after_place(a: &Analysis, s: usize) -> bool {
+    s >= 2 && tok_is(a, s - 1, ",") && {
+        let p = s - 2;
+        (p.saturating_sub(3)..=p).any(|k| lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && g.is_place_name()))
+    }
+}
+
+/// The role of a country or capital phrase.
+pub fn role(a: &Analysis, g: &Geo) -> Role {
+    let (s, e) = (g.start, g.end);
+    if modifies_title(a, e) || title_of(a, s) {
+        return Role::Neither;
+    }
+    // "Jeju Island", "Niger State", "Gaza Strip": part of a longer place name
+    if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {
+        return Role::Place;
+    }
+    if dateline(a, s, e) || after_place(a, s) || possessive_geo(a, e) {
+        return Role::Place;
+    }
+    match g.kind {
+        GeoKind::Country => {
+            if locative_before(a, s) {
+                Role::Place
+            } else {
+                Role::Actor
+            }
+        }
+        GeoKind::Capital => {
+            if locative_before(a, s) {
+                return Role::Place;
+            }
+            let party_before = before(a, s).is_some_and(|j| {
+                tok_in(a, j, &["with", "between", "by", "against", "and", "told", "urged", "asked", "warned"])
+                    || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
+            });
+            if subject_of_verb(a, e) || possessive_party(a, e) || party_before || apposition_party(a, e) {
+                Role::Actor
+            } else {
+                Role::Place
+            }
+        }
+        _ => Role::Place,
+    }
+}
+
+/// "Cairo, a key mediator in truce negotiations": an apposition that names a party.
+fn apposition_party(a: &Analysis, e: usize) -> bool {
+    e + 2 < a.tokens.len()
+        && tok_is(a, e, ",")
+        && tok_in(a, e + 1, &["a", "an", "the", "which", "who"])
+        && (e + 2..(e + 6).min(a.tokens.len())).any(|k| {
+            tok_in(a, k, &["mediator", "ally", "partner", "member", "sponsor", "guarantor", "backer", "party", "has", "have", "is"])
+        })
+}
+
+/// Is a capitalized word at `i` a month, weekday or holiday?
+pub fn is_date_word(a: &Analysis, i: usize) -> bool {
+    tok_in(a, i, MONTHS_AND_DAYS)
+}
