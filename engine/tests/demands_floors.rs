@@ -21,12 +21,11 @@ fn demands_meet_the_floors_with_the_engine_actors() {
     // Issue floors: demand F1 0.75, holder 0.85, kind 0.85. Holder accuracy
     // goes through the actor stage (the scorer aligns gold actors to system
     // actors, and a holder the actor stage did not find, or found as a
-    // different entity, counts wrong). With the first, naive actor stage it
-    // measures 0.647, so its floor is that minus 0.005 until the new actor
-    // stage is merged; the oracle test below holds the demands stage itself.
+    // different entity, counts wrong); the oracle test below holds the
+    // demands stage by itself.
     common::check_floors(
         &scores,
-        &[("demand", "f1", 0.75), ("demand_holder", "acc", 0.642), ("demand_kind", "acc", 0.85)],
+        &[("demand", "f1", 0.75), ("demand_holder", "acc", 0.85), ("demand_kind", "acc", 0.85)],
     );
 }
 

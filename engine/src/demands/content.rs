@@ -193,8 +193,9 @@ pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
 }
 
 /// After a trigger ending at `te`: "ACTOR (and ACTOR) to VP" or "ACTOR for NP".
-/// Returns the first actor and the index of "to"/"for".
-pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(usize, usize)> {
+/// Returns the first actor (`None` for a name the actor stage did not mark)
+/// and the index of "to"/"for".
+pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
     let mut i = te;
     // "called on June 20 on Belgrade …", "urged on Monday …"
     let on_date = ctx.is(i, "on") && is_date_word(ctx, i + 1);
@@ -208,6 +209,7 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(usize, usize)> {
         }
     }
     let mut first = None;
+    let mut named = false;
     let mut j = i;
     while j < (i + 14).min(ctx.len()) {
         if let Some(m) = ctx.mention_starting(j) {
@@ -215,11 +217,12 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(usize, usize)> {
             j = m.end;
             continue;
         }
-        if ctx.is_any(j, &["to", "for"]) && first.is_some() {
+        if ctx.is_any(j, &["to", "for"]) && (first.is_some() || named) {
             let ok = if ctx.is(j, "to") { ctx.is_word(j + 1) && !ctx.is_determiner(j + 1) && ctx.mention_starting(j + 1).is_none() } else { true };
-            return ok.then(|| (first.unwrap_or(0), j));
+            return ok.then_some((first, j));
         }
         let t = &ctx.a.tokens[j];
+        named |= t.is_word() && t.is_capitalized(ctx.a.text());
         let fine = ctx.is_determiner(j)
             || ctx.is_any(j, &["and", ",", "\"", "of"])
             || (t.is_word() && t.is_capitalized(ctx.a.text()));

@@ -50,9 +50,14 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => {
             ctx.last_mention(i, |k| k == ActorKind::Person).map(|m| m.actor)
         }
-        "they" | "them" | "their" | "themselves" => ctx
-            .last_mention(i, |k| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State))
-            .map(|m| m.actor),
+        "they" | "them" | "their" | "themselves" => {
+            // a group named earlier in the sentence, else the last party
+            let (s, _) = ctx.sentence(i);
+            ctx.last_mention(i, |k| k == ActorKind::Group)
+                .filter(|m| m.start >= s)
+                .or_else(|| ctx.last_mention(i, |k| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State)))
+                .map(|m| m.actor)
+        }
         "it" | "its" | "itself" => {
             ctx.last_mention(i, |k| matches!(k, ActorKind::State | ActorKind::Organization)).map(|m| m.actor)
         }
@@ -171,7 +176,12 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
 /// Does a subject (mention or subject pronoun, maybe after "the") and its
 /// verb start at `i` ("and Russia sought", not "and Miroslav Lajcak, …")?
 fn starts_clause(ctx: &Ctx, i: usize) -> bool {
-    let i = if ctx.is(i, "the") { i + 1 } else { i };
+    let mut i = if ctx.is(i, "the") { i + 1 } else { i };
+    // titles before a name: "and President Barack Obama is …"
+    let text = ctx.a.text();
+    while i < ctx.len() && ctx.mention_starting(i).is_none() && ctx.a.tokens[i].is_word() && ctx.a.tokens[i].is_capitalized(text) && !ctx.is_any(i, SUBJECT_PRONOUNS) {
+        i += 1;
+    }
     let after = match ctx.mention_starting(i) {
         Some(m) => m.end,
         None if ctx.is_any(i, SUBJECT_PRONOUNS) => i + 1,
@@ -411,7 +421,9 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     if p > 0 {
         let q = p - 1;
         if ctx.a.tokens[q].kind == crate::text::tokens::TokKind::Possessive {
-            return ctx.mention_ending(q).map(|m| (Some(m.actor), Via::Owner));
+            // a possessor the actor stage did not mark still owns the noun
+            let named = q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text());
+            return ctx.mention_ending(q).map(|m| (Some(m.actor), Via::Owner)).or(named.then_some((None, Via::Owner)));
         }
         if ctx.is_any(q, &["his", "her", "their", "its", "our", "my"]) {
             return Some(resolve_pronoun(ctx, q)).map(|(a, v)| (a, if v == Via::Subject { Via::Owner } else { v }));
@@ -448,10 +460,7 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
         v -= 1;
     }
     if v > 0 && ctx.word_class(v - 1, "produce") {
-        let found = of_trigger(ctx, v - 1, false);
-        if found.0.is_some() {
-            return Some(found);
-        }
+        return Some(of_trigger(ctx, v - 1, false));
     }
     None
 }

@@ -104,15 +104,11 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
     }
-    for (i, c) in cands.iter_mut().enumerate() {
+    for c in &mut cands {
         if c.kind == DemandKind::Demand && ctx.is(c.content.1, "and") && ctx.is(c.content.1 + 1, "then") {
             c.kind = DemandKind::Condition;
             c.trigger = (c.content.1, c.content.1 + 2);
             c.what = format!("{}; 'and then' makes it a condition", c.what);
-        }
-        // positions held by no one in the text are the journalist's
-        if c.holder.0.is_none() && std::env::var_os("PARLEY_KEEP_HOLDERLESS").is_none() {
-            keep[i] = false;
         }
     }
     let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();

@@ -296,7 +296,7 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 let start = if ctx.is(j, "for") { j + 1 } else { j };
                 let c = content::complement(ctx, start)?;
                 let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + addressee + infinitive; holder: {}", h.1.as_str()));
-                d.addressee = Some(actor);
+                d.addressee = actor;
                 return Some(d);
             }
             if row.frame == Frame::AddrTo {
@@ -379,7 +379,7 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let c = content::complement(ctx, j)?;
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("'pressure on' + addressee + infinitive; holder: {}", h.1.as_str()));
-            d.addressee = Some(actor);
+            d.addressee = actor;
             Some(d)
         }
         Frame::Modal => modal(ctx, s, e, &phrase, kind),
