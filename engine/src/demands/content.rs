@@ -81,7 +81,12 @@ fn stops_at(ctx: &Ctx, i: usize) -> bool {
     if ctx.is(i, "as") && clause_starts(ctx, i + 1) {
         return true;
     }
-    if ctx.is(i, "so") && ctx.is(i + 1, "that") || ctx.is(i, "in") && ctx.is(i + 1, "order") {
+    // "so that", "in order to", "on condition that", "in exchange for", "as long as" …
+    let two = |a: &str, b: &str| ctx.is(i, a) && ctx.is(i + 1, b);
+    if two("so", "that") || two("in", "order") || two("on", "condition") || two("on", "the") && ctx.is(i + 2, "condition")
+        || two("in", "exchange") || two("in", "return") || two("as", "long") || two("as", "soon") || two("only", "if")
+        || two("only", "after") || two("only", "when") || two("provided", "that")
+    {
         return true;
     }
     ctx.is(i, "or") && ctx.is(i + 1, "else")

@@ -60,17 +60,14 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         if rows.is_empty() || start < covered_to {
             continue;
         }
-        // a word after a determiner is a noun: only the noun rows
+        // a word after a determiner is a noun: the noun rows first (verb rows
+        // like "call for" then read as nouns too)
         let nominal = |r: &Row| matches!(r.frame, Frame::Noun | Frame::Need);
         match triggers::reading(ctx, start) {
-            triggers::Reading::Noun => rows.retain(nominal),
-            triggers::Reading::Either => rows.sort_by_key(|r| !nominal(r)),
             triggers::Reading::Verb => rows.sort_by_key(nominal),
+            _ => rows.sort_by_key(|r| !nominal(r) && r.frame != Frame::Obj),
         }
         for row in &rows {
-            if std::env::var_os("PARLEY_TRACE").is_some() {
-                eprintln!("try {:?} at {} {:?} -> {:?}", row.frame, start, ctx.tok(start), triggers::fire(ctx, row).map(|c| c.what));
-            }
             if let Some(c) = triggers::fire(ctx, row) {
                 covered_to = c.trigger.1;
                 if let Some(w) = triggers::after_host(ctx, &c) {

@@ -147,21 +147,24 @@ fn noun_context(ctx: &Ctx, s: usize) -> bool {
     p > 0 && ctx.is_determiner(p - 1) && !(ctx.is(p - 1, "that") && p == s)
 }
 
-/// Is the trigger at `s` negated ("did not call for", "is not willing")?
-fn negated(ctx: &Ctx, s: usize) -> bool {
+/// The negation before the trigger at `s` ("did not call for", "is not
+/// willing"): the token where the negated phrase starts.
+fn negated(ctx: &Ctx, s: usize) -> Option<usize> {
     let mut p = s;
     for _ in 0..3 {
-        let Some(q) = p.checked_sub(1) else { return false };
+        let q = p.checked_sub(1)?;
         if ctx.is_negation(q) {
-            return true;
+            // "do not", "did not", "would not": the auxiliary too
+            let aux = q > 0 && ctx.is(q, "not") && ctx.is_any(q - 1, &["do", "does", "did", "will", "would", "is", "are", "was", "were"]);
+            return Some(if aux { q - 1 } else { q });
         }
         if ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["yet", "ever", "even", "always", "so", "far", "be", "been"])) {
             p = q;
         } else {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Is the verb at `s` passive ("was urged", "has been rejected")?
@@ -231,16 +234,28 @@ fn is_time_after(ctx: &Ctx, i: usize) -> bool {
 
 /// Fires the trigger row `row` at tokens `[s, e)`: the position it expresses, if any.
 pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
+    let mut d = fire_row(ctx, row)?;
+    // a negated trigger's span takes in the negation ("do not accept")
+    let (s, e) = d.trigger;
+    if row.frame != Frame::Noun && e == row.hit.end as usize && d.kind == DemandKind::Refusal {
+        if let Some(n) = negated(ctx, s) {
+            d.trigger = (n, e);
+        }
+    }
+    Some(d)
+}
+
+fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let (s, e) = (row.hit.start as usize, row.hit.end as usize);
     let phrase = (s..e).map(|i| ctx.tok(i)).collect::<Vec<_>>().join(" ");
-    let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::Noun) && negated(ctx, s);
+    let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::Noun) && negated(ctx, s).is_some();
     let kind = if is_neg { row.negated_kind? } else { row.kind? };
     let neg = if is_neg { "negated " } else { "" };
     let r = reading(ctx, s);
     if matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && r != Reading::Verb {
         // "the call for a ceasefire", "our call for talks": a noun with its owner
         let noun = || {
-            let c = content::complement(ctx, e)?;
+            let c = noun_phrase(ctx, content::complement(ctx, e)?);
             let h = holder::of_noun(ctx, s, e)?;
             let mut d = cand((s, e), c, kind, h, Frame::Noun, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
@@ -453,7 +468,7 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
 /// "invitation to X for NP", "willingness of X to VP", "condition that S".
 fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<usize>)> {
     if phrase.ends_with(" for") || phrase.ends_with(" to") || phrase.ends_with(" on") {
-        return Some((content::complement(ctx, e)?, None));
+        return Some((noun_phrase(ctx, content::complement(ctx, e)?), None));
     }
     let mut j = e;
     let mut addressee = None;
@@ -483,7 +498,19 @@ fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<us
     } else {
         return None;
     };
-    Some((content::complement(ctx, start)?, addressee))
+    Some((noun_phrase(ctx, content::complement(ctx, start)?), addressee))
+}
+
+/// The complement of a noun often ends its sentence's subject: it stops
+/// before the verb ("the call for a ceasefire [was] ignored").
+fn noun_phrase(ctx: &Ctx, c: Content) -> Content {
+    if ctx.is(c.start, "to") {
+        return c;
+    }
+    match (c.start + 1..c.end).find(|&i| ctx.is_any(i, &["is", "was", "were", "are", "has", "have", "had", "will", "would", "went", "remains", "remained"])) {
+        Some(v) => Content { start: c.start, end: v, stop: None },
+        None => c,
+    }
 }
 
 /// "X must VP" (addressee X), "should X decline …" (a condition), "X must be
