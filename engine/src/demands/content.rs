@@ -23,7 +23,7 @@ const STOP_WORDS: &[&str] = &[
 
 /// Words a complement cannot start with.
 const NOT_A_START: &[&str] = &[
-    "as", "and", "but", "or", "while", "if", "because", "is", "are", "was", "were", "be", "been", "not",
+    "as", "and", "but", "or", "while", "if", "because", "for", "is", "are", "was", "were", "be", "been", "not",
     "by", "in", "at", "from", "since", "so", "than", "who", "which", "when", "whether", "has", "have",
     "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did",
 ];
@@ -191,7 +191,7 @@ pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
     }
     let c = natural_end(ctx, i);
     let (s, e) = trim(ctx, c.start, c.end)?;
-    if is_stop(ctx, s, e) {
+    if is_stop(ctx, s, e) || e == s + 1 && ctx.is_any(s, &["you", "him", "her", "them", "us", "me", "it", "not", "this", "that"]) {
         return None;
     }
     Some(Content { start: s, end: e, stop: c.stop })

@@ -273,7 +273,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
         return None;
     }
     match row.frame {
-        Frame::Obj | Frame::Addr | Frame::AddrTo if ctx.is(e, "by") => {
+        Frame::Obj | Frame::Addr | Frame::AddrTo if ctx.is(e, "by") || ctx.tok(e).ends_with("ly") && ctx.is(e + 1, "by") => {
             // passive: "was urged by X to …", "talks invited by X", "a plan rejected by X"
             let (se_, _) = ctx.sentence(s);
             let (_, send) = ctx.sentence(s);
@@ -323,7 +323,18 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(d)
         }
         Frame::Want => {
+            // "the most wanted list", "wanted for questioning": an adjective
+            if s > 0 && (ctx.is_determiner(s - 1) || ctx.is(s - 1, "most")) || ctx.is(e, "for") {
+                return None;
+            }
             let c = content::complement(ctx, e)?;
+            let t = &ctx.a.tokens[c.start];
+            let np = ctx.is(c.start, "to") || ctx.is_determiner(c.start) || ctx.is_quote_mark(c.start) || ctx.mention_starting(c.start).is_some()
+                || t.is_capitalized(ctx.a.text()) || t.kind == crate::text::tokens::TokKind::Number
+                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"]);
+            if !np {
+                return None;
+            }
             let own = ctx.is(c.start, "to");
             let kind = if own { DemandKind::Proposal } else { kind };
             let h = holder::of_trigger(ctx, s, false);
@@ -399,7 +410,11 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
         }
         Frame::Modal => modal(ctx, s, e, &phrase, kind),
         Frame::NegModal => {
-            let c = content::complement(ctx, e)?;
+            let mut j = e;
+            while ctx.is_lower_word(j) && ctx.tok(j).ends_with("ly") {
+                j += 1;
+            }
+            let c = content::complement(ctx, j)?;
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("'{phrase}' + verb phrase; holder: {}", h.1.as_str()));
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
@@ -533,6 +548,14 @@ fn modal(ctx: &Ctx, s: usize, e: usize, phrase: &str, kind: DemandKind) -> Optio
     if ctx.is_any(s.wrapping_sub(1), &["what", "which", "who", "that", "how", "why"]) {
         return None;
     }
+    // "must have been" (a guess), "Should patients …" (a question)
+    let j = if ctx.is(e, "not") { e + 1 } else { e };
+    if ctx.is(j, "have") && ctx.is_lower_word(j + 1) && ctx.tok(j + 1).ends_with("ed") || ctx.is_any(j, &["have", "be"]) && ctx.is(j + 1, "been") {
+        return None;
+    }
+    if s == ctx.sentence(s).0 || ctx.is_any(s.wrapping_sub(1), &["\"", ","]) && ctx.a.tokens[s].is_capitalized(ctx.a.text()) {
+        return None;
+    }
     let h = holder::of_modal(ctx, s);
     h.0?;
     let addressee = clause_subject(ctx, s);
@@ -575,6 +598,13 @@ fn negative_before(ctx: &Ctx, s: usize) -> bool {
 /// A condition clause opened by `phrase` at `[s, e)`.
 fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: DemandKind) -> Option<Cand> {
     if frame == Frame::Until && (!negative_before(ctx, s) || ctx.is_any(e, &["now", "recently", "then", "today", "further"])) {
+        return None;
+    }
+    // "as soon as Tuesday", "until March 6", "as long as a month": times
+    if !ctx.is_any(s, &["if", "unless"]) && !ctx.is(s + 1, "if") && is_time_after(ctx, e) {
+        return None;
+    }
+    if ctx.is(s, "if") && ctx.is(e, "only") {
         return None;
     }
     if ctx.is(s, "if") {
