@@ -145,3 +145,37 @@ fn write_oracle_outputs() {
         eprintln!("{k:14} {}", scores[k]);
     }
 }
+
+/// `cargo test --release --test demands_floors timing -- --ignored --nocapture`:
+/// time of the demands stage alone and of the whole pipeline, per 2,000 characters.
+#[test]
+#[ignore]
+fn timing() {
+    let dir = common::shared_dir().join("corpus/texts");
+    let texts: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
+    let chars: usize = texts.iter().map(|t| t.chars().count()).sum();
+    let prepared: Vec<(Analysis, Vec<Actor>)> = texts
+        .iter()
+        .map(|t| (Analysis::new(t), parley_engine::annotate(t, &parley_engine::Options::default()).actors))
+        .collect();
+    let rounds: usize = std::env::var("PARLEY_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(50);
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        for (a, actors) in &prepared {
+            std::hint::black_box(demands::run(a, actors));
+        }
+    }
+    let stage = start.elapsed().as_secs_f64() / rounds as f64 / chars as f64 * 2000.0;
+    if std::env::var_os("PARLEY_STAGE_ONLY").is_some() {
+        eprintln!("per 2,000 characters: demands stage {:.1} µs", stage * 1e6);
+        return;
+    }
+    let start = std::time::Instant::now();
+    for _ in 0..rounds {
+        for t in &texts {
+            std::hint::black_box(parley_engine::annotate(t, &parley_engine::Options::default()));
+        }
+    }
+    let all = start.elapsed().as_secs_f64() / rounds as f64 / chars as f64 * 2000.0;
+    eprintln!("per 2,000 characters: demands stage {:.1} µs, whole pipeline {:.1} µs", stage * 1e6, all * 1e6);
+}

@@ -3,7 +3,7 @@
 //! the end of the clause, the closing quotation mark, a condition that
 //! follows ("… without guarantees") — trimmed as the guidelines say.
 
-use super::context::{Ctx, AUXILIARIES};
+use super::context::{class, Ctx};
 
 /// A content phrase as tokens `[start, end)`, and the word it stopped at
 /// when that word may open a condition of its own ("after", "once", "but not").
@@ -14,12 +14,9 @@ pub struct Content {
     pub stop: Option<usize>,
 }
 
-/// Words that end a content phrase: a new clause or a condition starts.
-const STOP_WORDS: &[&str] = &[
-    "while", "whereas", "but", "although", "though", "because", "despite", "unless", "if", "until",
-    "once", "without", "after", "when", "according", "amid", "following", "rather", "whilst", "provided",
-    "subject",
-];
+/// Words of class `end` that end a content phrase only with the next word
+/// ("and then", "so that", "in order", "on condition", "only if", "as long as").
+const END_WITH_NEXT: &[&str] = &["and", "or", "as", "so", "in", "on", "only"];
 
 /// Words a complement cannot start with.
 const NOT_A_START: &[&str] = &[
@@ -40,7 +37,7 @@ fn clause_starts(ctx: &Ctx, i: usize) -> bool {
     }
     if let Some(m) = ctx.mention_starting(j) {
         let v = m.end;
-        return ctx.is_any(v, AUXILIARIES) || ctx.is_lower_word(v) && (ctx.tok(v).ends_with("ed") || ctx.tok(v).ends_with('s'));
+        return ctx.has(v, class::AUX) || ctx.is_lower_word(v) && (ctx.tok(v).ends_with("ed") || ctx.tok(v).ends_with('s'));
     }
     false
 }
@@ -48,11 +45,14 @@ fn clause_starts(ctx: &Ctx, i: usize) -> bool {
 /// Does a new verb phrase start at `i` ("and said", "and has offered")?
 fn verb_starts(ctx: &Ctx, i: usize) -> bool {
     let i = if ctx.is_lower_word(i) && ctx.tok(i).ends_with("ly") || ctx.is_any(i, &["also", "then", "later"]) { i + 1 } else { i };
-    ctx.is_any(i, AUXILIARIES) || ctx.is_speech_verb(i) || ctx.is_lower_word(i) && ctx.tok(i).ends_with("ed")
+    ctx.has(i, class::AUX) || ctx.is_speech_verb(i) || ctx.is_lower_word(i) && ctx.tok(i).ends_with("ed")
 }
 
 /// Does the content phrase end before token `i`?
 fn stops_at(ctx: &Ctx, i: usize) -> bool {
+    if ctx.is_word(i) && !ctx.has(i, class::END) {
+        return false;
+    }
     let t = ctx.tok(i);
     match t {
         ";" | "." | "!" | "?" | ":" => return true,
@@ -72,7 +72,10 @@ fn stops_at(ctx: &Ctx, i: usize) -> bool {
         }
         _ => {}
     }
-    if ctx.is_any(i, STOP_WORDS) {
+    if !ctx.has(i, class::END) {
+        return false;
+    }
+    if !ctx.is_any(i, END_WITH_NEXT) {
         return !(ctx.is(i, "once") && ctx.is_any(i + 1, &["again", "more"]));
     }
     if ctx.is_any(i, &["and", "or"]) && (ctx.is(i + 1, "then") || clause_starts(ctx, i + 1) || verb_starts(ctx, i + 1)) {

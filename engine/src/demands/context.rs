@@ -34,34 +34,77 @@ pub struct Ctx<'a> {
     pub quotes: Vec<Quote>,
     /// For each token, the quotation it is inside (marks excluded).
     quote_at: Vec<u32>,
+    /// For each token, its [`class`] bits.
+    classes: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
 
-/// Prepositions: a mention right after one is not a subject.
-const PREPOSITIONS: &[&str] = &[
-    "of", "with", "to", "from", "on", "by", "for", "in", "at", "against", "between", "about", "into",
-    "toward", "towards", "among", "over", "under", "upon", "via", "through", "across", "without",
-    "within", "behind", "near", "after", "before", "during", "amid", "like", "than", "including",
-    "regarding", "despite", "versus", "onto", "around", "beyond", "unlike", "inside", "outside",
-];
+/// Word classes of a token (`demand_words.tsv`), as bits ([`Ctx::has`]).
+pub mod class {
+    /// A preposition: a mention right after one is not a subject.
+    pub const PREP: u32 = 1;
+    /// A determiner or possessive pronoun: a trigger word after one is a noun.
+    pub const DET: u32 = 1 << 1;
+    /// An auxiliary or the verb "be".
+    pub const AUX: u32 = 1 << 2;
+    pub const BE: u32 = 1 << 3;
+    pub const NEG: u32 = 1 << 4;
+    /// Opens a subordinate or complement clause.
+    pub const OPENER: u32 = 1 << 5;
+    pub const RELATIVE: u32 = 1 << 6;
+    pub const COORD: u32 = 1 << 7;
+    /// he, she, they, it, we, I, you
+    pub const SUBJECT_PRONOUN: u32 = 1 << 8;
+    /// I, we, you and their forms: the speaker's side in a quotation.
+    pub const SPEAKER_PRONOUN: u32 = 1 << 9;
+    // the classes of demand_words.tsv
+    pub const SPEECH: u32 = 1 << 10;
+    pub const PRODUCE: u32 = 1 << 11;
+    pub const QUESTION: u32 = 1 << 12;
+    pub const STOP: u32 = 1 << 13;
+    pub const ROLE: u32 = 1 << 14;
+    /// May end a content phrase ("while", "unless", "according" …).
+    pub const END: u32 = 1 << 15;
+}
 
-/// Determiners and possessive pronouns: a trigger word after one is a noun.
-const DETERMINERS: &[&str] =
-    &["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "every", "no", "each"];
+/// The class bits of every row of `demand_words.tsv`, parsed once.
+fn row_classes() -> &'static [u32] {
+    static BITS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    BITS.get_or_init(|| {
+        List::DemandWords
+            .rows()
+            .iter()
+            .map(|row| row.get(1).map_or(0, |f| f.split(',').map(|c| demand_class(c.trim())).fold(0, |x, y| x | y)))
+            .collect()
+    })
+}
 
-/// Auxiliaries and the verb "be".
-pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will", "would", "can",
-    "could", "shall", "should", "may", "might", "must", "do", "does", "did",
-];
+/// A class name of `demand_words.tsv` as its bit.
+fn demand_class(class: &str) -> u32 {
+    use class::*;
+    match class {
+        "prep" => PREP,
+        "det" => DET,
+        "aux" => AUX,
+        "be" => BE,
+        "neg" => NEG,
+        "opener" => OPENER,
+        "relative" => RELATIVE,
+        "coord" => COORD,
+        "subject" => SUBJECT_PRONOUN,
+        "speaker" => SPEAKER_PRONOUN,
+        "speech" => class::SPEECH,
+        "produce" => class::PRODUCE,
+        "question" => class::QUESTION,
+        "stop" => class::STOP,
+        "role" => class::ROLE,
+        "end" => class::END,
+        _ => 0,
+    }
+}
 
-pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"];
 
-pub const NEGATIONS: &[&str] = &[
-    "not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
-    "isn't", "aren't", "wasn't", "weren't", "cannot", "can't", "couldn't", "shouldn't", "mustn't",
-];
 
 impl<'a> Ctx<'a> {
     pub fn new(a: &'a Analysis, actors: &'a [Actor]) -> Ctx<'a> {
@@ -92,7 +135,17 @@ impl<'a> Ctx<'a> {
                 *slot = qi as u32;
             }
         }
-        let mut ctx = Ctx { a, actors, mentions, men_at, quotes, quote_at };
+        let mut classes = vec![0u32; n];
+        let bits = row_classes();
+        for h in a.hits.iter().filter(|h| h.list == List::DemandWords && h.len() == 1) {
+            classes[h.start as usize] = bits[h.row as usize];
+        }
+        for (i, t) in a.tokens.iter().enumerate() {
+            if t.kind == TokKind::Possessive {
+                classes[i] = class::DET;
+            }
+        }
+        let mut ctx = Ctx { a, actors, mentions, men_at, quotes, quote_at, classes };
         for qi in 0..ctx.quotes.len() {
             let speaker = super::holder::quote_speaker(&ctx, qi);
             ctx.quotes[qi].speaker = speaker;
@@ -118,13 +171,19 @@ impl<'a> Ctx<'a> {
         self.a.tok(i)
     }
 
-    /// Token `i` is `word` (any case); false past the end.
+    /// Token `i` is `word` (any ASCII case); false past the end.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.len() && self.a.tok(i).eq_ignore_ascii_case(word)
+        self.bytes(i).is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
     }
 
+    /// Token `i` is one of `words` (any ASCII case).
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        i < self.len() && words.iter().any(|w| self.a.tok(i).eq_ignore_ascii_case(w))
+        self.bytes(i).is_some_and(|b| words.iter().any(|w| w.len() == b.len() && b.eq_ignore_ascii_case(w.as_bytes())))
+    }
+
+    fn bytes(&self, i: usize) -> Option<&[u8]> {
+        let t = self.a.tokens.get(i)?;
+        self.a.text().as_bytes().get(t.start as usize..t.end as usize)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -143,32 +202,31 @@ impl<'a> Ctx<'a> {
         self.is(i, "\"")
     }
 
+    /// Does token `i` have any of the [`class`] bits `bits`?
+    pub fn has(&self, i: usize, bits: u32) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & bits != 0)
+    }
+
     pub fn is_preposition(&self, i: usize) -> bool {
-        self.is_any(i, PREPOSITIONS)
+        self.has(i, class::PREP)
     }
 
     pub fn is_determiner(&self, i: usize) -> bool {
-        self.is_any(i, DETERMINERS) || (i < self.len() && self.a.tokens[i].kind == TokKind::Possessive)
+        self.has(i, class::DET)
     }
 
     pub fn is_negation(&self, i: usize) -> bool {
-        self.is_any(i, NEGATIONS)
+        self.has(i, class::NEG)
     }
 
-    /// Does the word at `i` belong to class `class` of `demand_words.tsv`?
-    pub fn word_class(&self, i: usize, class: &str) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        List::DemandWords
-            .lookup_word(self.tok(i))
-            .and_then(|row| List::DemandWords.field(row, 1))
-            .is_some_and(|f| f.split(',').any(|c| c.trim() == class))
+    /// Does the word at `i` belong to class `name` of `demand_words.tsv`?
+    pub fn word_class(&self, i: usize, name: &str) -> bool {
+        self.has(i, demand_class(name))
     }
 
     /// A verb that reports speech ("said", "told"), or "according" (to).
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.word_class(i, "speech") || (self.is(i, "according") && self.is(i + 1, "to"))
+        self.has(i, class::SPEECH) || (self.is(i, "according") && self.is(i + 1, "to"))
     }
 
     /// The sentence of token `i` as a token range.

@@ -4,7 +4,7 @@
 //! pronouns resolved (he/she → the last person; they → the last group,
 //! organization or state; I/we/you in a quotation → its speaker).
 
-use super::context::{Ctx, Men, AUXILIARIES};
+use super::context::{class, Ctx, Men};
 use crate::document::ActorKind;
 
 /// How a holder was found, for the demand's `rule`.
@@ -33,15 +33,6 @@ impl Via {
 
 pub type Found = (Option<usize>, Via);
 
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
-const SPEAKER_PRONOUNS: &[&str] = &["i", "we", "you", "my", "our", "your", "me", "us"];
-/// Words that open a subordinate or complement clause.
-const CLAUSE_OPENERS: &[&str] = &[
-    "that", "while", "whereas", "although", "though", "because", "if", "unless", "whether", "when",
-    "where", "since", "as", "after", "before", "until", "once", "so",
-];
-const RELATIVES: &[&str] = &["who", "which", "whom"];
-const COORDINATORS: &[&str] = &["and", "but", "or", "yet"];
 
 /// The actor a pronoun at token `i` stands for.
 pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
@@ -61,7 +52,7 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         "it" | "its" | "itself" => {
             ctx.last_mention(i, |k| matches!(k, ActorKind::State | ActorKind::Organization)).map(|m| m.actor)
         }
-        _ if SPEAKER_PRONOUNS.contains(&w.as_str()) => {
+        _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
             return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));
         }
         _ => None,
@@ -109,7 +100,7 @@ fn modifies_next(ctx: &Ctx, m: Men) -> bool {
                     || ctx.word_class(last, "role")
                     || ctx.a.hits_at(last).iter().any(|h| h.list == crate::lexicon::List::Titles));
         }
-        if !ctx.is_word(k) || ctx.is_any(k, AUXILIARIES) {
+        if !ctx.is_word(k) || ctx.has(k, class::AUX) {
             return false;
         }
     }
@@ -126,7 +117,7 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
         }
         return Some((Some(m.actor), Via::Subject));
     }
-    if ctx.is_any(i, SUBJECT_PRONOUNS) {
+    if ctx.has(i, class::SUBJECT_PRONOUN) {
         if expletive_it && ctx.is(i, "it") {
             return None;
         }
@@ -157,16 +148,16 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
         if ctx.is_any(j, &[";", ":"]) || (ctx.is_quote_mark(j) && ctx.quote_of(t).is_none_or(|q| ctx.quotes[q].open == j)) {
             return (j + 1, Boundary::After(j));
         }
-        if ctx.is_any(j, RELATIVES) || (ctx.is(j, "that") && (ctx.mention_ending(j).is_some() || ctx.is(j - 1, ","))) {
+        if ctx.has(j, class::RELATIVE) || (ctx.is(j, "that") && (ctx.mention_ending(j).is_some() || ctx.is(j.saturating_sub(1), ","))) {
             return (j + 1, Boundary::Relative(j));
         }
-        if ctx.is_any(j, CLAUSE_OPENERS) && !(ctx.is(j, "as") && ctx.is_any(j + 1, &["well", "a", "the", "part"])) {
+        if ctx.has(j, class::OPENER) && !(ctx.is(j, "as") && ctx.is_any(j + 1, &["well", "a", "the", "part"])) {
             return (j + 1, Boundary::After(j));
         }
         if ctx.is_speech_verb(j) && j + 1 < t {
             return (j + 1, Boundary::After(j));
         }
-        if ctx.is_any(j, COORDINATORS) && j + 1 < t && starts_clause(ctx, j + 1) {
+        if ctx.has(j, class::COORD) && j + 1 < t && starts_clause(ctx, j + 1) {
             return (j + 1, Boundary::After(j));
         }
     }
@@ -179,12 +170,12 @@ fn starts_clause(ctx: &Ctx, i: usize) -> bool {
     let mut i = if ctx.is(i, "the") { i + 1 } else { i };
     // titles before a name: "and President Barack Obama is …"
     let text = ctx.a.text();
-    while i < ctx.len() && ctx.mention_starting(i).is_none() && ctx.a.tokens[i].is_word() && ctx.a.tokens[i].is_capitalized(text) && !ctx.is_any(i, SUBJECT_PRONOUNS) {
+    while i < ctx.len() && ctx.mention_starting(i).is_none() && ctx.a.tokens[i].is_word() && ctx.a.tokens[i].is_capitalized(text) && !ctx.has(i, class::SUBJECT_PRONOUN) {
         i += 1;
     }
     let after = match ctx.mention_starting(i) {
         Some(m) => m.end,
-        None if ctx.is_any(i, SUBJECT_PRONOUNS) => i + 1,
+        None if ctx.has(i, class::SUBJECT_PRONOUN) => i + 1,
         None => return false,
     };
     ctx.is_word(after) && !ctx.is_any(after, &["and", "or"])
@@ -233,7 +224,7 @@ fn coordinated(ctx: &Ctx, t: usize, floor: usize) -> bool {
         if ctx.is_any(q, &["and", "but"]) {
             return true;
         }
-        if ctx.is_any(q, AUXILIARIES) || ctx.is_negation(q) || ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["also", "then", "later", "still"])) {
+        if ctx.has(q, class::AUX) || ctx.is_negation(q) || ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["also", "then", "later", "still"])) {
             p = q;
         } else {
             return false;
@@ -300,7 +291,7 @@ pub fn of_modal(ctx: &Ctx, t: usize) -> Found {
             Boundary::After(j) if j > floor && ctx.is_speech_verb(j) => subject_from(ctx, j, floor, false),
             _ => (None, Via::None),
         };
-        if outer.0.is_some() && outer.1 == Via::Subject && !(cs..t).any(|i| ctx.is_any(i, SPEAKER_PRONOUNS)) {
+        if outer.0.is_some() && outer.1 == Via::Subject && !(cs..t).any(|i| ctx.has(i, class::SPEAKER_PRONOUN)) {
             return outer;
         }
         return (ctx.quotes[q].speaker, Via::Speaker);
@@ -414,7 +405,7 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     let mut p = s;
     // up to two adjectives: "Zelensky's new proposal"
     for _ in 0..2 {
-        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.is_any(p - 1, AUXILIARIES) {
+        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) {
             p -= 1;
         }
     }
@@ -503,7 +494,7 @@ pub fn main_clause_subject(ctx: &Ctx, from: usize, limit: usize) -> Found {
         if let Some(found) = candidate(ctx, i, false) {
             return found;
         }
-        if ctx.is_any(i, AUXILIARIES) {
+        if ctx.has(i, class::AUX) {
             break;
         }
     }

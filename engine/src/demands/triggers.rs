@@ -2,7 +2,7 @@
 //! trigger found in the text, where its content is, who holds it and of whom.
 
 use super::content::{self, Content};
-use super::context::{Ctx, BE};
+use super::context::{class, Ctx};
 use super::holder::{self, Found, Via};
 use crate::document::DemandKind;
 use crate::lexicon::{Hit, List};
@@ -101,13 +101,26 @@ impl Row {
         if hit.list != List::Triggers {
             return None;
         }
-        Some(Row {
-            hit: *hit,
-            kind: kind_of(hit.field(1)),
-            frame: Frame::parse(hit.field(2)?)?,
-            negated_kind: kind_of(hit.field(3)),
-        })
+        let &(kind, frame, negated_kind) = parsed_rows().get(hit.row as usize)?;
+        Some(Row { hit: *hit, kind, frame: frame?, negated_kind })
     }
+}
+
+type Parsed = (Option<DemandKind>, Option<Frame>, Option<DemandKind>);
+
+/// The fields of every row of `triggers.tsv`, parsed once.
+fn parsed_rows() -> &'static [Parsed] {
+    static ROWS: std::sync::OnceLock<Vec<Parsed>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        List::Triggers
+            .rows()
+            .iter()
+            .map(|r| {
+                let f = |n: usize| r.get(n).copied().filter(|f| !f.is_empty() && *f != "-");
+                (kind_of(f(1)), f(2).and_then(Frame::parse), kind_of(f(3)))
+            })
+            .collect()
+    })
 }
 
 /// Is the word at `s` used as a noun ("the call for", "Putin's proposal")?
@@ -138,7 +151,7 @@ pub enum Reading {
 fn noun_context(ctx: &Ctx, s: usize) -> bool {
     let mut p = s;
     for _ in 0..2 {
-        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_any(p - 1, super::context::AUXILIARIES) && !ctx.tok(p - 1).ends_with("ly") && !ctx.is_any(p - 1, &["also", "to", "not", "never", "still", "now", "always"]) {
+        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.has(p - 1, class::AUX) && !ctx.tok(p - 1).ends_with("ly") && !ctx.is_any(p - 1, &["also", "to", "not", "never", "still", "now", "always"]) {
             p -= 1;
         } else {
             break;
@@ -176,7 +189,7 @@ fn passive(ctx: &Ctx, s: usize) -> bool {
     let mut p = s;
     for _ in 0..3 {
         let Some(q) = p.checked_sub(1) else { return false };
-        if ctx.is_any(q, BE) {
+        if ctx.has(q, class::BE) || ctx.is_any(q, &["'s", "'re"]) {
             return true;
         }
         if ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["not", "also", "never"])) {
@@ -247,7 +260,7 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
 
 fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let (s, e) = (row.hit.start as usize, row.hit.end as usize);
-    let phrase = (s..e).map(|i| ctx.tok(i)).collect::<Vec<_>>().join(" ");
+    let phrase = &ctx.a.text()[ctx.a.span_of(s, e).range()];
     let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::Noun) && negated(ctx, s).is_some();
     let kind = if is_neg { row.negated_kind? } else { row.kind? };
     let neg = if is_neg { "negated " } else { "" };
