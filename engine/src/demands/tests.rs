@@ -117,6 +117,11 @@ fn modals_are_held_by_the_speaker_or_reporter_of_the_addressee() {
         &["demand [It is extremely important] to stop the shelling | Boris Ivanov -> -"],
     );
     check("\"Don't waste your time,\" Petrenko said.", &[PETRENKO], &["demand [Don't] waste your time | Olena Petrenko -> -"]);
+    check(
+        "\"There is no alternative to a return to dialogue,\" Ivanov said.",
+        &[IVANOV],
+        &["demand [no alternative to] a return to dialogue | Boris Ivanov -> -"],
+    );
 }
 
 #[test]
