@@ -64,20 +64,25 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
 /// Russian President Vladimir Putin", "from Ukraine and Russia")?
 fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
     let mut p = m.start;
-    // skip determiners, titles and other capitalized words, possessors
+    let mut lower = 0;
+    // skip determiners, titles and other capitalized words (not dates),
+    // possessors, and up to two adjectives ("in north Kosovo")
     for _ in 0..5 {
         let Some(q) = p.checked_sub(1) else { return false };
         let t = &ctx.a.tokens[q];
         let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
-        if ctx.is_determiner(q) || (t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none()) || title_of
-        {
+        let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none() && !super::content::is_date_word(ctx, q);
+        let adjective = lower < 2 && ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ly");
+        if ctx.is_determiner(q) || capitalized || title_of || adjective {
+            lower += usize::from(adjective);
             p = q;
         } else {
             break;
         }
     }
     let Some(q) = p.checked_sub(1) else { return false };
-    if ctx.is_preposition(q) {
+    // "after", "before" open clauses too: "after Russia invaded …"
+    if ctx.is_preposition(q) && !ctx.has(q, class::OPENER) {
         return true;
     }
     if depth < 4 && (ctx.is_any(q, &["and", "or"])) {
@@ -178,7 +183,7 @@ fn starts_clause(ctx: &Ctx, i: usize) -> bool {
         None if ctx.has(i, class::SUBJECT_PRONOUN) => i + 1,
         None => return false,
     };
-    ctx.is_word(after) && !ctx.is_any(after, &["and", "or"])
+    ctx.is_word(after) && !ctx.has(after, class::COORD | class::PREP)
 }
 
 /// The first token the subject search may look at for a trigger at `t`.

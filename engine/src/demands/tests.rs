@@ -219,3 +219,15 @@ fn passive_with_agent() {
 fn headlines_count() {
     check("Ivanov Opens Door to Talks with Ukraine", &[IVANOV, UKRAINE], &["proposal [Opens Door to] Talks with Ukraine | Boris Ivanov -> Ukraine"]);
 }
+
+#[test]
+fn appositions_and_dates_do_not_hide_the_subject() {
+    check(
+        "Envoys of the two blocs, Ana Costa and Ben Okafor, respectively, called on Monday on Kigali and Kinshasa to resume talks in eastern Congo, warning that unless they did so there would be sanctions.",
+        &[("envoys", Group, &["Envoys of the two blocs"]), ("Ana Costa", Person, &["Ana Costa"]), ("Ben Okafor", Person, &["Ben Okafor"]), ("Rwanda", State, &["Kigali"]), ("Congo", State, &["Kinshasa", "Congo"])],
+        &[
+            "demand [called on] to resume talks in eastern Congo | envoys -> Rwanda",
+            "condition [unless] they did so there would be sanctions | envoys -> envoys",
+        ],
+    );
+}
