@@ -31,6 +31,7 @@ const ATTACK_OR_MOTION: &[&str] = &[
     "leaving", "reached", "reach", "annexed", "annex", "captured", "capture", "liberated",
     "overran", "raided", "hit", "fled", "flee", "toured", "assault", "offensive", "invasion",
     "war-torn", "escaped", "across", "land", "landed", "arrived", "returned", "return",
+    "destabilized", "destabilised",
 ];
 
 /// Words after which "to X" is a destination.
@@ -67,15 +68,30 @@ const PARTY_ON: &[&str] = &[
     "depend", "depends", "rely", "relies", "war", "embargo", "answer", "response", "reply",
     "message", "signal", "signals", "support", "proposal", "offer", "request", "word", "aid",
     "assistance", "help", "demand", "concessions", "guarantees", "commitment", "statement",
+    "expected", "falls", "fall", "pressed", "presses", "depends",
 ];
 
-/// The token before `i`, skipping a determiner "the".
+/// Directions before a place name: "in north Kosovo", "in the eastern Democratic Republic of the Congo".
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+    "southeast", "southwest", "occupied", "war-torn", "neighbouring", "neighboring",
+];
+
+/// The token before `i`, skipping a determiner "the" and a direction.
 fn before(a: &Analysis, i: usize) -> Option<usize> {
     let mut j = i.checked_sub(1)?;
+    if tok_in(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
+        j = j.checked_sub(1)?;
+    }
     if tok_is(a, j, "the") {
         j = j.checked_sub(1)?;
     }
     Some(j)
+}
+
+fn is_lower_word_at(a: &Analysis, j: usize) -> bool {
+    a.tok(j).chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
@@ -87,6 +103,9 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
     }
     if w.eq_ignore_ascii_case("to") {
         return (j.saturating_sub(3)..j).any(|k| tok_in(a, k, MOTION));
+    }
+    if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("from")) && to_verb_after(a, i) {
+        return false;
     }
     if w.eq_ignore_ascii_case("on") {
         // "attack on Ukraine" (target), "conference on Ukraine" (topic): place;
@@ -102,10 +121,24 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
     is_in(LOCATIVE, w)
 }
 
+/// "called on Belgrade and Pristina to focus", "falls on Russia to accept": a party.
+fn to_verb_after(a: &Analysis, i: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = i;
+    while k < n && (is_cap(a, k) || tok_in(a, k, &["and", ","])) && k < i + 6 {
+        k += 1;
+    }
+    k + 1 < n && tok_is(a, k, "to") && is_lower_word_at(a, k + 1) && !tok_in(a, k + 1, &["the", "a", "an"])
+}
+
 /// Does a title follow the phrase ending at `e`, itself followed by a name
 /// ("Hamas leader Khaled Mashaal", "US envoy Robert Malley", "Kosovo Premier Albin Kurti")?
 pub fn modifies_title(a: &Analysis, e: usize) -> bool {
     let mut k = e;
+    if k < a.tokens.len() && a.tokens[k].kind == TokKind::Possessive {
+        // "Colombia's President Juan Manuel Santos"
+        k += 1;
+    }
     // "Ukraine Foreign Minister", "European Union Foreign Affairs Chief Joseph Borrell"
     let mut titles = 0;
     while k < a.tokens.len() {
@@ -197,14 +230,19 @@ fn possessive_party(a: &Analysis, e: usize) -> bool {
 /// A dateline: a place at the start of a line before `,` `:` `-` (`KYIV, March 14`).
 pub fn dateline(a: &Analysis, s: usize, e: usize) -> bool {
     let line_start = s == 0 || a.tokens[s].newlines_before > 0;
-    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-")
+    let caps = a.tokens[s].case == crate::text::tokens::Case::Upper;
+    let then_place_or_date = e + 1 < a.tokens.len()
+        && (lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country) || tok_in(a, e + 1, MONTHS_AND_DAYS));
+    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
 }
 
 /// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia".
 fn after_place(a: &Analysis, s: usize) -> bool {
     s >= 2 && tok_is(a, s - 1, ",") && {
         let p = s - 2;
-        (p.saturating_sub(3)..=p).any(|k| lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && g.is_place_name()))
+        (p.saturating_sub(3)..=p).any(|k| {
+            lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && matches!(g.kind, GeoKind::City | GeoKind::Capital | GeoKind::Region))
+        })
     }
 }
 
@@ -218,7 +256,13 @@ pub fn role(a: &Analysis, g: &Geo) -> Role {
     if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {
         return Role::Place;
     }
-    if dateline(a, s, e) || after_place(a, s) || possessive_geo(a, e) {
+    if dateline(a, s, e) || possessive_geo(a, e) || (g.kind == GeoKind::Country && after_place(a, s)) {
+        return Role::Place;
+    }
+    if possessive_party(a, e) {
+        return Role::Actor;
+    }
+    if coordinated_with_place(a, s) {
         return Role::Place;
     }
     match g.kind {
@@ -234,7 +278,7 @@ pub fn role(a: &Analysis, g: &Geo) -> Role {
                 return Role::Place;
             }
             let party_before = before(a, s).is_some_and(|j| {
-                tok_in(a, j, &["with", "between", "by", "against", "and", "told", "urged", "asked", "warned"])
+                tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned"])
                     || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
             });
             if subject_of_verb(a, e) || possessive_party(a, e) || party_before || apposition_party(a, e) {
@@ -243,6 +287,27 @@ pub fn role(a: &Analysis, g: &Geo) -> Role {
                 Role::Place
             }
         }
+        _ => Role::Place,
+    }
+}
+
+/// "return to Moscow and Kyiv", "the border of Ukraine and Belarus": the
+/// second of two coordinated names is a place when the first is.
+fn coordinated_with_place(a: &Analysis, s: usize) -> bool {
+    if s < 2 || !tok_in(a, s - 1, &["and", "or"]) {
+        return false;
+    }
+    let p = s - 2;
+    (p.saturating_sub(3)..=p).any(|k| lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && g.is_place_name() && role_simple(a, &g) == Role::Place))
+}
+
+/// The role without looking at coordination (for the first conjunct).
+fn role_simple(a: &Analysis, g: &Geo) -> Role {
+    let located = locative_before(a, g.start) && !possessive_party(a, g.end);
+    match g.kind {
+        GeoKind::Country | GeoKind::Capital if located => Role::Place,
+        GeoKind::Country => Role::Actor,
+        GeoKind::Capital if subject_of_verb(a, g.end) || possessive_party(a, g.end) => Role::Actor,
         _ => Role::Place,
     }
 }

@@ -189,7 +189,7 @@ pub fn head_at(a: &Analysis, i: usize) -> Option<Head> {
             end: h.end as usize,
             sense: h.field(1).unwrap_or(""),
             class: h.field(2).unwrap_or("group"),
-            plural: last.ends_with('s') || matches!(h.field(1), Some("military" | "police")),
+            plural: last.ends_with('s') && !last.ends_with("ss"),
         }
     })
 }

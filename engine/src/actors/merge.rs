@@ -30,6 +30,21 @@ fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Op
     }
 }
 
+/// How well a group phrase fits a group seen before: None when they differ
+/// (each has a modifier or an affiliation the other lacks), else the number
+/// of words they share.
+fn group_fit(aff: &str, mods: &str, aff2: &str, mods2: &str) -> Option<usize> {
+    let set = |s: &str, sep: &str| -> Vec<String> { s.split(sep).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect() };
+    let (a1, a2) = (set(aff, ";"), set(aff2, ";"));
+    let (m1, m2) = (set(mods, " "), set(mods2, " "));
+    let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    if (sub(&a1, &a2) && sub(&m1, &m2)) || (sub(&a2, &a1) && sub(&m2, &m1)) {
+        Some(a1.iter().filter(|w| a2.contains(w)).count() + m1.iter().filter(|w| m2.contains(w)).count())
+    } else {
+        None
+    }
+}
+
 fn person_match(x: &[String], y: &[String]) -> bool {
     let (lx, ly) = (x.last().unwrap(), y.last().unwrap());
     if !same_name_word(lx, ly) {
@@ -73,7 +88,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.key, Key::Person(_)))
-            .filter(|(_, e)| roles_of(e, &cands).iter().any(|r| r.eq_ignore_ascii_case(role)))
+            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| r.eq_ignore_ascii_case(role)))
             .filter(|(_, e)| {
                 let affs = affs_of(e, &cands);
                 aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
@@ -124,11 +139,28 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 let owner = (0..cands.len()).find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
                 key = Key::Body(format!("{sense}@E{}", owner.map_or(owner_tok, |o| o + 100_000)));
             }
-            Key::Group { sense, aff } if aff.is_empty() => {
-                // a bare group repeats the last group of its kind
-                let prev = ents.iter().rposition(|e| matches!(&e.key, Key::Group { sense: s2, .. } if s2 == sense));
+            Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
+                // a bare group ("the rebels", "the delegates") repeats the last
+                // phrase with its head, a group or a body ("M23 rebels")
+                let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
                 if prev.is_some() {
                     attach(&mut ents, &mut of, ci, prev, kind, &key);
+                    continue;
+                }
+            }
+            Key::Group { sense, aff, mods } => {
+                // the best compatible group: one's modifiers and affiliations within the other's
+                let best = ents
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(ei, e)| match &e.key {
+                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense => group_fit(aff, mods, a2, m2).map(|f| (f, ei)),
+                        _ => None,
+                    })
+                    .max()
+                    .map(|(_, ei)| ei);
+                if best.is_some() {
+                    attach(&mut ents, &mut of, ci, best, kind, &key);
                     continue;
                 }
             }

@@ -37,8 +37,8 @@ pub(crate) enum Key {
     Person(Vec<String>),
     /// A person described without a name ("the Ukrainian president").
     Desc { role: &'static str, aff: Option<String> },
-    /// A collective: sense of the head, affiliations, count of the text.
-    Group { sense: &'static str, aff: String },
+    /// A collective: sense of the head, affiliations, other modifiers.
+    Group { sense: &'static str, aff: String, mods: String },
     /// "the government", "the authorities" without a country in sight.
     Government,
 }
@@ -56,6 +56,8 @@ pub(crate) struct Cand {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub rule: &'static str,
+    /// The head's sense for groups and bodies named by a group head ("rebels").
+    pub sense: &'static str,
 }
 
 /// Everything the passes share.

@@ -130,7 +130,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         if k > i && a.tokens[k].newlines_before > 0 {
             break;
         }
-        let cap = is_cap(a, k);
+        let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
         if cap {
             // longest lexicon unit at k
             let t = lex::title_at(a, k);
@@ -149,7 +149,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 k = end;
                 continue;
             }
-            if is_acronym(a, k) && a.tokens[k].case != crate::text::tokens::Case::Title {
+            let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
+            if is_acronym(a, k) && a.tokens[k].case != crate::text::tokens::Case::Title && !hyphen_next {
                 out.push(Unit::Acronym(k));
                 k += 1;
                 continue;
@@ -194,6 +195,17 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     while matches!(out.last(), Some(Unit::Glue(..))) {
         out.pop();
     }
+    // a city's name inside a person's name: "Vladimir Putin", "Governor Bello", "Ahmad Gumi"
+    for ui in 0..out.len() {
+        if let Unit::Geo(g) = out[ui] {
+            let city = matches!(g.kind, GeoKind::City | GeoKind::Region) || (g.kind == GeoKind::Capital && ui + 1 == out.len());
+            let word = |u: Option<&Unit>| matches!(u, Some(Unit::Word(s, _)) if !is_common(a, *s));
+            let prev_title = ui > 0 && matches!(out[ui - 1], Unit::Title(t) if t.class != "honorific" || true);
+            if city && g.end - g.start == 1 && is_title_case(a, g.start) && (word(ui.checked_sub(1).and_then(|p| out.get(p))) || word(out.get(ui + 1)) || prev_title) {
+                out[ui] = Unit::Word(g.start, g.end);
+            }
+        }
+    }
     out
 }
 
@@ -202,7 +214,7 @@ pub fn run(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !is_cap(a, i) {
+        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) {
             i += 1;
             continue;
         }
@@ -263,10 +275,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let (s, e) = (us[0].range().0, run_e);
         if words_only || class != "org" {
             match class {
-                "org" if !headline || us.len() > 1 => {
+                "org" if us.len() > 1 => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
-                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word" });
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
                 }
                 _ => ctx.take(s, e),
             }
@@ -301,8 +313,9 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
             }
         }
-        let journalist = run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive && lex::body_at(a, run_s - 2).is_some_and(|b| b.media)
-            || (run_s >= 3 && a.tokens[run_s - 1].kind == TokKind::Possessive && (run_s.saturating_sub(4)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media && b.end == run_s - 1)));
+        // "CCTV America's Michael Voss": the outlet's journalist, not a party
+        let journalist = run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive
+            && (run_s.saturating_sub(5)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
         let byline = run_s > 0 && tok_is(a, run_s - 1, "By") && sentence_initial(a, run_s - 1);
         let single = words.len() == 1 && words[0].1 - words[0].0 == 1;
         let cue = title.is_some()
@@ -312,17 +325,34 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let ok = !journalist && !byline && !headline && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(ns)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
-            let mut role = title.and_then(|t| t.role).map(str::to_string);
+            let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
+            if let Some(r) = title.and_then(|t| t.role) {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+            // "Junta chief Senior General Min Aung Hlaing": a lower-case title before the run too
+            if run_s > 0 {
+                if let Some(r) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && is_lower_word(a, t.start))).and_then(|t| t.role) {
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                    }
+                }
+            }
+            let (app_role, app_aff) = apposition_role(a, ne);
+            if let Some(r) = app_role.as_deref() {
+                if !roles.iter().any(|x| *x == r) {
+                    roles.push(r);
+                }
+            }
+            let mut role = (!roles.is_empty()).then(|| roles.join("; "));
             let mut affiliation = aff_units.iter().find_map(|u| match u {
                 Unit::Geo(g) if !g.country.is_empty() => Some(g.country.to_string()),
                 Unit::Body(b) => Some(b.affiliation.filter(|_| b.kind == "seat").unwrap_or(b.name).to_string()),
                 _ => None,
             });
-            if role.is_none() || affiliation.is_none() {
-                let (r2, a2) = apposition_role(a, ne);
-                role = role.or(r2);
-                affiliation = affiliation.or(a2);
-            }
+            affiliation = affiliation.or(app_aff);
+            role = role.filter(|r| !r.is_empty());
             ctx.take(run_s, ns);
             ctx.push(Cand {
                 s: ns,
@@ -333,6 +363,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 role,
                 affiliation,
                 rule: if single { "name with a cue" } else { "name" },
+                sense: "",
             });
             return;
         }
@@ -359,20 +390,20 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
                 let kind = if b.media { ActorKind::Media } else { ActorKind::Organization };
                 let affiliation = b.affiliation.map(str::to_string);
-                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" } });
+                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: "" });
             }
             Unit::Acronym(k) => {
                 let w = a.tok(k).to_string();
                 if acronym(ctx, &w).is_some_and(|x| x.actor) && !geo::modifies_title(a, k + 1) {
                     let long = acronym(ctx, &w).and_then(|x| x.long.clone());
-                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone().unwrap_or(w.clone())), name: long.unwrap_or(w), role: None, affiliation: None, rule: "acronym" });
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone().unwrap_or(w.clone())), name: long.unwrap_or(w), role: None, affiliation: None, rule: "acronym", sense: "" });
                 }
             }
             Unit::Title(t) => {
                 // "Governor rejects…": a capitalized title heading its sentence stands for the person
                 if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" {
                     if let Some(role) = t.role {
-                        ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject" });
+                        ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                     }
                 }
             }
@@ -391,7 +422,7 @@ fn special_word(ctx: &mut Ctx, i: usize) {
     }
     let w = a.tok(i);
     if w == "West" {
-        ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Group, key: Key::Group { sense: "bloc", aff: "West".into() }, name: "West".into(), role: None, affiliation: Some("West".into()), rule: "the West" });
+        ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Group, key: Key::Group { sense: "bloc", aff: "West".into(), mods: String::new() }, name: "West".into(), role: None, affiliation: Some("West".into()), rule: "the West", sense: "bloc" });
         return;
     }
     if (w == "North" || w == "South") && i > 0 && tok_is(a, i - 1, "the") {
@@ -401,7 +432,7 @@ fn special_word(ctx: &mut Ctx, i: usize) {
             (g.kind == GeoKind::Country && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
         });
         if let Some(c) = country {
-            ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South" });
+            ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South", sense: "" });
         }
     }
 }
@@ -421,6 +452,7 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
                 role: None,
                 affiliation: Some(g.country.to_string()),
                 rule: if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" },
+                sense: "",
             }),
             Role::Place => {}
             Role::Neither => ctx.take(g.start, g.end),
@@ -430,7 +462,7 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
             let j = g.start.checked_sub(1);
             let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
             if !quantified && !geo::modifies_title(a, g.end) {
-                ctx.push(Cand { s: g.start, e: g.end, kind: ActorKind::State, key: Key::State(g.country), name: g.country.to_string(), role: None, affiliation: Some(g.country.to_string()), rule: "people for their state" });
+                ctx.push(Cand { s: g.start, e: g.end, kind: ActorKind::State, key: Key::State(g.country), name: g.country.to_string(), role: None, affiliation: Some(g.country.to_string()), rule: "people for their state", sense: "" });
             }
         }
         _ => {}
@@ -517,7 +549,6 @@ pub fn known_names(ctx: &mut Ctx) {
         .cands
         .iter()
         .filter_map(|c| if let Key::Person(t) = &c.key { Some(t.clone()) } else { None })
-        .filter(|t| t.len() >= 2)
         .collect();
     if persons.is_empty() {
         return;
@@ -559,6 +590,7 @@ pub fn known_names(ctx: &mut Ctx) {
                     role: None,
                     affiliation: None,
                     rule: "known name",
+                    sense: "",
                 });
                 i = e;
             }
