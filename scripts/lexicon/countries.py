@@ -13,6 +13,7 @@ places_extra.tsv beside the output; this script never touches them.
 """
 import unicodedata
 from fetch import npm_json, write
+from common_words import scowl
 
 VERSION = "5.1.0"
 SOURCE = f"world-countries {VERSION} (npm; ODbL 1.0, https://github.com/mledoze/countries)"
@@ -33,13 +34,15 @@ def plural(demonym):
 
 def main():
     data = npm_json("world-countries", VERSION, "countries.json")
+    english = scowl([10, 20, 35])
     countries, demonyms, capitals = [], {}, []
     for c in sorted(data, key=lambda c: c["name"]["common"]):
         common = c["name"]["common"]
         names = [common]
         for alt in [fold(common), c["name"]["official"]] + c.get("altSpellings", []):
             # two-letter codes are too ambiguous in running text (IN, IS, IT)
-            if len(alt) < 3 or alt in names or not alt.isascii():
+            # nor aliases that are English words ("Island" for Iceland)
+            if len(alt) < 3 or alt in names or not alt.isascii() or alt.lower() in english:
                 continue
             names.append(alt)
         dem = c.get("demonyms", {}).get("eng", {})

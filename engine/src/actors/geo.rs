@@ -3,7 +3,7 @@
 //! from the words around it.
 
 use super::lex::{self, Geo, GeoKind};
-use super::words::{is_cap, is_in, tok_in, tok_is, MONTHS_AND_DAYS};
+use super::words::{is_cap, is_in, same_sentence, tok_in, tok_is, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
 use crate::text::Analysis;
 
@@ -116,9 +116,28 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
         return !j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON));
     }
     if w.eq_ignore_ascii_case("of") {
-        return j.checked_sub(1).is_some_and(|k| tok_in(a, k, GEO_OF));
+        // "the capital of Angola", "belligerents of central Mali"
+        return j.checked_sub(1).is_some_and(|k| tok_in(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
     }
-    is_in(LOCATIVE, w)
+    is_in(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
+}
+
+/// "between Syrian opposition and Damascus", "talks between Russia and
+/// Ukraine": the members of a "between" pair are parties.
+fn between_parties(a: &Analysis, s: usize) -> bool {
+    let mut k = s;
+    let mut steps = 0;
+    while k > 0 && steps < 6 && same_sentence(a, k - 1, s) {
+        k -= 1;
+        steps += 1;
+        if tok_is(a, k, "between") {
+            return true;
+        }
+        if !(is_cap(a, k) || tok_in(a, k, &["and", ",", "the"])) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "called on Belgrade and Pristina to focus", "falls on Russia to accept": a party.
@@ -281,7 +300,8 @@ pub fn role(a: &Analysis, g: &Geo) -> Role {
                 tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned"])
                     || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
             });
-            if subject_of_verb(a, e) || possessive_party(a, e) || party_before || apposition_party(a, e) {
+            let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
+            if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
                 Role::Actor
             } else {
                 Role::Place

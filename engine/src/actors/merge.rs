@@ -38,7 +38,9 @@ fn group_fit(aff: &str, mods: &str, aff2: &str, mods2: &str) -> Option<usize> {
     let (a1, a2) = (set(aff, ";"), set(aff2, ";"));
     let (m1, m2) = (set(mods, " "), set(mods2, " "));
     let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
-    if (sub(&a1, &a2) && sub(&m1, &m2)) || (sub(&a2, &a1) && sub(&m2, &m1)) {
+    // affiliations equal or one unknown; modifiers one within the other
+    let affs_ok = a1.is_empty() || a2.is_empty() || (sub(&a1, &a2) && sub(&a2, &a1));
+    if affs_ok && ((sub(&a1, &a2) && sub(&m1, &m2)) || (sub(&a2, &a1) && sub(&m2, &m1))) {
         Some(a1.iter().filter(|w| a2.contains(w)).count() + m1.iter().filter(|w| m2.contains(w)).count())
     } else {
         None
@@ -97,6 +99,24 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             .map(|(i, _)| i);
         let best = best.or_else(|| {
             ents.iter().position(|e| matches!(&e.key, Key::Desc { role: r, aff: a2 } if r == role && (aff.is_none() || a2.is_none() || a2 == aff)))
+        });
+        // "the North Korean defense chief" after "Armed Forces Minister Kim Yong-chun":
+        // the last titled person of that country named shortly before
+        let best = best.or_else(|| {
+            let aff = aff.as_ref()?;
+            ents.iter()
+                .enumerate()
+                .filter(|(_, e)| matches!(e.key, Key::Person(_)) && !roles_of(e, &cands).is_empty())
+                .filter(|(_, e)| {
+                    let affs = affs_of(e, &cands);
+                    affs.is_empty() || affs.contains(aff)
+                })
+                .filter_map(|(i, e)| {
+                    let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s < c.s && c.s - s < 120).max()?;
+                    Some((last, i))
+                })
+                .max()
+                .map(|(_, i)| i)
         });
         attach(&mut ents, &mut of, ci, best, ActorKind::Person, &c.key);
     }

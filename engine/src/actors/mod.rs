@@ -68,11 +68,13 @@ pub(crate) struct Ctx<'a> {
     pub cands: Vec<Cand>,
     /// Acronyms the text defines or uses as parties.
     pub acronyms: Vec<names::Acronym>,
+    /// Acronyms given in parentheses after a mention: (acronym, key, kind, sense).
+    pub aliases: Vec<(String, Key, ActorKind, &'static str)>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(a: &'a Analysis) -> Self {
-        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new() }
+        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new() }
     }
     pub fn free(&self, s: usize, e: usize) -> bool {
         self.taken[s..e].iter().all(|t| !t)
@@ -94,6 +96,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     let mut ctx = Ctx::new(a);
     names::acronyms_and_persons(&mut ctx);
     phrases::run(&mut ctx);
+    names::register_aliases(&mut ctx);
     names::run(&mut ctx);
     names::known_names(&mut ctx);
     merge::build(a, ctx.cands)

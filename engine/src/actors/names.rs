@@ -137,7 +137,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             let b = lex::body_at(a, k);
             let g = lex::geo_at(a, k);
             let best = [t.map(|t| t.end), b.map(|b| b.end), g.map(|g| g.end)].into_iter().flatten().max();
-            if let Some(end) = best.filter(|&end| ctx.free(k, end)) {
+            let compound = |end: usize| end + 1 < n && a.tok(end) == "-" && !a.tokens[end].space_before && !a.tokens[end + 1].space_before && is_acronym(a, end + 1);
+            if let Some(end) = best.filter(|&end| ctx.free(k, end) && !compound(end)) {
                 let unit = if b.is_some_and(|b| b.end == end) {
                     Unit::Body(b.unwrap())
                 } else if g.is_some_and(|g| g.end == end) {
@@ -234,19 +235,22 @@ fn person_words_ok(a: &Analysis, ws: &[(usize, usize)]) -> bool {
     if ws.is_empty() || ws.len() > 5 {
         return false;
     }
-    let mut uncommon = 0;
+    let mut common = Vec::with_capacity(ws.len());
     for &(s, e) in ws {
         if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
             return false;
         }
-        if is_in(FUNCTION_WORDS, a.tok(s)) {
+        if is_in(FUNCTION_WORDS, a.tok(s)) || lex::modifier_at(a, s).is_some() {
             return false;
         }
-        if e - s > 1 || !is_common(a, s) {
-            uncommon += 1;
-        }
+        common.push(e - s == 1 && is_common(a, s));
     }
-    uncommon > 0
+    // common words only as a first name ("Mark Rutte") or as the last one
+    // after uncommon ones ("Theresa May"): not "Putin Opens Door"
+    let n = common.len();
+    let inner_common = common.iter().enumerate().any(|(k, &c)| c && k > 0 && k + 1 < n);
+    let last_common = n > 1 && common[n - 1] && common[..n - 1].iter().any(|&c| c);
+    !common.iter().all(|&c| c) && !inner_common && !last_common
 }
 
 fn interpret(ctx: &mut Ctx, us: &[Unit]) {
@@ -301,7 +305,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let mut title = pre.iter().rev().find_map(|u| if let Unit::Title(t) = u { Some(*t) } else { None });
         let mut aff_units: Vec<Unit> = pre.to_vec();
         if title.is_none() && run_s > 0 {
-            if let Some(t) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s)) {
+            let same_line = |k: usize| same_sentence(a, k, run_s) && (k + 1..=run_s).all(|j| a.tokens[j].newlines_before == 0);
+            if let Some(t) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && same_line(t.start))) {
                 title = Some(t);
                 // "Kremlin spokesperson", "Turkish foreign minister": the affiliation before the title
                 if t.start > 0 {
@@ -333,7 +338,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             }
             // "Junta chief Senior General Min Aung Hlaing": a lower-case title before the run too
             if run_s > 0 {
-                if let Some(r) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && is_lower_word(a, t.start))).and_then(|t| t.role) {
+                if let Some(r) = (run_s.saturating_sub(3)..run_s)
+                    .find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && is_lower_word(a, t.start) && same_sentence(a, t.start, run_s) && a.tokens[run_s].newlines_before == 0))
+                    .and_then(|t| t.role)
+                {
                     if !roles.contains(&r) {
                         roles.push(r);
                     }
@@ -384,13 +392,18 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     ctx.take(s, e);
                     continue;
                 }
-                // "UN Charter", "EU sanctions": a thing named after the body
-                if matches!(us.get(ui + 1), Some(Unit::Word(_, we)) if lex::name_head(a, we - 1) == Some("thing")) {
+                // "UN Charter", "UN Security Council resolution 2254": a thing named after the body
+                if matches!(us.get(ui + 1), Some(Unit::Word(_, we)) if lex::name_head(a, we - 1) == Some("thing")) || tok_in(a, e, &["resolution", "resolutions", "charter", "mandate"]) {
                     continue;
                 }
                 let kind = if b.media { ActorKind::Media } else { ActorKind::Organization };
                 let affiliation = b.affiliation.map(str::to_string);
                 ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: "" });
+            }
+            Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
+                let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
+                let name = a.tok(k).to_string();
+                ctx.push(Cand { s, e, kind, key, name, role: None, affiliation: None, rule: "acronym of a mention", sense });
             }
             Unit::Acronym(k) => {
                 let w = a.tok(k).to_string();
@@ -408,9 +421,36 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
             }
             Unit::Word(ws, we) if we - ws == 1 => special_word(ctx, ws),
+            Unit::Word(ws, we) if (ws..we).step_by(2).all(|k| is_acronym(a, k)) => {
+                // "CPP-NDF": a body made of two
+                let name = text(a, ws, we);
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "compound acronym", sense: "" });
+            }
             _ => {}
         }
     }
+}
+
+/// Acronyms in parentheses right after a phrase mention ("ethnic armed
+/// organisations [EAOs]") name that mention's actor everywhere in the text.
+pub fn register_aliases(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut found = Vec::new();
+    for c in &ctx.cands {
+        let k = c.e + 1;
+        if k + 1 < n && tok_in(a, c.e, &["(", "["]) && is_acronym(a, k) && tok_in(a, k + 1, &[")", "]"]) && initials_match(a, c, k) {
+            found.push((a.tok(k).to_string(), c.key.clone(), c.kind, c.sense));
+        }
+    }
+    ctx.aliases.extend(found);
+}
+
+/// Does the acronym at `k` start like the mention `c` ("EAOs" for "ethnic armed organisations")?
+fn initials_match(a: &Analysis, c: &Cand, k: usize) -> bool {
+    let acr = a.tok(k);
+    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !is_in(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
+    acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
 /// "the West", "the North" (of a divided country named in the text).
@@ -429,7 +469,8 @@ fn special_word(ctx: &mut Ctx, i: usize) {
         // the country "North X" / "South X" mentioned in the text
         let country = a.hits.iter().find_map(|h| {
             let g = lex::geo_at(a, h.start as usize)?;
-            (g.kind == GeoKind::Country && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
+            let named = matches!(g.kind, GeoKind::Country | GeoKind::Demonym | GeoKind::DemonymPlural);
+            (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
         });
         if let Some(c) = country {
             ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South", sense: "" });

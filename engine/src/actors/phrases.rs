@@ -32,12 +32,15 @@ struct Left {
     /// The determiner before the phrase, lower case, and its token.
     det: Option<String>,
     det_at: usize,
+    /// "the EU's special representative"
+    the_before_possessor: bool,
 }
 
 impl Left {
     /// First token of the whole noun phrase, determiner or possessor included.
     fn np_start(&self) -> usize {
         match (self.possessor, &self.det) {
+            (Some((ps, _)), _) if self.the_before_possessor => ps - 1,
             (Some((ps, _)), _) => ps,
             (None, Some(_)) => self.det_at,
             _ => self.s,
@@ -49,7 +52,7 @@ impl Left {
 /// token `e`: (start, name, the state if it is one, is a body).
 fn aff_ending(ctx: &Ctx, e: usize) -> Option<(usize, String, Option<&'static str>, bool)> {
     let a = ctx.a;
-    for s in (e.saturating_sub(6)..e).rev() {
+    for s in e.saturating_sub(6)..e {
         if let Some(g) = lex::geo_at(a, s).filter(|g| g.end == e) {
             let state = matches!(g.kind, GeoKind::Country | GeoKind::Capital | GeoKind::Demonym | GeoKind::DemonymPlural);
             let name = if g.country.is_empty() { g.name } else { g.country };
@@ -159,6 +162,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
                 k - 1
             };
             l.possessor = Some((ps, k));
+            l.the_before_possessor = ps > 0 && tok_is(a, ps - 1, "the");
             break;
         }
         if is_in(DETERMINERS, w) {
@@ -275,7 +279,8 @@ fn name_before(a: &Analysis, e: usize) -> bool {
 /// an apposition, which only describes the named person.
 fn apposition(a: &Analysis, np_start: usize, e: usize) -> bool {
     let n = a.tokens.len();
-    let named_before = np_start >= 2 && tok_is(a, np_start - 1, ",") && name_before(a, np_start - 1);
+    // "Cairo, a key mediator": after a place or body too
+    let named_before = np_start >= 2 && tok_is(a, np_start - 1, ",") && (name_before(a, np_start - 1) || is_cap(a, np_start - 2));
     // after: ", NAME" possibly after "of the X" or "for the X (ACR)" within a few words
     let mut k = e;
     let limit = (e + 12).min(n);
@@ -283,23 +288,30 @@ fn apposition(a: &Analysis, np_start: usize, e: usize) -> bool {
         k += 1;
     }
     let named_after = k + 1 < n && tok_is(a, k, ",") && is_title_case(a, k + 1) && !is_common(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none();
-    named_before || named_after
+    // "an opposition delegate to talks in Astana said": a subject, not an apposition
+    let says = (e..(e + 8).min(n)).take_while(|&k| !matches!(a.tok(k), "," | "." | ";")).any(|k| lex::verb_at(a, k) == Some("say"));
+    (named_before && !says) || named_after
 }
 
 /// Does the word at `i` read as a verb after a singular noun ("delegation
 /// arrived", "conference urges", "team negotiating")?
-fn verb_like(a: &Analysis, i: usize) -> bool {
+fn verb_like(a: &Analysis, i: usize, strict: bool) -> bool {
     let w = a.tok(i);
-    lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.ends_with("ing") || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+    lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.contains('\'') || (!strict && (w.ends_with("ing") || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)))
 }
+
+/// Singular heads mostly used as adjectives ("military activities", "rebel
+/// minefields", "troop deployments"): a head only before a sure verb.
+const ADJECTIVAL_HEADS: &[&str] = &["military", "troop", "rebel", "army", "militia", "opposition", "government", "regime", "junta", "security", "police", "council"];
 
 /// After a singular head, a lower-case noun makes the head its modifier
 /// ("military activities", "rebel minefields", "delegation members").
 fn followed_by_noun(a: &Analysis, e: usize) -> bool {
+    let strict = e > 0 && tok_in(a, e - 1, ADJECTIVAL_HEADS);
     e < a.tokens.len()
         && is_lower_word(a, e)
         && a.tokens[e].newlines_before == 0
-        && !verb_like(a, e)
+        && !verb_like(a, e, strict)
         && !is_in(FUNCTION_WORDS, a.tok(e))
         && !tok_in(a, e, &["that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should", "could", "can"])
 }
@@ -316,6 +328,9 @@ fn in_proper_name(a: &Analysis, s: usize, e: usize) -> bool {
     let in_lexicon = (s.saturating_sub(5)..=s).any(|k| {
         a.hits_at(k).iter().any(|h| h.end as usize > s && h.start as usize <= s && matches!(h.list, crate::lexicon::List::Organizations | crate::lexicon::List::Media) && (h.end - h.start) > 1)
     });
+    if in_headline(a, s) {
+        return in_lexicon;
+    }
     (next_cap && !sentence_initial(a, s)) || prev_cap || in_lexicon || (!sentence_initial(a, s) && tok_is(a, e, "of") && e + 1 < n && is_cap(a, e + 1))
 }
 
@@ -453,7 +468,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its head"));
             }
             let word = a.tok(h.start).to_ascii_lowercase();
-            let kind = if matches!(word.as_str(), "junta" | "regime") { ActorKind::Organization } else { ActorKind::State };
+            let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })
         }
         "member" => {
@@ -463,7 +478,8 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             }
             if !h.plural {
                 // "the group": the last named body before it
-                if l.det.as_deref() == Some("the") && !l.modified {
+                let possessive = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
+                if l.det.as_deref() == Some("the") && !l.modified && (subject || possessive) {
                     let b = body_before(ctx, h.start)?;
                     return Some(org(h.start, e, b.clone(), b, h.sense, "the group (anaphor)"));
                 }
@@ -477,7 +493,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             let mut sense = h.sense;
             let e2 = extend_right(ctx, e, &mut affs, &mut states);
             if e2 > e {
-                if tok_is(a, e2 - 1, "sides") {
+                if tok_is(a, e2 - 1, "sides") && tok_is(a, e, "on") {
                     l.mods.push("sides".into());
                 }
                 e = e2;
@@ -518,6 +534,10 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
     }
 }
 
+fn lex_number(m: &str) -> Option<()> {
+    matches!(m, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "all").then_some(())
+}
+
 fn state(s: usize, e: usize, country: &'static str, rule: &'static str) -> Cand {
     Cand { s, e, kind: ActorKind::State, key: Key::State(country), name: country.to_string(), role: None, affiliation: Some(country.to_string()), rule, sense: "government" }
 }
@@ -527,7 +547,11 @@ fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Can
     affs.reverse();
     affs.dedup();
     let aff = affs.join("; ");
-    let mut mods: Vec<&str> = l.mods.iter().map(String::as_str).filter(|m| !matches!(*m, "two" | "both" | "all")).collect();
+    let mut mods: Vec<&str> = l.mods.iter().map(String::as_str).filter(|m| lex_number(m).is_none()).collect();
+    if l.counted {
+        // "two nations", "both leaders": a counted pair is its own group
+        mods.push("#count");
+    }
     mods.sort_unstable();
     Cand {
         s,
