@@ -237,6 +237,11 @@ fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {
             }
             best.map(|(n, _)| n.to_string()).unwrap_or_default()
         }
-        _ => members.iter().map(|&m| cands[m].name.as_str()).filter(|n| !n.is_empty()).max_by_key(|n| n.len()).unwrap_or("").to_string(),
+        _ => {
+            // the longest name among the mentions of the entity's own kind
+            let own = |m: &&usize| std::mem::discriminant(&cands[**m].key) == std::mem::discriminant(&e.key);
+            let pick = |own_only: bool| members.iter().filter(|m| !own_only || own(m)).map(|&m| cands[m].name.as_str()).filter(|n| !n.is_empty()).max_by_key(|n| n.len());
+            pick(true).or_else(|| pick(false)).unwrap_or("").to_string()
+        }
     }
 }

@@ -167,6 +167,12 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         }
         // glue: particles, "of (the)" inside an organization's name, a quoted nickname
         let prev_word = matches!(out.last(), Some(Unit::Word(..)));
+        // "Omar al-Bashir", "Abu Mohammed al-Jolani": a particle hyphenated to a name
+        if prev_word && tok_in(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
+            out.push(Unit::Word(k, k + 3));
+            k += 3;
+            continue;
+        }
         if prev_word && tok_in(a, k, NAME_PARTICLES) && k + 1 < n && is_title_case(a, k + 1) && a.tokens[k + 1].newlines_before == 0 {
             out.push(Unit::Glue(k, k + 1));
             k += 1;
@@ -236,7 +242,9 @@ fn person_words_ok(a: &Analysis, ws: &[(usize, usize)]) -> bool {
         return false;
     }
     let mut common = Vec::with_capacity(ws.len());
-    for &(s, e) in ws {
+    for &(s0, e) in ws {
+        // "al-Bashir": judge the name after the particle
+        let s = if e - s0 == 3 && tok_in(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
         if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
             return false;
         }
@@ -319,9 +327,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             }
         }
         // "CCTV America's Michael Voss": the outlet's journalist, not a party
-        let journalist = run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive
+        let possessive_before = run_s >= 2 && (a.tokens[run_s - 1].kind == TokKind::Possessive || (a.tok(run_s - 1) == "'" && a.tok(run_s - 2).ends_with('s')));
+        let journalist = possessive_before
             && (run_s.saturating_sub(5)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
-        let byline = run_s > 0 && tok_is(a, run_s - 1, "By") && sentence_initial(a, run_s - 1);
+        let byline = ns > 0 && tok_is(a, ns - 1, "By") && sentence_initial(a, ns - 1);
         let single = words.len() == 1 && words[0].1 - words[0].0 == 1;
         let cue = title.is_some()
             || followed_by_say(a, ne)
