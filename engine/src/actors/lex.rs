@@ -4,7 +4,133 @@
 //! verbs, and the common-words list.
 
 use crate::lexicon::{Hit, List};
+use crate::text::tokens::{Case, TokKind};
 use crate::text::Analysis;
+
+/// What the lexicons say about one token (as the start of a phrase).
+/// Indices (plus one; 0 = none) into the View's phrase tables keep this small.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokInfo {
+    geo: u16,
+    body: u16,
+    title: u16,
+    head: u16,
+    modifier: Option<(u32, bool)>,
+    verb: Option<&'static str>,
+    name_head: Option<&'static str>,
+    /// A capitalized token that is a common word, function word or date word.
+    common: bool,
+    function: bool,
+}
+
+/// The analysis with every lexicon lookup done once: the actors and places
+/// stages ask the same questions about a token many times.
+pub struct View<'a> {
+    pub a: &'a Analysis,
+    info: Vec<TokInfo>,
+    geos: Vec<Geo>,
+    bodies: Vec<Body>,
+    titles: Vec<Title>,
+    heads: Vec<Head>,
+}
+
+impl std::ops::Deref for View<'_> {
+    type Target = Analysis;
+    fn deref(&self) -> &Analysis {
+        self.a
+    }
+}
+
+impl<'a> View<'a> {
+    pub fn new(a: &'a Analysis) -> View<'a> {
+        let n = a.tokens.len();
+        let mut info = vec![TokInfo::default(); n];
+        let (mut geos, mut bodies, mut titles, mut heads) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let slot = |v: usize| v as u16;
+        // one pass over the hits; at each start the longest of a list comes first
+        for h in &a.hits {
+            let start = h.start as usize;
+            let t = &mut info[start];
+            match h.list {
+                List::Countries | List::CountriesExtra | List::Capitals | List::Cities | List::PlacesExtra | List::Demonyms | List::DemonymsExtra => {
+                    if let Some(g) = geo_of(a, h) {
+                        if t.geo == 0 {
+                            geos.push(g);
+                            t.geo = slot(geos.len());
+                        } else {
+                            let b: &mut Geo = &mut geos[t.geo as usize - 1];
+                            if g.end > b.end || (g.end == b.end && rank(g.kind) < rank(b.kind)) {
+                                *b = g;
+                            }
+                        }
+                    }
+                }
+                List::Organizations | List::Media if t.body == 0 => {
+                    if let Some(b) = body_of(h) {
+                        bodies.push(b);
+                        t.body = slot(bodies.len());
+                    }
+                }
+                List::Titles if t.title == 0 => {
+                    titles.push(title_of(h));
+                    t.title = slot(titles.len());
+                }
+                List::GroupHeads if t.head == 0 => {
+                    heads.push(head_of(a, h));
+                    t.head = slot(heads.len());
+                }
+                List::GroupModifiers if t.modifier.is_none() => t.modifier = Some((h.end, h.field(1) == Some("number"))),
+                List::ReportingVerbs if t.verb.is_none() => t.verb = h.field(1),
+                List::NameHeads if h.end == h.start + 1 => t.name_head = h.field(1),
+                _ => {}
+            }
+        }
+        for (k, tok) in a.tokens.iter().enumerate() {
+            if tok.kind != TokKind::Word || tok.case == Case::Lower {
+                continue;
+            }
+            let w = a.tok(k);
+            let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
+            info[k].function = function;
+            if tok.case != Case::Lower {
+                info[k].common = function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
+            }
+        }
+        View { a, info, geos, bodies, titles, heads }
+    }
+}
+
+fn pick<T: Copy>(table: &[T], slot: u16) -> Option<T> {
+    slot.checked_sub(1).map(|k| table[k as usize])
+}
+pub fn geo_at(v: &View, i: usize) -> Option<Geo> {
+    v.info.get(i).and_then(|t| pick(&v.geos, t.geo))
+}
+pub fn body_at(v: &View, i: usize) -> Option<Body> {
+    v.info.get(i).and_then(|t| pick(&v.bodies, t.body))
+}
+pub fn title_at(v: &View, i: usize) -> Option<Title> {
+    v.info.get(i).and_then(|t| pick(&v.titles, t.title))
+}
+pub fn head_at(v: &View, i: usize) -> Option<Head> {
+    v.info.get(i).and_then(|t| pick(&v.heads, t.head))
+}
+pub fn modifier_at(v: &View, i: usize) -> Option<(usize, bool)> {
+    v.info.get(i).and_then(|t| t.modifier.map(|(e, n)| (e as usize, n)))
+}
+pub fn name_head(v: &View, i: usize) -> Option<&'static str> {
+    v.info.get(i).and_then(|t| t.name_head)
+}
+pub fn verb_at(v: &View, i: usize) -> Option<&'static str> {
+    v.info.get(i).and_then(|t| t.verb)
+}
+/// A capitalized common word (or function or date word); lower-case words count as common.
+pub fn common_at(v: &View, i: usize) -> bool {
+    v.info.get(i).is_some_and(|t| t.common || (v.a.tokens[i].case == Case::Lower))
+}
+pub fn function_at(v: &View, i: usize) -> bool {
+    v.info.get(i).is_some_and(|t| t.function)
+}
 
 /// What a geographic phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,13 +166,19 @@ impl Geo {
 
 /// Canonical country name of an ISO 3166-1 alpha-2 code.
 pub fn country_of_code(code: &str) -> &'static str {
-    List::Countries
-        .rows()
-        .iter()
-        .enumerate()
-        .find(|(_, r)| r.get(3) == Some(&code))
-        .map(|(i, _)| List::Countries.canonical(i as u16))
-        .unwrap_or("")
+    // (code, name) sorted by code, built once per process from countries.tsv
+    static BY_CODE: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
+    let table = BY_CODE.get_or_init(|| {
+        let mut v: Vec<(&'static str, &'static str)> = List::Countries
+            .rows()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| Some((*r.get(3)?, List::Countries.canonical(i as u16))))
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    table.binary_search_by(|(c, _)| (*c).cmp(code)).map(|i| table[i].1).unwrap_or("")
 }
 
 fn first_alt(field: Option<&'static str>) -> &'static str {
@@ -91,23 +223,6 @@ fn geo_of(a: &Analysis, h: &Hit) -> Option<Geo> {
     }
 }
 
-/// The longest geographic phrase starting at token `i`. Countries win over
-/// cities of the same length ("Georgia").
-pub fn geo_at(a: &Analysis, i: usize) -> Option<Geo> {
-    let mut best: Option<Geo> = None;
-    for h in a.hits_at(i) {
-        if let Some(g) = geo_of(a, h) {
-            let better = match best {
-                None => true,
-                Some(b) => g.end > b.end || (g.end == b.end && rank(g.kind) < rank(b.kind)),
-            };
-            if better {
-                best = Some(g);
-            }
-        }
-    }
-    best
-}
 
 fn rank(k: GeoKind) -> u8 {
     match k {
@@ -132,8 +247,8 @@ pub struct Body {
     pub affiliation: Option<&'static str>,
 }
 
-pub fn body_at(a: &Analysis, i: usize) -> Option<Body> {
-    a.hits_at(i).iter().find_map(|h| {
+fn body_of(h: &Hit) -> Option<Body> {
+    {
         let (start, end) = (h.start as usize, h.end as usize);
         match h.list {
             List::Organizations => Some(Body {
@@ -147,7 +262,7 @@ pub fn body_at(a: &Analysis, i: usize) -> Option<Body> {
             List::Media => Some(Body { start, end, media: true, name: h.canonical(), kind: "media", affiliation: h.field(1) }),
             _ => None,
         }
-    })
+    }
 }
 
 /// Classes of titles (titles.tsv, field 2).
@@ -160,13 +275,8 @@ pub struct Title {
     pub class: &'static str,
 }
 
-pub fn title_at(a: &Analysis, i: usize) -> Option<Title> {
-    a.hits_at(i).iter().find(|h| h.list == List::Titles).map(|h| Title {
-        start: h.start as usize,
-        end: h.end as usize,
-        role: h.field(1),
-        class: h.field(2).unwrap_or("official"),
-    })
+fn title_of(h: &Hit) -> Title {
+    Title { start: h.start as usize, end: h.end as usize, role: h.field(1), class: h.field(2).unwrap_or("official") }
 }
 
 /// A group head noun (group_heads.tsv).
@@ -181,36 +291,19 @@ pub struct Head {
     pub plural: bool,
 }
 
-pub fn head_at(a: &Analysis, i: usize) -> Option<Head> {
-    a.hits_at(i).iter().find(|h| h.list == List::GroupHeads).map(|h| {
-        let last = a.tok(h.end as usize - 1);
-        Head {
-            start: h.start as usize,
-            end: h.end as usize,
-            sense: h.field(1).unwrap_or(""),
-            class: h.field(2).unwrap_or("group"),
-            plural: last.ends_with('s') && !last.ends_with("ss"),
-        }
-    })
+fn head_of(a: &Analysis, h: &Hit) -> Head {
+    let last = a.tok(h.end as usize - 1);
+    Head {
+        start: h.start as usize,
+        end: h.end as usize,
+        sense: h.field(1).unwrap_or(""),
+        class: h.field(2).unwrap_or("group"),
+        plural: last.ends_with('s') && !last.ends_with("ss"),
+    }
 }
 
-/// A modifier word of groups (group_modifiers.tsv): Some(true) for numbers.
-pub fn modifier_at(a: &Analysis, i: usize) -> Option<(usize, bool)> {
-    a.hits_at(i)
-        .iter()
-        .find(|h| h.list == List::GroupModifiers)
-        .map(|h| (h.end as usize, h.field(1) == Some("number")))
-}
 
-/// What a capitalized name ending in this word is (name_heads.tsv): org, thing, place.
-pub fn name_head(a: &Analysis, i: usize) -> Option<&'static str> {
-    a.hits_at(i).iter().find(|h| h.list == List::NameHeads && h.end as usize == i + 1).and_then(|h| h.field(1))
-}
 
-/// Verb class of the word at `i` (reporting_verbs.tsv): say, act, aux.
-pub fn verb_at(a: &Analysis, i: usize) -> Option<&'static str> {
-    a.hits_at(i).iter().find(|h| h.list == List::ReportingVerbs).and_then(|h| h.field(1))
-}
 
 static COMMON_WORDS: &str = include_str!("../lexicon/data/common_words.txt");
 
@@ -237,6 +330,16 @@ pub fn is_common_word(word: &str) -> bool {
 
 /// Compares `word` lower-cased with `line` (already lower case), without allocating.
 fn cmp_lower(word: &str, line: &str) -> std::cmp::Ordering {
+    if word.is_ascii() {
+        let (w, l) = (word.as_bytes(), line.as_bytes());
+        for (x, y) in w.iter().zip(l) {
+            let x = x.to_ascii_lowercase();
+            if x != *y {
+                return x.cmp(y);
+            }
+        }
+        return w.len().cmp(&l.len());
+    }
     let mut w = word.chars().flat_map(char::to_lowercase);
     let mut l = line.chars();
     loop {

@@ -62,7 +62,7 @@ pub(crate) struct Cand {
 
 /// Everything the passes share.
 pub(crate) struct Ctx<'a> {
-    pub a: &'a Analysis,
+    pub a: &'a lex::View<'a>,
     /// Tokens already inside a mention (or deliberately left out).
     pub taken: Vec<bool>,
     pub cands: Vec<Cand>,
@@ -73,7 +73,7 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(a: &'a Analysis) -> Self {
+    fn new(a: &'a lex::View<'a>) -> Self {
         Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new() }
     }
     pub fn free(&self, s: usize, e: usize) -> bool {
@@ -93,7 +93,8 @@ impl<'a> Ctx<'a> {
 }
 
 pub fn run(a: &Analysis) -> Vec<Actor> {
-    let mut ctx = Ctx::new(a);
+    let view = lex::View::new(a);
+    let mut ctx = Ctx::new(&view);
     names::acronyms_and_persons(&mut ctx);
     phrases::run(&mut ctx);
     names::register_aliases(&mut ctx);
@@ -105,5 +106,5 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
 /// Is the country word at token `i` used as a location? (Kept for callers of
 /// the first version; see [`geo`] for the full decision.)
 pub fn country_is_place(a: &Analysis, i: usize) -> bool {
-    geo::locative_before(a, i)
+    geo::locative_before(&lex::View::new(a), i)
 }

@@ -12,7 +12,7 @@ use super::words::*;
 use super::{Cand, Ctx, Key};
 use crate::document::ActorKind;
 use crate::text::tokens::TokKind;
-use crate::text::Analysis;
+use super::lex::View;
 
 /// An acronym the text defines or uses as a party.
 #[derive(Debug, Clone)]
@@ -48,7 +48,7 @@ impl Unit {
     }
 }
 
-fn text(a: &Analysis, s: usize, e: usize) -> String {
+fn text(a: &View, s: usize, e: usize) -> String {
     a.text()[a.span_of(s, e).range()].to_string()
 }
 
@@ -97,7 +97,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     ctx.acronyms = out;
 }
 
-fn acronym_used_as_party(a: &Analysis, k: usize) -> bool {
+fn acronym_used_as_party(a: &View, k: usize) -> bool {
     let n = a.tokens.len();
     let next = k + 1;
     if next >= n {
@@ -168,12 +168,12 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         // glue: particles, "of (the)" inside an organization's name, a quoted nickname
         let prev_word = matches!(out.last(), Some(Unit::Word(..)));
         // "Omar al-Bashir", "Abu Mohammed al-Jolani": a particle hyphenated to a name
-        if prev_word && tok_in(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
             out.push(Unit::Word(k, k + 3));
             k += 3;
             continue;
         }
-        if prev_word && tok_in(a, k, NAME_PARTICLES) && k + 1 < n && is_title_case(a, k + 1) && a.tokens[k + 1].newlines_before == 0 {
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 1 < n && is_title_case(a, k + 1) && a.tokens[k + 1].newlines_before == 0 {
             out.push(Unit::Glue(k, k + 1));
             k += 1;
             continue;
@@ -237,18 +237,18 @@ pub fn run(ctx: &mut Ctx) {
 }
 
 /// A person's name made of the free words `ws` (token ranges)?
-fn person_words_ok(a: &Analysis, ws: &[(usize, usize)]) -> bool {
+fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
     if ws.is_empty() || ws.len() > 5 {
         return false;
     }
     let mut common = Vec::with_capacity(ws.len());
     for &(s0, e) in ws {
         // "al-Bashir": judge the name after the particle
-        let s = if e - s0 == 3 && tok_in(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
+        let s = if e - s0 == 3 && tok_in_sorted(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
         if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
             return false;
         }
-        if is_in(FUNCTION_WORDS, a.tok(s)) || lex::modifier_at(a, s).is_some() {
+        if in_sorted(FUNCTION_WORDS, a.tok(s)) || lex::modifier_at(a, s).is_some() {
             return false;
         }
         common.push(e - s == 1 && is_common(a, s));
@@ -268,7 +268,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     // a leading function word or common word at a sentence start: "The", "Also", "Despite"
     let mut us = us;
     while let Some(Unit::Word(s, e)) = us.first().copied() {
-        let lead = is_in(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
+        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
         if !lead {
             break;
         }
@@ -456,9 +456,9 @@ pub fn register_aliases(ctx: &mut Ctx) {
 }
 
 /// Does the acronym at `k` start like the mention `c` ("EAOs" for "ethnic armed organisations")?
-fn initials_match(a: &Analysis, c: &Cand, k: usize) -> bool {
+fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
     let acr = a.tok(k);
-    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !is_in(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
+    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
     acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
@@ -519,7 +519,7 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
     }
 }
 
-fn followed_by_say(a: &Analysis, e: usize) -> bool {
+fn followed_by_say(a: &View, e: usize) -> bool {
     let n = a.tokens.len();
     let mut k = e;
     if k < n && a.tokens[k].kind == TokKind::Possessive {
@@ -539,16 +539,16 @@ fn followed_by_say(a: &Analysis, e: usize) -> bool {
     false
 }
 
-fn according_to(a: &Analysis, s: usize) -> bool {
+fn according_to(a: &View, s: usize) -> bool {
     s >= 2 && tok_is(a, s - 1, "to") && tok_is(a, s - 2, "according")
 }
 
 /// "Amadou Koufa, leader of…", "Vladimir Khokhlov, the spokesman for…".
-fn apposition_title(a: &Analysis, e: usize) -> bool {
+fn apposition_title(a: &View, e: usize) -> bool {
     apposition_role(a, e).0.is_some()
 }
 
-fn apposition_role(a: &Analysis, e: usize) -> (Option<String>, Option<String>) {
+fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
     let n = a.tokens.len();
     if e >= n || !tok_is(a, e, ",") {
         return (None, None);

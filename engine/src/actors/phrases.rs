@@ -9,7 +9,7 @@ use super::words::*;
 use super::{Cand, Ctx, Key};
 use crate::document::ActorKind;
 use crate::text::tokens::{Case, TokKind};
-use crate::text::Analysis;
+use super::lex::View;
 
 /// What the words before a head tell about it.
 #[derive(Default, Debug)]
@@ -135,7 +135,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
         // a capitalized body name before the head: "Unification Ministry official"
         if is_cap(a, k) && lex::name_head(a, k) == Some("org") {
             let mut s = k;
-            while s > 0 && is_title_case(a, s - 1) && !ctx.taken[s - 1] && !is_in(FUNCTION_WORDS, a.tok(s - 1)) && lex::geo_at(a, s - 1).is_none() {
+            while s > 0 && is_title_case(a, s - 1) && !ctx.taken[s - 1] && !in_sorted(FUNCTION_WORDS, a.tok(s - 1)) && lex::geo_at(a, s - 1).is_none() {
                 s -= 1;
             }
             let name = a.text()[a.span_of(s, k + 1).range()].to_string();
@@ -151,7 +151,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
                 s
             } else if is_cap(a, k - 1) {
                 let mut ps = k - 1;
-                while ps > 0 && is_cap(a, ps - 1) && same_sentence(a, ps - 1, k) && !is_in(FUNCTION_WORDS, a.tok(ps - 1)) {
+                while ps > 0 && is_cap(a, ps - 1) && same_sentence(a, ps - 1, k) && !in_sorted(FUNCTION_WORDS, a.tok(ps - 1)) {
                     ps -= 1;
                 }
                 ps
@@ -165,7 +165,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             l.the_before_possessor = ps > 0 && tok_is(a, ps - 1, "the");
             break;
         }
-        if is_in(DETERMINERS, w) {
+        if in_sorted(DETERMINERS, w) {
             l.det = Some(w.to_ascii_lowercase());
             l.det_at = k;
             if w.eq_ignore_ascii_case("both") || w.eq_ignore_ascii_case("all") {
@@ -258,7 +258,7 @@ fn extend_of_group(ctx: &Ctx, e: usize) -> Option<(usize, Option<lex::Head>)> {
 }
 
 /// Is a capitalized name right after `e` (a title before a name, not a description)?
-fn name_follows(a: &Analysis, e: usize) -> bool {
+fn name_follows(a: &View, e: usize) -> bool {
     let n = a.tokens.len();
     let mut k = e;
     // "Maj-Gen Zaw Min Tun", "President Volodymyr"
@@ -269,7 +269,7 @@ fn name_follows(a: &Analysis, e: usize) -> bool {
 }
 
 /// A person's name (not a place or body) ending at token `e` (exclusive).
-fn name_before(a: &Analysis, e: usize) -> bool {
+fn name_before(a: &View, e: usize) -> bool {
     e > 0 && is_title_case(a, e - 1) && !is_common(a, e - 1) && lex::geo_at(a, e - 1).is_none() && lex::body_at(a, e - 1).is_none()
         && !(e >= 2 && lex::geo_at(a, e - 2).is_some_and(|g| g.end == e))
 }
@@ -277,7 +277,7 @@ fn name_before(a: &Analysis, e: usize) -> bool {
 /// A name before the phrase and a comma ("Vladimir Khokhlov, the spokesman"),
 /// or a comma and a name after it ("Zelensky's advisor, Mikhail Podolyak"):
 /// an apposition, which only describes the named person.
-fn apposition(a: &Analysis, np_start: usize, e: usize) -> bool {
+fn apposition(a: &View, np_start: usize, e: usize) -> bool {
     let n = a.tokens.len();
     // "Cairo, a key mediator": after a place or body too
     let named_before = np_start >= 2 && tok_is(a, np_start - 1, ",") && (name_before(a, np_start - 1) || is_cap(a, np_start - 2));
@@ -295,30 +295,33 @@ fn apposition(a: &Analysis, np_start: usize, e: usize) -> bool {
 
 /// Does the word at `i` read as a verb after a singular noun ("delegation
 /// arrived", "conference urges", "team negotiating")?
-fn verb_like(a: &Analysis, i: usize, strict: bool) -> bool {
+fn verb_like(a: &View, i: usize, strict: bool) -> bool {
     let w = a.tok(i);
     lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.contains('\'') || (!strict && (w.ends_with("ing") || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)))
 }
 
 /// Singular heads mostly used as adjectives ("military activities", "rebel
 /// minefields", "troop deployments"): a head only before a sure verb.
-const ADJECTIVAL_HEADS: &[&str] = &["military", "troop", "rebel", "army", "militia", "opposition", "government", "regime", "junta", "security", "police", "council"];
+const ADJECTIVAL_HEADS: &[&str] = &[
+    "army", "council", "government", "junta", "military", "militia", "opposition", "police",
+    "rebel", "regime", "security", "troop",
+];
 
 /// After a singular head, a lower-case noun makes the head its modifier
 /// ("military activities", "rebel minefields", "delegation members").
-fn followed_by_noun(a: &Analysis, e: usize) -> bool {
-    let strict = e > 0 && tok_in(a, e - 1, ADJECTIVAL_HEADS);
+fn followed_by_noun(a: &View, e: usize) -> bool {
+    let strict = e > 0 && tok_in_sorted(a, e - 1, ADJECTIVAL_HEADS);
     e < a.tokens.len()
         && is_lower_word(a, e)
         && a.tokens[e].newlines_before == 0
         && !verb_like(a, e, strict)
-        && !is_in(FUNCTION_WORDS, a.tok(e))
+        && !in_sorted(FUNCTION_WORDS, a.tok(e))
         && !tok_in(a, e, &["that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should", "could", "can"])
 }
 
 /// Part of a capitalized name ("State Administration Council", "Biden
 /// Administration") or of a lexicon name: left to the names pass.
-fn in_proper_name(a: &Analysis, s: usize, e: usize) -> bool {
+fn in_proper_name(a: &View, s: usize, e: usize) -> bool {
     if a.tokens[s].case == Case::Lower {
         return false;
     }
@@ -396,7 +399,7 @@ fn push_coordinated(ctx: &mut Ctx, c: Cand) {
     ctx.push(c);
 }
 
-fn text(a: &Analysis, s: usize, e: usize) -> String {
+fn text(a: &View, s: usize, e: usize) -> String {
     a.text()[a.span_of(s, e).range()].to_string()
 }
 

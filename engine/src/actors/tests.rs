@@ -246,3 +246,14 @@ fn common_words_list_is_sorted_and_searchable() {
     let words: Vec<&str> = include_str!("../lexicon/data/common_words.txt").lines().collect();
     assert!(words.windows(2).all(|w| w[0] < w[1]), "common_words.txt must stay sorted");
 }
+
+#[test]
+fn word_lists_are_sorted_lower_case_for_binary_search() {
+    use super::words::*;
+    let lists: &[&[&str]] = &[FUNCTION_WORDS, MONTHS_AND_DAYS, DETERMINERS, NAME_PARTICLES, super::geo::LISTS_FOR_TESTS[0], super::geo::LISTS_FOR_TESTS[1], super::geo::LISTS_FOR_TESTS[2], super::geo::LISTS_FOR_TESTS[3], super::geo::LISTS_FOR_TESTS[4], super::geo::LISTS_FOR_TESTS[5], super::geo::LISTS_FOR_TESTS[6]];
+    for l in lists {
+        assert!(l.windows(2).all(|w| w[0] < w[1]), "unsorted: {l:?}");
+        assert!(l.iter().all(|w| w.chars().all(|c| !c.is_uppercase())), "not lower case: {l:?}");
+        assert!(in_sorted(l, &l[l.len() / 2].to_uppercase()));
+    }
+}
