@@ -104,12 +104,16 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
         // the last titled person of that country named shortly before
         let best = best.or_else(|| {
             let aff = aff.as_ref()?;
+            if !matches!(*role, "chief" | "head" | "leader") {
+                return None;
+            }
             ents.iter()
                 .enumerate()
                 .filter(|(_, e)| matches!(e.key, Key::Person(_)) && !roles_of(e, &cands).is_empty())
                 .filter(|(_, e)| {
                     let affs = affs_of(e, &cands);
-                    affs.is_empty() || affs.contains(aff)
+                    let titled = roles_of(e, &cands).iter().any(|r| r.contains("Minister") || r.contains("General") || r.contains("President"));
+                    affs.contains(aff) || (affs.is_empty() && titled)
                 })
                 .filter_map(|(i, e)| {
                     let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s < c.s && c.s - s < 120).max()?;

@@ -336,7 +336,9 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             || followed_by_say(a, ne)
             || according_to(a, ns)
             || apposition_title(a, ne);
-        let ok = !journalist && !byline && !headline && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(ns)));
+        // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
+        let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
+        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(ns)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();

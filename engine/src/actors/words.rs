@@ -151,8 +151,22 @@ pub fn edit_distance(x: &str, y: &str) -> usize {
     prev[y.len()]
 }
 
-/// Two spellings of one name word: equal ignoring case, or long and one edit apart.
+/// A name word without an Arabic article: "al-Burhan" -> "Burhan".
+pub fn without_article(w: &str) -> &str {
+    for p in ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// Two spellings of one name word: equal ignoring case (and an Arabic
+/// article), or long and one edit apart.
 pub fn same_name_word(x: &str, y: &str) -> bool {
+    let (x, y) = (without_article(x), without_article(y));
     if x.eq_ignore_ascii_case(y) {
         return true;
     }
