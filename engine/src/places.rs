@@ -60,7 +60,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             }
         }
         i = e.max(s + 1);
-        if e == s {
+        if e == s || (e == s + 1 && a.tok(s).chars().count() < 2) {
             continue;
         }
         let span = a.span_of(s, e);

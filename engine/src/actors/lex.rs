@@ -164,6 +164,12 @@ impl Geo {
     }
 }
 
+/// The canonical name of a country given by its canonical name (as a
+/// `'static` string), if it is one.
+pub fn country_named(name: &str) -> Option<&'static str> {
+    List::Countries.rows().iter().enumerate().find(|(i, _)| List::Countries.canonical(*i as u16) == name).map(|(i, _)| List::Countries.canonical(i as u16))
+}
+
 /// Canonical country name of an ISO 3166-1 alpha-2 code.
 pub fn country_of_code(code: &str) -> &'static str {
     // (code, name) sorted by code, built once per process from countries.tsv

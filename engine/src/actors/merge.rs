@@ -162,6 +162,14 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 let owner_tok: usize = at.parse().unwrap_or(0);
                 let owner = (0..cands.len()).find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
                 key = Key::Body(format!("{sense}@E{}", owner.map_or(owner_tok, |o| o + 100_000)));
+                // "Petro's government": the state its owner belongs to
+                if sense == "government" && cands[ci].name.ends_with("government") {
+                    let country = owner.and_then(|o| ents[o].members.iter().find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named)));
+                    if let Some(c) = country {
+                        key = Key::State(c);
+                        kind = ActorKind::State;
+                    }
+                }
             }
             Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
                 // a bare group ("the rebels", "the delegates") repeats the last
@@ -178,7 +186,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     .iter()
                     .enumerate()
                     .filter_map(|(ei, e)| match &e.key {
-                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense => group_fit(aff, mods, a2, m2).map(|f| (f, ei)),
+                        // a group first seen bare ("forces") is no home for a specific one
+                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense && !(a2.is_empty() && m2.is_empty()) => {
+                            group_fit(aff, mods, a2, m2).map(|f| (f, ei))
+                        }
                         _ => None,
                     })
                     .max()

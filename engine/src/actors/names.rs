@@ -365,6 +365,11 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
             }
             let mut role = (!roles.is_empty()).then(|| roles.join("; "));
+            if run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive {
+                if let Some(g) = (run_s.saturating_sub(4)..run_s - 1).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == run_s - 1)) {
+                    aff_units.push(Unit::Geo(g));
+                }
+            }
             let mut affiliation = aff_units.iter().find_map(|u| match u {
                 Unit::Geo(g) if !g.country.is_empty() => Some(g.country.to_string()),
                 Unit::Body(b) => Some(b.affiliation.filter(|_| b.kind == "seat").unwrap_or(b.name).to_string()),
@@ -585,7 +590,7 @@ fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
             }
             return (t.role.map(str::to_string), aff);
         }
-        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || is_lower_word(a, k) && k < e + 3) {
+        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
             break;
         }
         k += 1;

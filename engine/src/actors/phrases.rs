@@ -74,6 +74,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
     let mut l = Left { s: head_start, ..Default::default() };
     let mut j = head_start;
     let mut last_was_aff = false;
+    let mut saw_and = false;
     while j > 0 && same_sentence(a, j - 1, head_start) && !ctx.taken[j - 1] {
         let k = j - 1;
         let w = a.tok(k);
@@ -95,7 +96,8 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             continue;
         }
         // coordination of affiliations: "Ukrainian and Russian", "U.S. and European"
-        if last_was_aff && (w == "and" || w == "," || w == "or") && k > 0 && aff_ending(ctx, k).is_some() {
+        if last_was_aff && (w == "and" || w == "or" || (w == "," && saw_and)) && k > 0 && aff_ending(ctx, k).is_some() {
+            saw_and |= w != ",";
             j = k;
             last_was_aff = false;
             continue;
@@ -130,6 +132,15 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             l.mods.push(a.tok(k - 1).to_ascii_lowercase());
             l.s = k - 1;
             j = k - 1;
+            continue;
+        }
+        // an unknown capitalized word right before the head: "Tigrayan forces", "Kurdish fighters"
+        if k + 1 == head_start && is_title_case(a, k) && !is_common(a, k) && !in_headline(a, k) && lex::name_head(a, k).is_none() && lex::title_at(a, k).is_none() {
+            l.affs.push(w.to_string());
+            l.modified = true;
+            l.s = k;
+            j = k;
+            last_was_aff = true;
             continue;
         }
         // a capitalized body name before the head: "Unification Ministry official"
@@ -218,7 +229,7 @@ fn extend_right(ctx: &Ctx, e: usize, affs: &mut Vec<String>, states: &mut Vec<&'
             return end;
         }
         // "of the two Koreas"
-        if k + 1 < n && tok_in(a, k, &["two", "both"]) && is_cap(a, k + 1) {
+        if k + 1 < n && tok_in(a, k, &["two", "both"]) && is_cap(a, k + 1) && lex::head_at(a, k + 2).is_none() && !(k + 2 < n && is_cap(a, k + 2)) {
             return k + 2;
         }
     }
@@ -329,7 +340,7 @@ fn in_proper_name(a: &View, s: usize, e: usize) -> bool {
     let next_cap = e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0;
     let prev_cap = s > 0 && is_cap(a, s - 1) && !sentence_initial(a, s - 1) && lex::geo_at(a, s - 1).is_none() && lex::body_at(a, s - 1).is_none() && !is_acronym(a, s - 1);
     let in_lexicon = (s.saturating_sub(5)..=s).any(|k| {
-        a.hits_at(k).iter().any(|h| h.end as usize > s && h.start as usize <= s && matches!(h.list, crate::lexicon::List::Organizations | crate::lexicon::List::Media) && (h.end - h.start) > 1)
+        lex::body_at(a, k).is_some_and(|b| b.end > s && b.end - b.start > 1) || lex::geo_at(a, k).is_some_and(|g| g.end > s && g.end - g.start > 1)
     });
     if in_headline(a, s) {
         return in_lexicon;
