@@ -292,22 +292,28 @@ pub fn role(a: &View, g: &Geo) -> Role {
                 Role::Actor
             }
         }
-        GeoKind::Capital => {
-            if locative_before(a, s) {
-                return Role::Place;
-            }
-            let party_before = before(a, s).is_some_and(|j| {
-                tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned"])
-                    || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
-            });
-            let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
-            if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
-                Role::Actor
-            } else {
-                Role::Place
-            }
-        }
+        GeoKind::Capital => capital_role(a, g),
         _ => Role::Place,
+    }
+}
+
+/// A capital is a place unless it acts ("Moscow said"), owns a position
+/// ("Moscow's demands"), is addressed ("urged Kyiv", "called on Belgrade to")
+/// or is one of a pair ("between Seoul and Pyongyang").
+fn capital_role(a: &View, g: &Geo) -> Role {
+    let (s, e) = (g.start, g.end);
+    if locative_before(a, s) {
+        return Role::Place;
+    }
+    let party_before = before(a, s).is_some_and(|j| {
+        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned"])
+            || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
+    });
+    let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
+    if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+        Role::Actor
+    } else {
+        Role::Place
     }
 }
 
@@ -327,7 +333,7 @@ fn role_simple(a: &View, g: &Geo) -> Role {
     match g.kind {
         GeoKind::Country | GeoKind::Capital if located => Role::Place,
         GeoKind::Country => Role::Actor,
-        GeoKind::Capital if subject_of_verb(a, g.end) || possessive_party(a, g.end) => Role::Actor,
+        GeoKind::Capital => capital_role(a, g),
         _ => Role::Place,
     }
 }

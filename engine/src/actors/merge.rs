@@ -86,6 +86,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
     // 2. descriptions: the nearest named person with that role (and affiliation)
     for (ci, c) in cands.iter().enumerate() {
         let Key::Desc { role, aff } = &c.key else { continue };
+        // "a Pentagon spokesperson" is someone new unless the text named a
+        // spokesperson of the Pentagon; "the spokesman" is the one named before
+        let indefinite = matches!(a.tok(c.s).to_ascii_lowercase().as_str(), "a" | "an");
         let best = ents
             .iter()
             .enumerate()
@@ -93,7 +96,11 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| r.eq_ignore_ascii_case(role)))
             .filter(|(_, e)| {
                 let affs = affs_of(e, &cands);
-                aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
+                if indefinite {
+                    aff.is_some() && affs.iter().any(|x| Some(x) == aff.as_ref())
+                } else {
+                    aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
+                }
             })
             .min_by_key(|(_, e)| e.members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX))
             .map(|(i, _)| i);

@@ -151,7 +151,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 continue;
             }
             let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
-            if is_acronym(a, k) && a.tokens[k].case != crate::text::tokens::Case::Title && !hyphen_next {
+            let caps2 = a.tok(k).chars().nth(1).is_some_and(|c| c.is_uppercase() || c == '.');
+            if is_acronym(a, k) && caps2 && !hyphen_next {
                 out.push(Unit::Acronym(k));
                 k += 1;
                 continue;
@@ -257,7 +258,9 @@ fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
     // after uncommon ones ("Theresa May"): not "Putin Opens Door"
     let n = common.len();
     let inner_common = common.iter().enumerate().any(|(k, &c)| c && k > 0 && k + 1 < n);
-    let last_common = n > 1 && common[n - 1] && common[..n - 1].iter().any(|&c| c);
+    let (ls, le) = ws[n - 1];
+    let plural_or_verb = le - ls == 1 && a.tok(ls).ends_with('s');
+    let last_common = n > 1 && common[n - 1] && (common[..n - 1].iter().any(|&c| c) || plural_or_verb);
     !common.iter().all(|&c| c) && !inner_common && !last_common
 }
 
@@ -305,8 +308,15 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     while first_name_unit < us.len() && matches!(us[first_name_unit], Unit::Glue(..)) {
         first_name_unit += 1;
     }
-    let words: Vec<(usize, usize)> = us[first_name_unit..].iter().filter_map(|u| if let Unit::Word(s, e) = u { Some((*s, *e)) } else { None }).collect();
-    let pre = &us[..first_name_unit];
+    let mut words: Vec<(usize, usize)> = us[first_name_unit..].iter().filter_map(|u| if let Unit::Word(s, e) = u { Some((*s, *e)) } else { None }).collect();
+    // "European Union Foreign Affairs Chief Joseph Borrell": the name is the
+    // longest tail of two or more words that reads as one
+    let titled_run = first_name_unit > 0 && us[..first_name_unit].iter().any(|u| matches!(u, Unit::Body(_) | Unit::Title(_) | Unit::Geo(_)));
+    while titled_run && words.len() > 2 && !person_words_ok(a, &words) {
+        words.remove(0);
+    }
+    let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
+    let pre = &us[..pre_end];
     if !words.is_empty() && person_words_ok(a, &words) {
         let (ns, ne) = (words[0].0, words.last().unwrap().1);
         // the title: inside the run, or lower case just before it ("spokesperson Dmitry Peskov")
@@ -331,7 +341,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let journalist = possessive_before
             && (run_s.saturating_sub(5)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
         let byline = ns > 0 && tok_is(a, ns - 1, "By") && sentence_initial(a, ns - 1);
-        let single = words.len() == 1 && words[0].1 - words[0].0 == 1;
+        let single = words.len() == 1;
         let cue = title.is_some()
             || followed_by_say(a, ne)
             || according_to(a, ns)

@@ -300,7 +300,7 @@ fn apposition(a: &View, np_start: usize, e: usize) -> bool {
     }
     let named_after = k + 1 < n && tok_is(a, k, ",") && is_title_case(a, k + 1) && !is_common(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none();
     // "an opposition delegate to talks in Astana said": a subject, not an apposition
-    let says = (e..(e + 8).min(n)).take_while(|&k| !matches!(a.tok(k), "," | "." | ";")).any(|k| lex::verb_at(a, k) == Some("say"));
+    let says = (e..(e + 8).min(n)).take_while(|&k| !matches!(a.tok(k), "," | "." | ";")).any(|k| lex::verb_at(a, k).is_some() || (is_lower_word(a, k) && a.tok(k).ends_with("ed")));
     (named_before && !says) || named_after
 }
 
@@ -308,7 +308,10 @@ fn apposition(a: &View, np_start: usize, e: usize) -> bool {
 /// arrived", "conference urges", "team negotiating")?
 fn verb_like(a: &View, i: usize, strict: bool) -> bool {
     let w = a.tok(i);
-    lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.contains('\'') || (!strict && (w.ends_with("ing") || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)))
+    let s_verb = w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
+    // "the government fails to", "the regime endeavours to"
+    let s_verb_before_object = s_verb && tok_in(a, i + 1, &["to", "that", "the", "a", "an", "its", "their", "his"]);
+    lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.contains('\'') || s_verb_before_object || (!strict && (w.ends_with("ing") || s_verb))
 }
 
 /// Singular heads mostly used as adjectives ("military activities", "rebel
