@@ -6,7 +6,7 @@
 //! before "-based" ("Kaduna-based").
 
 use crate::actors::geo;
-use crate::actors::lex;
+use crate::actors::lex::{self, function_at};
 use crate::actors::words::*;
 use crate::document::{Actor, Place, Span};
 use crate::text::tokens::TokKind;
@@ -50,10 +50,14 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             i = e;
             continue;
         }
-        // an unknown capitalized name
+        // an unknown capitalized name (not starting with a function word: "While Kyiv")
+        if function_at(a, i) || in_sorted(FUNCTION_WORDS, a.tok(i)) {
+            i += 1;
+            continue;
+        }
         let s = i;
         let mut e = i;
-        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && lex::geo_at(a, e).map_or(true, |g| g.is_place_name()) {
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none()) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;

@@ -133,7 +133,8 @@ fn between_parties(a: &View, s: usize) -> bool {
         if tok_is(a, k, "between") {
             return true;
         }
-        if !(is_cap(a, k) || tok_in(a, k, &["and", ",", "the"])) {
+        // "between Syrian opposition and Damascus": any words but a clause's end
+        if matches!(a.tok(k), "." | ";" | ":" | "\"") || lex::verb_at(a, k).is_some() {
             return false;
         }
     }
@@ -250,8 +251,10 @@ fn possessive_party(a: &View, e: usize) -> bool {
 pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     let line_start = s == 0 || a.tokens[s].newlines_before > 0;
     let caps = a.tokens[s].case == crate::text::tokens::Case::Upper;
+    // "ASTANA, Kazakhstan", "Kyiv, March 14" (not "Russia, Iran and Turkey")
+    let city = lex::geo_at(a, s).is_some_and(|g| g.kind != GeoKind::Country);
     let then_place_or_date = e + 1 < a.tokens.len()
-        && (lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country) || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
+        && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
     line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
 }
 

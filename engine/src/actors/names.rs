@@ -340,7 +340,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let possessive_before = run_s >= 2 && (a.tokens[run_s - 1].kind == TokKind::Possessive || (a.tok(run_s - 1) == "'" && a.tok(run_s - 2).ends_with('s')));
         let journalist = possessive_before
             && (run_s.saturating_sub(5)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
-        let byline = ns > 0 && tok_is(a, ns - 1, "By") && sentence_initial(a, ns - 1);
+        let byline = ns > 0 && a.tok(ns - 1) == "By" && (ns == 1 || a.tokens[ns - 1].newlines_before > 0);
         let single = words.len() == 1;
         let cue = title.is_some()
             || followed_by_say(a, ne)
@@ -483,10 +483,10 @@ fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
 fn special_word(ctx: &mut Ctx, i: usize) {
     let a = ctx.a;
     let next_cap = i + 1 < a.tokens.len() && is_cap(a, i + 1) && a.tokens[i + 1].newlines_before == 0;
-    if next_cap || geo::locative_before(a, i) {
+    let w = a.tok(i);
+    if next_cap || (w == "West" && geo::locative_before(a, i)) {
         return;
     }
-    let w = a.tok(i);
     if w == "West" {
         ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Group, key: Key::Group { sense: "bloc", aff: "West".into(), mods: String::new() }, name: "West".into(), role: None, affiliation: Some("West".into()), rule: "the West", sense: "bloc" });
         return;
