@@ -284,8 +284,10 @@ pub fn role(a: &View, g: &Geo) -> Role {
     if possessive_party(a, e) {
         return Role::Actor;
     }
-    if coordinated_with_place(a, s) {
-        return Role::Place;
+    match coordinated_role(a, s) {
+        Some(Role::Place) => return Role::Place,
+        Some(Role::Actor) if g.kind == GeoKind::Capital => return Role::Actor,
+        _ => {}
     }
     match g.kind {
         GeoKind::Country => {
@@ -320,14 +322,15 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     }
 }
 
-/// "return to Moscow and Kyiv", "the border of Ukraine and Belarus": the
-/// second of two coordinated names is a place when the first is.
-fn coordinated_with_place(a: &View, s: usize) -> bool {
+/// "return to Moscow and Kyiv", "the border of Ukraine and Belarus", "called
+/// on Belgrade and Pristina to": the second of two coordinated names takes
+/// the role of the first.
+fn coordinated_role(a: &View, s: usize) -> Option<Role> {
     if s < 2 || !tok_in(a, s - 1, &["and", "or"]) {
-        return false;
+        return None;
     }
     let p = s - 2;
-    (p.saturating_sub(3)..=p).any(|k| lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && g.is_place_name() && role_simple(a, &g) == Role::Place))
+    (p.saturating_sub(3)..=p).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == p + 1 && g.is_place_name()).map(|g| role_simple(a, &g)))
 }
 
 /// The role without looking at coordination (for the first conjunct).

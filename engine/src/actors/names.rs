@@ -280,11 +280,17 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     if us.is_empty() {
         return;
     }
-    // a name ending in a word like "Council", "Agreement", "Island"
+    // a name ending in a word like "Council", "Agreement", "Island", or
+    // "Presidency of Ukraine", "Ministry of Defence"
+    let of_head = us.windows(2).find_map(|w| match (w[0], w[1]) {
+        (Unit::Word(_, e), Unit::Glue(g, _)) if tok_is(a, g, "of") => lex::name_head(a, e - 1),
+        _ => None,
+    });
     let last_head = match us.last() {
         Some(Unit::Word(_, e)) => lex::name_head(a, e - 1),
         _ => None,
-    };
+    }
+    .or(of_head);
     let words_only = us.iter().all(|u| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)));
     if let Some(class) = last_head {
         let (s, e) = (us[0].range().0, run_e);
