@@ -229,9 +229,10 @@ fn passive(a: &View, k: usize) -> bool {
     while j < a.tokens.len() && (a.tok(j).ends_with("ly") || tok_in(a, j, &["still", "being", "also", "been"])) {
         j += 1;
     }
-    j < a.tokens.len() && {
+    // "Kyiv was still enveloped by threats" (not "Moscow was concerned")
+    j + 1 < a.tokens.len() && {
         let w = a.tok(j);
-        a.tokens[j].kind == TokKind::Word && (w.ends_with("ed") || w.ends_with("en")) && w.len() > 4
+        a.tokens[j].kind == TokKind::Word && (w.ends_with("ed") || w.ends_with("en")) && w.len() > 4 && tok_in(a, j + 1, &["by", "with", "in", "from"])
     }
 }
 
@@ -273,6 +274,12 @@ pub fn role(a: &View, g: &Geo) -> Role {
     let (s, e) = (g.start, g.end);
     if modifies_title(a, e) || title_of(a, s) {
         return Role::Neither;
+    }
+    // "Moscow-backed separatists", "China-brokered truce": the backer is a party
+    if matches!(g.kind, GeoKind::Country | GeoKind::Capital) && e + 1 < a.tokens.len() && a.tok(e) == "-" && !a.tokens[e].space_before
+        && tok_in(a, e + 1, &["backed", "led", "brokered", "sponsored", "supported", "funded", "armed", "installed", "mediated", "allied", "aligned", "controlled"])
+    {
+        return Role::Actor;
     }
     // "Jeju Island", "Niger State", "Gaza Strip": part of a longer place name
     if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {

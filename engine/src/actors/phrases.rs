@@ -118,6 +118,20 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             j = k;
             continue;
         }
+        // a capitalized body name before the head: "Unification Ministry official"
+        if is_cap(a, k) && lex::name_head(a, k) == Some("org") {
+            let mut s = k;
+            while s > 0 && is_title_case(a, s - 1) && !ctx.taken[s - 1] && !in_sorted(FUNCTION_WORDS, a.tok(s - 1)) && lex::geo_at(a, s - 1).is_none() {
+                s -= 1;
+            }
+            let name = a.text()[a.span_of(s, k + 1).range()].to_string();
+            l.affs.push(name.clone());
+            l.bodies.push(name);
+            l.modified = true;
+            l.s = s;
+            j = s;
+            continue;
+        }
         // a head used as a modifier: "government officials", "defense ministers"
         if lex::head_at(a, k).is_some_and(|h| h.end == j) || (is_lower_word(a, k) && lex::title_at(a, k).is_some_and(|t| t.end == j)) {
             l.modified = true;
@@ -141,20 +155,6 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             l.s = k;
             j = k;
             last_was_aff = true;
-            continue;
-        }
-        // a capitalized body name before the head: "Unification Ministry official"
-        if is_cap(a, k) && lex::name_head(a, k) == Some("org") {
-            let mut s = k;
-            while s > 0 && is_title_case(a, s - 1) && !ctx.taken[s - 1] && !in_sorted(FUNCTION_WORDS, a.tok(s - 1)) && lex::geo_at(a, s - 1).is_none() {
-                s -= 1;
-            }
-            let name = a.text()[a.span_of(s, k + 1).range()].to_string();
-            l.affs.push(name.clone());
-            l.bodies.push(name);
-            l.modified = true;
-            l.s = s;
-            j = s;
             continue;
         }
         if a.tokens[k].kind == TokKind::Possessive && k > 0 {
@@ -471,7 +471,8 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if l.states.len() == 1 && l.bodies.is_empty() && l.affs.len() == 1 {
                 return Some(state(l.s, e, l.states[0], "state by its government"));
             }
-            if l.affs.len() > 1 {
+            // "Western governments", "Turkish and Russian governments": a group
+            if l.affs.len() > 1 || (!l.affs.is_empty() && l.states.is_empty() && l.bodies.is_empty()) {
                 return Some(group(l.s, e, h.sense, &l, text(a, l.s, e)));
             }
             if h.sense == "side" {
@@ -487,6 +488,22 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             let word = a.tok(h.start).to_ascii_lowercase();
             let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })
+        }
+        "org" => {
+            // "Lebanon's health ministry", "the Russian embassy": a body named by the phrase
+            if !(l.modified || l.possessor.is_some()) {
+                return None;
+            }
+            let s = match l.possessor {
+                Some((ps, pe)) if lex::geo_at(a, ps).is_some_and(|g| g.end == pe) => ps,
+                _ => l.s,
+            };
+            let name = text(a, s, e);
+            let mut c = org(l.s, e, name.to_lowercase(), name, h.sense, "body by its head noun");
+            c.affiliation = l.states.first().map(|s| s.to_string()).or_else(|| {
+                l.possessor.and_then(|(ps, pe)| lex::geo_at(a, ps).filter(|g| g.end == pe).map(|g| g.country.to_string()))
+            });
+            Some(c)
         }
         "member" => {
             if !l.bodies.is_empty() {
