@@ -127,7 +127,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut k = i;
     while k < n && !ctx.taken[k] {
-        if k > i && a.tokens[k].newlines_before > 0 {
+        // a line break inside a name only when the sentence goes on ("Volodymyr\nZelensky")
+        if k > i && (a.tokens[k].newlines_before > 1 || (a.tokens[k].newlines_before == 1 && !(same_sentence(a, k - 1, k) && wrapped_line(a, k)))) {
             break;
         }
         let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
@@ -215,6 +216,24 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// Does the line ending before token `k` wrap running prose (mostly lower-case
+/// words), rather than end a headline or caption?
+fn wrapped_line(a: &View, k: usize) -> bool {
+    let mut j = k;
+    let (mut words, mut lower) = (0, 0);
+    while j > 0 {
+        j -= 1;
+        if a.tokens[j].is_word() {
+            words += 1;
+            lower += usize::from(is_lower_word(a, j));
+        }
+        if a.tokens[j].newlines_before > 0 {
+            break;
+        }
+    }
+    words >= 6 && lower * 2 >= words
 }
 
 pub fn run(ctx: &mut Ctx) {

@@ -257,3 +257,36 @@ fn word_lists_are_sorted_lower_case_for_binary_search() {
         assert!(in_sorted(l, &l[l.len() / 2].to_uppercase()));
     }
 }
+
+#[test]
+fn line_break_inside_a_wrapped_name_keeps_one_mention() {
+    let text = "In a long statement issued late on Monday evening, President Volodymyr\nZelensky said that the talks with the delegation would go on.";
+    let d = doc(text);
+    let p = actor_of(&d, text, "Volodymyr\nZelensky");
+    assert_eq!(p.role.as_deref(), Some("President"));
+}
+
+#[test]
+fn backer_of_a_group_is_a_party_and_a_ministry_is_a_body() {
+    let text = "Moscow-backed separatists attacked the town, Ukraine's defence ministry said.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Moscow").kind, ActorKind::State);
+    let m = actor_of(&d, text, "defence ministry");
+    assert_eq!(m.kind, ActorKind::Organization);
+    assert_eq!(m.affiliation.as_deref(), Some("Ukraine"));
+}
+
+#[test]
+fn arabic_article_does_not_split_a_person() {
+    let text = "Army chief Abdel Fattah al-Burhan rejected the talks. Burhan said the army would fight on.";
+    let d = doc(text);
+    let p = actor_of(&d, text, "Abdel Fattah al-Burhan");
+    assert_eq!(p.mentions.len(), 2);
+}
+
+#[test]
+fn unknown_name_after_a_place_preposition_is_a_place() {
+    let text = "Fighting was reported in El Geneina, the militia said.";
+    assert_eq!(places(text), vec!["El Geneina"]);
+    assert!(actors(text).iter().all(|a| a.0 != ActorKind::Person));
+}
