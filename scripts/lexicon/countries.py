@@ -50,6 +50,9 @@ def main():
             # nor aliases that are English words ("Island" for Iceland)
             if len(alt) < 3 or alt in names or not alt.isascii() or alt.lower() in english or alt in all_demonyms:
                 continue
+            # the bare "Congo" mostly means DR Congo in the news: countries_extra.tsv says so
+            if alt == "Congo":
+                continue
             names.append(alt)
         dem = c.get("demonyms", {}).get("eng", {})
         dems = sorted({d for d in (dem.get("m"), dem.get("f")) if d})

@@ -318,7 +318,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         return Role::Place;
     }
     let party_before = before(a, s).is_some_and(|j| {
-        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned"])
+        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned", "accused", "blamed", "condemned", "criticised", "criticized", "pressed", "thanked", "invited", "backed", "supported", "sanctioned", "met", "called"])
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
     });
     let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);

@@ -218,6 +218,26 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     out
 }
 
+/// A title ending just before the comma at `c`, maybe with "of COUNTRY":
+/// its role and the country.
+fn title_before_comma(a: &View, c: usize) -> (Option<&'static str>, Option<Geo>) {
+    let mut e = c;
+    let mut country = None;
+    // "of Kenya"
+    if let Some(g) = (e.saturating_sub(4)..e).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == e)) {
+        let mut of = g.start.saturating_sub(1);
+        if tok_is(a, of, "the") {
+            of = of.saturating_sub(1);
+        }
+        if tok_is(a, of, "of") {
+            country = Some(g);
+            e = of;
+        }
+    }
+    let t = (e.saturating_sub(3)..e).find_map(|k| lex::title_at(a, k).filter(|t| t.end == e && t.class != "honorific"));
+    (t.and_then(|t| t.role), t.and(country))
+}
+
 /// Does the line ending before token `k` wrap running prose (mostly lower-case
 /// words), rather than end a headline or caption?
 fn wrapped_line(a: &View, k: usize) -> bool {
@@ -377,6 +397,16 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
+            // "The secretary-general's spokesman, Stephane Dujarric", "the president of Kenya, William Ruto"
+            if title.is_none() && run_s >= 2 && tok_is(a, run_s - 1, ",") {
+                let (r, aff) = title_before_comma(a, run_s - 1);
+                if let Some(r) = r {
+                    roles.push(r);
+                }
+                if let Some(g) = aff {
+                    aff_units.push(Unit::Geo(g));
+                }
+            }
             if let Some(r) = title.and_then(|t| t.role) {
                 if !roles.contains(&r) {
                     roles.push(r);

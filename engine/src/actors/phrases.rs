@@ -461,7 +461,9 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return None;
             }
             if h.sense == "conference" {
-                if !(subject || (l.modified && !l.affs.is_empty())) {
+                // "a peace conference said" acts; "a summit could be held" does not
+                let said = (e..(e + 2).min(a.tokens.len())).any(|k| lex::verb_at(a, k) == Some("say"));
+                if (matches!(l.det.as_deref(), Some("a" | "an")) && !said) || !(subject || (l.modified && !l.affs.is_empty())) {
                     return None;
                 }
                 let mut c = org(l.s, e, "conference".into(), text(a, l.s, e), h.sense, "conference");
