@@ -80,7 +80,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
-        let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.map_or(true, |h| h == "place") && (e - s > 1 || !is_common(a, s));
+        let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
         if by_head || noun_after || city_of || based || listed || located {
             if last_head == Some("org") || last_head == Some("thing") {
                 continue;

@@ -253,7 +253,7 @@ fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {
             for c in names.iter().filter(|c| c.name.split_whitespace().count() == longest) {
                 let votes = names.iter().filter(|d| d.name == c.name).count()
                     + names.iter().filter(|d| c.name.ends_with(d.name.as_str())).count();
-                if best.map_or(true, |(_, v)| votes > v) {
+                if best.is_none_or(|(_, v)| votes > v) {
                     best = Some((&c.name, votes));
                 }
             }

@@ -209,7 +209,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         if let Unit::Geo(g) = out[ui] {
             let city = matches!(g.kind, GeoKind::City | GeoKind::Region) || (g.kind == GeoKind::Capital && ui + 1 == out.len());
             let word = |u: Option<&Unit>| matches!(u, Some(Unit::Word(s, _)) if !is_common(a, *s));
-            let prev_title = ui > 0 && matches!(out[ui - 1], Unit::Title(t) if t.class != "honorific" || true);
+            let prev_title = ui > 0 && matches!(out[ui - 1], Unit::Title(_));
             if city && g.end - g.start == 1 && is_title_case(a, g.start) && (word(ui.checked_sub(1).and_then(|p| out.get(p))) || word(out.get(ui + 1)) || prev_title) {
                 out[ui] = Unit::Word(g.start, g.end);
             }
@@ -425,7 +425,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             }
             let (app_role, app_aff) = apposition_role(a, ne);
             if let Some(r) = app_role.as_deref() {
-                if !roles.iter().any(|x| *x == r) {
+                if !roles.contains(&r) {
                     roles.push(r);
                 }
             }
@@ -493,12 +493,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone().unwrap_or(w.clone())), name: long.unwrap_or(w), role: None, affiliation: None, rule: "acronym", sense: "" });
                 }
             }
-            Unit::Title(t) => {
-                // "Governor rejects…": a capitalized title heading its sentence stands for the person
-                if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" {
-                    if let Some(role) = t.role {
-                        ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
-                    }
+            // "Governor rejects…": a capitalized title heading its sentence stands for the person
+            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" => {
+                if let Some(role) = t.role {
+                    ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
             }
             Unit::Word(ws, we) if we - ws == 1 => special_word(ctx, ws),

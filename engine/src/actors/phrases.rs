@@ -276,7 +276,7 @@ fn name_follows(a: &View, e: usize) -> bool {
     while let Some(t) = lex::title_at(a, k) {
         k = t.end;
     }
-    k < n && is_title_case(a, k) && a.tokens[k].newlines_before == 0 && !is_common(a, k) && lex::geo_at(a, k).map_or(true, |g| g.kind == GeoKind::City)
+    k < n && is_title_case(a, k) && a.tokens[k].newlines_before == 0 && !is_common(a, k) && lex::geo_at(a, k).is_none_or(|g| g.kind == GeoKind::City)
 }
 
 /// A person's name (not a place or body) ending at token `e` (exclusive).
