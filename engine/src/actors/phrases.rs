@@ -149,7 +149,8 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             continue;
         }
         // an unknown capitalized word right before the head: "Tigrayan forces", "Kurdish fighters"
-        if k + 1 == head_start && is_title_case(a, k) && !is_common(a, k) && !in_headline(a, k) && lex::name_head(a, k).is_none() && lex::title_at(a, k).is_none() {
+        let demonym_like = ["an", "ian", "i", "ese", "ish", "ic"].iter().any(|x| w.ends_with(x));
+        if k + 1 == head_start && is_title_case(a, k) && !is_common(a, k) && !in_headline(a, k) && lex::name_head(a, k).is_none() && lex::title_at(a, k).is_none() && (demonym_like || !sentence_initial(a, k)) {
             l.affs.push(w.to_string());
             l.modified = true;
             l.s = k;
@@ -428,9 +429,25 @@ fn body_before(ctx: &Ctx, i: usize) -> Option<String> {
     (i.saturating_sub(120)..i).rev().find_map(|k| lex::body_at(a, k).filter(|b| !b.media).map(|b| b.name.to_string()))
 }
 
+/// Verbs that make the people they affect victims, not parties ("killed two
+/// soldiers", "soldiers were wounded").
+const CASUALTY: &[&str] = &[
+    "abducted", "arrested", "captured", "detained", "executed", "injured", "injuring", "kidnapped",
+    "killed", "killing", "kills", "massacred", "murdered", "shot", "wounded", "wounding",
+];
+
+fn victims(a: &View, s: usize, e: usize) -> bool {
+    let before = (s.saturating_sub(3)..s).any(|k| tok_in_sorted(a, k, CASUALTY));
+    let after = e + 1 < a.tokens.len() && tok_in(a, e, &["were", "was", "have", "had", "being", "been"]) && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, CASUALTY));
+    before || after
+}
+
 fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
     let a = ctx.a;
     let mut l = scan_left(ctx, h.start);
+    if h.class == "group" && h.sense == "military" && victims(a, l.s, h.end) {
+        return None;
+    }
     let multiword = h.end - h.start > 1;
     l.modified |= multiword;
     if !h.plural && followed_by_noun(a, h.end) {
@@ -655,3 +672,6 @@ fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
         sense: "",
     })
 }
+
+#[cfg(test)]
+pub(crate) const CASUALTY_FOR_TESTS: &[&str] = CASUALTY;
