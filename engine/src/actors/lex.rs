@@ -52,7 +52,7 @@ impl<'a> View<'a> {
             let start = h.start as usize;
             let t = &mut info[start];
             match h.list {
-                List::Countries | List::CountriesExtra | List::Capitals | List::Cities | List::PlacesExtra | List::Demonyms | List::DemonymsExtra => {
+                List::Countries | List::CountriesExtra | List::Capitals | List::PlacesExtra | List::Demonyms | List::DemonymsExtra => {
                     if let Some(g) = geo_of(a, h) {
                         if t.geo == 0 {
                             geos.push(g);
@@ -88,6 +88,19 @@ impl<'a> View<'a> {
         for (k, tok) in a.tokens.iter().enumerate() {
             if tok.kind != TokKind::Word || tok.case == Case::Lower {
                 continue;
+            }
+            // cities from the gazetteer, where no longer or equal phrase starts here
+            if let Some(city) = city_at(a, k) {
+                let slot_geo = info[k].geo;
+                let keep = slot_geo != 0 && geos[slot_geo as usize - 1].end >= city.end;
+                if !keep {
+                    if slot_geo == 0 {
+                        geos.push(city);
+                        info[k].geo = slot(geos.len());
+                    } else {
+                        geos[slot_geo as usize - 1] = city;
+                    }
+                }
             }
             let w = a.tok(k);
             let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
@@ -198,10 +211,6 @@ fn geo_of(a: &Analysis, h: &Hit) -> Option<Geo> {
         List::Countries => g(GeoKind::Country, h.canonical(), h.canonical()),
         List::CountriesExtra => g(GeoKind::Country, h.field(1)?, h.field(1)?),
         List::Capitals => g(GeoKind::Capital, h.field(1)?, h.canonical()),
-        List::Cities => {
-            let c = country_of_code(h.field(1)?);
-            g(GeoKind::City, c, h.canonical())
-        }
         List::PlacesExtra => {
             let kind = match h.field(1)? {
                 "capital" => GeoKind::Capital,
@@ -311,6 +320,52 @@ fn head_of(a: &Analysis, h: &Hit) -> Head {
 
 
 
+static CITIES: &str = include_str!("../lexicon/data/cities.txt");
+
+/// The longest city of cities.txt (`Name<TAB>CC` lines sorted by lower-case
+/// name) whose name starts at token `i`, by binary search.
+fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
+    let text = a.text();
+    let from = a.tokens[i].start as usize;
+    let rest = &text[from..];
+    let first = a.tok(i);
+    let caps = a.tokens[i].case == Case::Upper;
+    let bytes = CITIES.as_bytes();
+    // lower bound: the first line whose name is >= the first word
+    let (mut lo, mut hi) = (0usize, bytes.len());
+    while lo < hi {
+        let mut mid = lo + (hi - lo) / 2;
+        while mid > lo && bytes[mid - 1] != b'\n' {
+            mid -= 1;
+        }
+        let end = bytes[mid..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| mid + p);
+        let name = CITIES[mid..end].split('\t').next().unwrap_or("");
+        if cmp_ci(first, name) == std::cmp::Ordering::Greater {
+            lo = (end + 1).min(hi);
+        } else {
+            hi = mid;
+        }
+    }
+    let mut best: Option<Geo> = None;
+    for line in CITIES[lo..].lines() {
+        let (name, cc) = line.split_once('\t')?;
+        if !name.get(..first.len()).is_some_and(|p| p.eq_ignore_ascii_case(first)) {
+            break;
+        }
+        let matches = if caps { rest.get(..name.len()).is_some_and(|r| r.eq_ignore_ascii_case(name)) } else { rest.starts_with(name) };
+        let after = rest[name.len().min(rest.len())..].chars().next();
+        if matches && !after.is_some_and(char::is_alphanumeric) {
+            let end_byte = (from + name.len()) as u32;
+            let end = (i..a.tokens.len()).find(|&k| a.tokens[k].end >= end_byte).map_or(i + 1, |k| k + 1);
+            if best.is_none_or(|b| end > b.end) {
+                let name: &'static str = name;
+                best = Some(Geo { start: i, end, kind: GeoKind::City, country: country_of_code(cc), name });
+            }
+        }
+    }
+    best
+}
+
 static COMMON_WORDS: &str = include_str!("../lexicon/data/common_words.txt");
 
 /// Is `word` (any case) one of the most common English words (common_words.txt)?
@@ -332,6 +387,11 @@ pub fn is_common_word(word: &str) -> bool {
         }
     }
     false
+}
+
+/// Compares two strings lower-cased, without allocating.
+fn cmp_ci(x: &str, y: &str) -> std::cmp::Ordering {
+    x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase))
 }
 
 /// Compares `word` lower-cased with `line` (already lower case), without allocating.

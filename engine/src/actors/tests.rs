@@ -297,3 +297,11 @@ fn soldiers_who_are_killed_are_victims_not_parties() {
     let spans: Vec<String> = actors(text).into_iter().flat_map(|a| a.2).collect();
     assert_eq!(spans, vec!["rebels", "Ethiopian troops"]);
 }
+
+#[test]
+fn cities_are_found_by_binary_search_also_multi_word_and_in_capitals() {
+    let text = "Shelling hit Kharkiv and Quezon City, and KHARKIV residents fled to Dnipro.";
+    assert_eq!(places(text), vec!["Kharkiv", "Quezon City", "KHARKIV", "Dnipro"]);
+    let lines: Vec<String> = include_str!("../lexicon/data/cities.txt").lines().map(|l| l.split('\t').next().unwrap().to_lowercase()).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "cities.txt must stay sorted by lower-case name");
+}
