@@ -6,20 +6,22 @@
 //! before "-based" ("Kaduna-based").
 
 use crate::actors::geo;
-use crate::actors::lex;
+use crate::actors::lex::{self, function_at};
 use crate::actors::words::*;
 use crate::document::{Actor, Place, Span};
 use crate::text::tokens::TokKind;
-use crate::text::Analysis;
+use crate::actors::lex::View;
 
 /// Lower-case nouns after a name that make it a place ("the Buergenstock resort").
 const PLACE_NOUNS: &[&str] = &[
-    "resort", "city", "town", "village", "region", "province", "district", "county", "state",
-    "camp", "airport", "border", "crossing", "hospital", "island", "oblast", "governorate",
-    "neighbourhood", "neighborhood", "area", "port", "valley", "river",
+    "airport", "area", "border", "camp", "city", "county", "crossing", "district", "governorate",
+    "hospital", "island", "neighborhood", "neighbourhood", "oblast", "port", "province", "region",
+    "resort", "river", "state", "town", "valley", "village",
 ];
 
-pub fn run(a: &Analysis, actors: &[Actor]) -> Vec<Place> {
+pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
+    let view = View::new(a);
+    let a = &view;
     let mut taken: Vec<Span> = actors.iter().flat_map(|x| x.mentions.iter().map(|m| m.span)).collect();
     taken.sort();
     let overlaps = |taken: &[Span], s: Span| {
@@ -48,21 +50,25 @@ pub fn run(a: &Analysis, actors: &[Actor]) -> Vec<Place> {
             i = e;
             continue;
         }
-        // an unknown capitalized name
+        // an unknown capitalized name (not starting with a function word: "While Kyiv")
+        if function_at(a, i) || in_sorted(FUNCTION_WORDS, a.tok(i)) {
+            i += 1;
+            continue;
+        }
         let s = i;
         let mut e = i;
-        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && lex::geo_at(a, e).map_or(true, |g| g.is_place_name()) {
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none()) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
             }
         }
         i = e.max(s + 1);
-        if e == s {
+        if e == s || (e == s + 1 && a.tok(s).chars().count() < 2) {
             continue;
         }
         let span = a.span_of(s, e);
-        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || is_in(FUNCTION_WORDS, a.tok(k))) {
+        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || in_sorted(FUNCTION_WORDS, a.tok(k))) {
             continue;
         }
         if (s..e).any(|k| a.tokens[k].kind == TokKind::Acronym || is_acronym(a, k)) {
@@ -70,11 +76,11 @@ pub fn run(a: &Analysis, actors: &[Actor]) -> Vec<Place> {
         }
         let last_head = lex::name_head(a, e - 1);
         let by_head = last_head == Some("place") && e - s >= 2;
-        let noun_after = e < n && tok_in(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the");
+        let noun_after = e < n && tok_in_sorted(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the");
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
-        let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end);
-        let located = geo::locative_before(a, s) && !sentence_initial(a, s) && last_head.map_or(true, |h| h == "place") && (e - s > 1 || !is_common(a, s));
+        let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
+        let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
         if by_head || noun_after || city_of || based || listed || located {
             if last_head == Some("org") || last_head == Some("thing") {
                 continue;

@@ -11,8 +11,9 @@ usage: scripts/lexicon/countries.py   (fetches the package with `npm pack`)
 Hand-made additions live in countries_extra.tsv, demonyms_extra.tsv and
 places_extra.tsv beside the output; this script never touches them.
 """
-import unicodedata
-from fetch import npm_json, write
+import os, unicodedata
+from fetch import DATA, npm_json, write
+from common_words import scowl
 
 VERSION = "5.1.0"
 SOURCE = f"world-countries {VERSION} (npm; ODbL 1.0, https://github.com/mledoze/countries)"
@@ -33,13 +34,24 @@ def plural(demonym):
 
 def main():
     data = npm_json("world-countries", VERSION, "countries.json")
+    english = scowl([10, 20, 35])
+    # an alias that is also a demonym ("Saudi") reads as an adjective in text
+    all_demonyms = {d for c in data for d in c.get("demonyms", {}).get("eng", {}).values() if d}
+    with open(os.path.join(DATA, "demonyms_extra.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                all_demonyms.update(line.split("\t")[0].split("|"))
     countries, demonyms, capitals = [], {}, []
     for c in sorted(data, key=lambda c: c["name"]["common"]):
         common = c["name"]["common"]
         names = [common]
         for alt in [fold(common), c["name"]["official"]] + c.get("altSpellings", []):
             # two-letter codes are too ambiguous in running text (IN, IS, IT)
-            if len(alt) < 3 or alt in names or not alt.isascii():
+            # nor aliases that are English words ("Island" for Iceland)
+            if len(alt) < 3 or alt in names or not alt.isascii() or alt.lower() in english or alt in all_demonyms:
+                continue
+            # the bare "Congo" mostly means DR Congo in the news: countries_extra.tsv says so
+            if alt == "Congo":
                 continue
             names.append(alt)
         dem = c.get("demonyms", {}).get("eng", {})

@@ -3,9 +3,9 @@
 //! from the words around it.
 
 use super::lex::{self, Geo, GeoKind};
-use super::words::{is_cap, is_in, tok_in, tok_is, MONTHS_AND_DAYS};
+use super::words::{in_sorted, is_cap, is_in, same_sentence, tok_in, tok_in_sorted, tok_is, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
-use crate::text::Analysis;
+use super::lex::View;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -19,93 +19,146 @@ pub enum Role {
 
 /// Prepositions that make what follows a location.
 const LOCATIVE: &[&str] = &[
-    "in", "into", "inside", "near", "across", "throughout", "at", "around", "outside", "within",
-    "via", "through", "toward", "towards", "across", "outskirts", "beyond", "from",
+    "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "outside",
+    "outskirts", "through", "throughout", "toward", "towards", "via", "within",
 ];
 
 /// Verbs whose object is a target or a destination, not a party.
 const ATTACK_OR_MOTION: &[&str] = &[
-    "invaded", "invade", "invades", "invading", "attacked", "attack", "attacks", "bombed",
-    "bombing", "shelled", "shelling", "struck", "strike", "strikes", "occupied", "occupy",
-    "occupying", "entered", "enter", "visited", "visit", "visiting", "visits", "left", "leave",
-    "leaving", "reached", "reach", "annexed", "annex", "captured", "capture", "liberated",
-    "overran", "raided", "hit", "fled", "flee", "toured", "assault", "offensive", "invasion",
-    "war-torn", "escaped", "across", "land", "landed", "arrived", "returned", "return",
+    "across", "annex", "annexed", "arrived", "assault", "attack", "attacked", "attacks", "bombed",
+    "bombing", "capture", "captured", "destabilised", "destabilized", "enter", "entered",
+    "escaped", "fled", "flee", "hit", "invade", "invaded", "invades", "invading", "invasion",
+    "land", "landed", "leave", "leaving", "left", "liberated", "occupied", "occupy", "occupying",
+    "offensive", "overran", "raided", "reach", "reached", "return", "returned", "shelled",
+    "shelling", "strike", "strikes", "struck", "toured", "visit", "visited", "visiting", "visits",
+    "war-torn",
 ];
 
 /// Words after which "to X" is a destination.
 const MOTION: &[&str] = &[
-    "return", "returns", "returned", "returning", "go", "goes", "went", "gone", "going",
-    "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flew",
-    "flying", "flown", "come", "came", "coming", "head", "headed", "heading", "move", "moved",
-    "trip", "visit", "journey", "deployed", "deploy", "sent", "send", "back", "arrive",
-    "arrived", "escaped", "fled", "flee", "evacuated", "relocated", "way", "safety", "route",
-    "moving", "driven", "drive", "delivered", "shipped", "exports", "flights", "extradited",
+    "arrive", "arrived", "back", "came", "come", "coming", "delivered", "deploy", "deployed",
+    "drive", "driven", "escaped", "evacuated", "exports", "extradited", "fled", "flee", "flew",
+    "flights", "flown", "fly", "flying", "go", "goes", "going", "gone", "head", "headed",
+    "heading", "journey", "move", "moved", "moving", "relocated", "return", "returned",
+    "returning", "returns", "route", "safety", "send", "sent", "shipped", "travel", "traveled",
+    "traveling", "travelled", "travelling", "travels", "trip", "visit", "way", "went",
 ];
 
 /// Nouns before "of X" that make X a location.
 const GEO_OF: &[&str] = &[
-    "capital", "city", "cities", "territory", "territories", "part", "parts", "north", "south",
-    "east", "west", "border", "borders", "region", "regions", "province", "outskirts", "rest",
-    "centre", "center", "heart", "coast", "soil", "areas", "area", "map", "streets", "skies",
-    "airspace", "interior", "towns", "villages", "countryside", "suburbs", "people", "citizens",
-    "residents", "population", "inhabitants", "corner", "corners",
+    "airspace", "area", "areas", "border", "borders", "capital", "center", "centre", "cities",
+    "citizens", "city", "coast", "corner", "corners", "countryside", "east", "heart",
+    "inhabitants", "interior", "map", "north", "outskirts", "part", "parts", "people",
+    "population", "province", "region", "regions", "residents", "rest", "skies", "soil", "south",
+    "streets", "suburbs", "territories", "territory", "towns", "villages", "west",
 ];
 
 /// Nouns after "X's" that make X a location ("Russia's new regions").
 const GEO_AFTER: &[&str] = &[
-    "capital", "city", "cities", "territory", "territories", "border", "borders", "region",
-    "regions", "province", "provinces", "soil", "coast", "island", "islands", "airspace",
-    "ports", "port", "north", "south", "east", "west", "northern", "southern", "eastern",
-    "western", "northeast", "northwest", "southeast", "southwest", "future", "towns",
-    "villages", "streets", "skies", "cities", "frontline", "front", "countryside", "interior",
+    "airspace", "border", "borders", "capital", "cities", "city", "coast", "countryside", "east",
+    "eastern", "front", "frontline", "future", "interior", "island", "islands", "north",
+    "northeast", "northern", "northwest", "port", "ports", "province", "provinces", "region",
+    "regions", "skies", "soil", "south", "southeast", "southern", "southwest", "streets",
+    "territories", "territory", "towns", "villages", "west", "western",
 ];
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
 const PARTY_ON: &[&str] = &[
-    "pressure", "sanctions", "called", "calls", "call", "calling", "urged", "focus", "demands",
-    "depend", "depends", "rely", "relies", "war", "embargo", "answer", "response", "reply",
-    "message", "signal", "signals", "support", "proposal", "offer", "request", "word", "aid",
-    "assistance", "help", "demand", "concessions", "guarantees", "commitment", "statement",
+    "aid", "answer", "assistance", "call", "called", "calling", "calls", "commitment",
+    "concessions", "demand", "demands", "depend", "depends", "embargo", "expected", "fall",
+    "falls", "focus", "guarantees", "help", "message", "offer", "pressed", "presses", "pressure",
+    "proposal", "relies", "rely", "reply", "request", "response", "sanctions", "signal", "signals",
+    "statement", "support", "urged", "war", "word",
 ];
 
-/// The token before `i`, skipping a determiner "the".
-fn before(a: &Analysis, i: usize) -> Option<usize> {
+/// Directions before a place name: "in north Kosovo", "in the eastern Democratic Republic of the Congo".
+const DIRECTIONS: &[&str] = &[
+    "central", "east", "eastern", "neighboring", "neighbouring", "north", "northeast",
+    "northeastern", "northern", "northwest", "northwestern", "occupied", "south", "southeast",
+    "southeastern", "southern", "southwest", "southwestern", "war-torn", "west", "western",
+];
+
+/// The token before `i`, skipping a determiner "the" and a direction.
+fn before(a: &View, i: usize) -> Option<usize> {
     let mut j = i.checked_sub(1)?;
+    if tok_in_sorted(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
+        j = j.checked_sub(1)?;
+    }
     if tok_is(a, j, "the") {
         j = j.checked_sub(1)?;
     }
     Some(j)
 }
 
+fn is_lower_word_at(a: &View, j: usize) -> bool {
+    a.tok(j).chars().next().is_some_and(char::is_lowercase)
+}
+
 /// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
-pub fn locative_before(a: &Analysis, i: usize) -> bool {
+pub fn locative_before(a: &View, i: usize) -> bool {
     let Some(j) = before(a, i) else { return false };
     let w = a.tok(j);
-    if is_in(ATTACK_OR_MOTION, w) {
+    if in_sorted(ATTACK_OR_MOTION, w) {
         return true;
     }
     if w.eq_ignore_ascii_case("to") {
-        return (j.saturating_sub(3)..j).any(|k| tok_in(a, k, MOTION));
+        return (j.saturating_sub(3)..j).any(|k| tok_in_sorted(a, k, MOTION));
+    }
+    if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("from")) && to_verb_after(a, i) {
+        return false;
     }
     if w.eq_ignore_ascii_case("on") {
         // "attack on Ukraine" (target), "conference on Ukraine" (topic): place;
         // "pressure on Israel", "called on Belgrade": party
-        return !j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
+        return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
     }
     if w.eq_ignore_ascii_case("from") {
-        return !j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON));
+        return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON));
     }
     if w.eq_ignore_ascii_case("of") {
-        return j.checked_sub(1).is_some_and(|k| tok_in(a, k, GEO_OF));
+        // "the capital of Angola", "belligerents of central Mali"
+        return j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
     }
-    is_in(LOCATIVE, w)
+    in_sorted(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
+}
+
+/// "between Syrian opposition and Damascus", "talks between Russia and
+/// Ukraine": the members of a "between" pair are parties.
+fn between_parties(a: &View, s: usize) -> bool {
+    let mut k = s;
+    let mut steps = 0;
+    while k > 0 && steps < 6 && same_sentence(a, k - 1, s) {
+        k -= 1;
+        steps += 1;
+        if tok_is(a, k, "between") {
+            return true;
+        }
+        // "between Syrian opposition and Damascus": any words but a clause's end
+        if matches!(a.tok(k), "." | ";" | ":" | "\"") || lex::verb_at(a, k).is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// "called on Belgrade and Pristina to focus", "falls on Russia to accept": a party.
+fn to_verb_after(a: &View, i: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = i;
+    while k < n && (is_cap(a, k) || tok_in(a, k, &["and", ","])) && k < i + 6 {
+        k += 1;
+    }
+    k + 1 < n && tok_is(a, k, "to") && is_lower_word_at(a, k + 1) && !tok_in(a, k + 1, &["the", "a", "an"])
 }
 
 /// Does a title follow the phrase ending at `e`, itself followed by a name
 /// ("Hamas leader Khaled Mashaal", "US envoy Robert Malley", "Kosovo Premier Albin Kurti")?
-pub fn modifies_title(a: &Analysis, e: usize) -> bool {
+pub fn modifies_title(a: &View, e: usize) -> bool {
     let mut k = e;
+    if k < a.tokens.len() && a.tokens[k].kind == TokKind::Possessive {
+        // "Colombia's President Juan Manuel Santos"
+        k += 1;
+    }
     // "Ukraine Foreign Minister", "European Union Foreign Affairs Chief Joseph Borrell"
     let mut titles = 0;
     while k < a.tokens.len() {
@@ -125,7 +178,7 @@ pub fn modifies_title(a: &Analysis, e: usize) -> bool {
 }
 
 /// "the President of the DRC", "the Foreign Minister of Rwanda": part of a title.
-pub fn title_of(a: &Analysis, i: usize) -> bool {
+pub fn title_of(a: &View, i: usize) -> bool {
     let Some(j) = before(a, i) else { return false };
     if !tok_is(a, j, "of") && !tok_is(a, j, "f") {
         return false;
@@ -137,7 +190,7 @@ pub fn title_of(a: &Analysis, i: usize) -> bool {
 
 /// Is the name at [s, e) followed by a verb, as a subject (maybe after a
 /// coordinated list: "Tehran, Moscow and Ankara also said")?
-pub fn subject_of_verb(a: &Analysis, e: usize) -> bool {
+pub fn subject_of_verb(a: &View, e: usize) -> bool {
     let n = a.tokens.len();
     let mut k = e;
     // skip a coordinated list of capitalized names
@@ -168,7 +221,7 @@ pub fn subject_of_verb(a: &Analysis, e: usize) -> bool {
 }
 
 /// "was enveloped", "were hit": a passive auxiliary at `k`.
-fn passive(a: &Analysis, k: usize) -> bool {
+fn passive(a: &View, k: usize) -> bool {
     if !tok_in(a, k, &["was", "were", "is", "are", "been", "be"]) {
         return false;
     }
@@ -176,50 +229,72 @@ fn passive(a: &Analysis, k: usize) -> bool {
     while j < a.tokens.len() && (a.tok(j).ends_with("ly") || tok_in(a, j, &["still", "being", "also", "been"])) {
         j += 1;
     }
-    j < a.tokens.len() && {
+    // "Kyiv was still enveloped by threats" (not "Moscow was concerned")
+    j + 1 < a.tokens.len() && {
         let w = a.tok(j);
-        a.tokens[j].kind == TokKind::Word && (w.ends_with("ed") || w.ends_with("en")) && w.len() > 4
+        a.tokens[j].kind == TokKind::Word && (w.ends_with("ed") || w.ends_with("en")) && w.len() > 4 && tok_in(a, j + 1, &["by", "with", "in", "from"])
     }
 }
 
 /// "X's" followed by a geographic noun: a location.
-fn possessive_geo(a: &Analysis, e: usize) -> bool {
+fn possessive_geo(a: &View, e: usize) -> bool {
     e < a.tokens.len()
         && a.tokens[e].kind == TokKind::Possessive
-        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER))
+        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, GEO_AFTER))
 }
 
 /// "X's" followed by a noun that is not a place: a party ("Moscow's demands").
-fn possessive_party(a: &Analysis, e: usize) -> bool {
+fn possessive_party(a: &View, e: usize) -> bool {
     e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive && !possessive_geo(a, e)
 }
 
 /// A dateline: a place at the start of a line before `,` `:` `-` (`KYIV, March 14`).
-pub fn dateline(a: &Analysis, s: usize, e: usize) -> bool {
+pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     let line_start = s == 0 || a.tokens[s].newlines_before > 0;
-    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-")
+    let caps = a.tokens[s].case == crate::text::tokens::Case::Upper;
+    // "ASTANA, Kazakhstan", "Kyiv, March 14" (not "Russia, Iran and Turkey")
+    let city = lex::geo_at(a, s).is_some_and(|g| g.kind != GeoKind::Country);
+    let then_place_or_date = e + 1 < a.tokens.len()
+        && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
+    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
 }
 
 /// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia".
-fn after_place(a: &Analysis, s: usize) -> bool {
+fn after_place(a: &View, s: usize) -> bool {
     s >= 2 && tok_is(a, s - 1, ",") && {
         let p = s - 2;
-        (p.saturating_sub(3)..=p).any(|k| lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && g.is_place_name()))
+        (p.saturating_sub(3)..=p).any(|k| {
+            lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && matches!(g.kind, GeoKind::City | GeoKind::Capital | GeoKind::Region))
+        })
     }
 }
 
 /// The role of a country or capital phrase.
-pub fn role(a: &Analysis, g: &Geo) -> Role {
+pub fn role(a: &View, g: &Geo) -> Role {
     let (s, e) = (g.start, g.end);
     if modifies_title(a, e) || title_of(a, s) {
         return Role::Neither;
+    }
+    // "Moscow-backed separatists", "China-brokered truce": the backer is a party
+    if matches!(g.kind, GeoKind::Country | GeoKind::Capital) && e + 1 < a.tokens.len() && a.tok(e) == "-" && !a.tokens[e].space_before
+        && tok_in(a, e + 1, &["backed", "led", "brokered", "sponsored", "supported", "funded", "armed", "installed", "mediated", "allied", "aligned", "controlled"])
+    {
+        return Role::Actor;
     }
     // "Jeju Island", "Niger State", "Gaza Strip": part of a longer place name
     if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {
         return Role::Place;
     }
-    if dateline(a, s, e) || after_place(a, s) || possessive_geo(a, e) {
+    if dateline(a, s, e) || possessive_geo(a, e) || (g.kind == GeoKind::Country && after_place(a, s)) {
         return Role::Place;
+    }
+    if possessive_party(a, e) {
+        return Role::Actor;
+    }
+    match coordinated_role(a, s) {
+        Some(Role::Place) => return Role::Place,
+        Some(Role::Actor) if g.kind == GeoKind::Capital => return Role::Actor,
+        _ => {}
     }
     match g.kind {
         GeoKind::Country => {
@@ -229,26 +304,55 @@ pub fn role(a: &Analysis, g: &Geo) -> Role {
                 Role::Actor
             }
         }
-        GeoKind::Capital => {
-            if locative_before(a, s) {
-                return Role::Place;
-            }
-            let party_before = before(a, s).is_some_and(|j| {
-                tok_in(a, j, &["with", "between", "by", "against", "and", "told", "urged", "asked", "warned"])
-                    || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
-            });
-            if subject_of_verb(a, e) || possessive_party(a, e) || party_before || apposition_party(a, e) {
-                Role::Actor
-            } else {
-                Role::Place
-            }
-        }
+        GeoKind::Capital => capital_role(a, g),
+        _ => Role::Place,
+    }
+}
+
+/// A capital is a place unless it acts ("Moscow said"), owns a position
+/// ("Moscow's demands"), is addressed ("urged Kyiv", "called on Belgrade to")
+/// or is one of a pair ("between Seoul and Pyongyang").
+fn capital_role(a: &View, g: &Geo) -> Role {
+    let (s, e) = (g.start, g.end);
+    if locative_before(a, s) {
+        return Role::Place;
+    }
+    let party_before = before(a, s).is_some_and(|j| {
+        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned", "accused", "blamed", "condemned", "criticised", "criticized", "pressed", "thanked", "invited", "backed", "supported", "sanctioned", "met", "called"])
+            || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
+    });
+    let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
+    if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+        Role::Actor
+    } else {
+        Role::Place
+    }
+}
+
+/// "return to Moscow and Kyiv", "the border of Ukraine and Belarus", "called
+/// on Belgrade and Pristina to": the second of two coordinated names takes
+/// the role of the first.
+fn coordinated_role(a: &View, s: usize) -> Option<Role> {
+    if s < 2 || !tok_in(a, s - 1, &["and", "or"]) {
+        return None;
+    }
+    let p = s - 2;
+    (p.saturating_sub(3)..=p).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == p + 1 && g.is_place_name()).map(|g| role_simple(a, &g)))
+}
+
+/// The role without looking at coordination (for the first conjunct).
+fn role_simple(a: &View, g: &Geo) -> Role {
+    let located = locative_before(a, g.start) && !possessive_party(a, g.end);
+    match g.kind {
+        GeoKind::Country | GeoKind::Capital if located => Role::Place,
+        GeoKind::Country => Role::Actor,
+        GeoKind::Capital => capital_role(a, g),
         _ => Role::Place,
     }
 }
 
 /// "Cairo, a key mediator in truce negotiations": an apposition that names a party.
-fn apposition_party(a: &Analysis, e: usize) -> bool {
+fn apposition_party(a: &View, e: usize) -> bool {
     e + 2 < a.tokens.len()
         && tok_is(a, e, ",")
         && tok_in(a, e + 1, &["a", "an", "the", "which", "who"])
@@ -258,6 +362,9 @@ fn apposition_party(a: &Analysis, e: usize) -> bool {
 }
 
 /// Is a capitalized word at `i` a month, weekday or holiday?
-pub fn is_date_word(a: &Analysis, i: usize) -> bool {
-    tok_in(a, i, MONTHS_AND_DAYS)
+pub fn is_date_word(a: &View, i: usize) -> bool {
+    tok_in_sorted(a, i, MONTHS_AND_DAYS)
 }
+
+#[cfg(test)]
+pub(crate) const LISTS_FOR_TESTS: [&[&str]; 7] = [LOCATIVE, ATTACK_OR_MOTION, MOTION, GEO_OF, GEO_AFTER, PARTY_ON, DIRECTIONS];

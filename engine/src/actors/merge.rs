@@ -30,6 +30,23 @@ fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Op
     }
 }
 
+/// How well a group phrase fits a group seen before: None when they differ
+/// (each has a modifier or an affiliation the other lacks), else the number
+/// of words they share.
+fn group_fit(aff: &str, mods: &str, aff2: &str, mods2: &str) -> Option<usize> {
+    let set = |s: &str, sep: &str| -> Vec<String> { s.split(sep).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect() };
+    let (a1, a2) = (set(aff, ";"), set(aff2, ";"));
+    let (m1, m2) = (set(mods, " "), set(mods2, " "));
+    let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    // affiliations equal or one unknown; modifiers one within the other
+    let affs_ok = a1.is_empty() || a2.is_empty() || (sub(&a1, &a2) && sub(&a2, &a1));
+    if affs_ok && ((sub(&a1, &a2) && sub(&m1, &m2)) || (sub(&a2, &a1) && sub(&m2, &m1))) {
+        Some(a1.iter().filter(|w| a2.contains(w)).count() + m1.iter().filter(|w| m2.contains(w)).count())
+    } else {
+        None
+    }
+}
+
 fn person_match(x: &[String], y: &[String]) -> bool {
     let (lx, ly) = (x.last().unwrap(), y.last().unwrap());
     if !same_name_word(lx, ly) {
@@ -69,19 +86,48 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
     // 2. descriptions: the nearest named person with that role (and affiliation)
     for (ci, c) in cands.iter().enumerate() {
         let Key::Desc { role, aff } = &c.key else { continue };
+        // "a Pentagon spokesperson" is someone new unless the text named a
+        // spokesperson of the Pentagon; "the spokesman" is the one named before
+        let indefinite = matches!(a.tok(c.s).to_ascii_lowercase().as_str(), "a" | "an");
         let best = ents
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.key, Key::Person(_)))
-            .filter(|(_, e)| roles_of(e, &cands).iter().any(|r| r.eq_ignore_ascii_case(role)))
+            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| r.eq_ignore_ascii_case(role)))
             .filter(|(_, e)| {
                 let affs = affs_of(e, &cands);
-                aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
+                if indefinite {
+                    aff.is_some() && affs.iter().any(|x| Some(x) == aff.as_ref())
+                } else {
+                    aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
+                }
             })
             .min_by_key(|(_, e)| e.members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX))
             .map(|(i, _)| i);
         let best = best.or_else(|| {
             ents.iter().position(|e| matches!(&e.key, Key::Desc { role: r, aff: a2 } if r == role && (aff.is_none() || a2.is_none() || a2 == aff)))
+        });
+        // "the North Korean defense chief" after "Armed Forces Minister Kim Yong-chun":
+        // the last titled person of that country named shortly before
+        let best = best.or_else(|| {
+            let aff = aff.as_ref()?;
+            if !matches!(*role, "chief" | "head" | "leader") {
+                return None;
+            }
+            ents.iter()
+                .enumerate()
+                .filter(|(_, e)| matches!(e.key, Key::Person(_)) && !roles_of(e, &cands).is_empty())
+                .filter(|(_, e)| {
+                    let affs = affs_of(e, &cands);
+                    let titled = roles_of(e, &cands).iter().any(|r| r.contains("Minister") || r.contains("General") || r.contains("President"));
+                    affs.contains(aff) || (affs.is_empty() && titled)
+                })
+                .filter_map(|(i, e)| {
+                    let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s < c.s && c.s - s < 120).max()?;
+                    Some((last, i))
+                })
+                .max()
+                .map(|(_, i)| i)
         });
         attach(&mut ents, &mut of, ci, best, ActorKind::Person, &c.key);
     }
@@ -123,12 +169,40 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 let owner_tok: usize = at.parse().unwrap_or(0);
                 let owner = (0..cands.len()).find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
                 key = Key::Body(format!("{sense}@E{}", owner.map_or(owner_tok, |o| o + 100_000)));
+                // "Petro's government": the state its owner belongs to
+                if sense == "government" && cands[ci].name.ends_with("government") {
+                    let country = owner.and_then(|o| ents[o].members.iter().find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named)));
+                    if let Some(c) = country {
+                        key = Key::State(c);
+                        kind = ActorKind::State;
+                    }
+                }
             }
-            Key::Group { sense, aff } if aff.is_empty() => {
-                // a bare group repeats the last group of its kind
-                let prev = ents.iter().rposition(|e| matches!(&e.key, Key::Group { sense: s2, .. } if s2 == sense));
+            Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
+                // a bare group ("the rebels", "the delegates") repeats the last
+                // phrase with its head, a group or a body ("M23 rebels")
+                let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
                 if prev.is_some() {
                     attach(&mut ents, &mut of, ci, prev, kind, &key);
+                    continue;
+                }
+            }
+            Key::Group { sense, aff, mods } => {
+                // the best compatible group: one's modifiers and affiliations within the other's
+                let best = ents
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(ei, e)| match &e.key {
+                        // a group first seen bare ("forces") is no home for a specific one
+                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense && !(a2.is_empty() && m2.is_empty()) => {
+                            group_fit(aff, mods, a2, m2).map(|f| (f, ei))
+                        }
+                        _ => None,
+                    })
+                    .max()
+                    .map(|(_, ei)| ei);
+                if best.is_some() {
+                    attach(&mut ents, &mut of, ci, best, kind, &key);
                     continue;
                 }
             }
@@ -179,12 +253,17 @@ fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {
             for c in names.iter().filter(|c| c.name.split_whitespace().count() == longest) {
                 let votes = names.iter().filter(|d| d.name == c.name).count()
                     + names.iter().filter(|d| c.name.ends_with(d.name.as_str())).count();
-                if best.map_or(true, |(_, v)| votes > v) {
+                if best.is_none_or(|(_, v)| votes > v) {
                     best = Some((&c.name, votes));
                 }
             }
             best.map(|(n, _)| n.to_string()).unwrap_or_default()
         }
-        _ => members.iter().map(|&m| cands[m].name.as_str()).filter(|n| !n.is_empty()).max_by_key(|n| n.len()).unwrap_or("").to_string(),
+        _ => {
+            // the longest name among the mentions of the entity's own kind
+            let own = |m: &&usize| std::mem::discriminant(&cands[**m].key) == std::mem::discriminant(&e.key);
+            let pick = |own_only: bool| members.iter().filter(|m| !own_only || own(m)).map(|&m| cands[m].name.as_str()).filter(|n| !n.is_empty()).max_by_key(|n| n.len());
+            pick(true).or_else(|| pick(false)).unwrap_or("").to_string()
+        }
     }
 }

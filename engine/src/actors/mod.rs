@@ -37,8 +37,8 @@ pub(crate) enum Key {
     Person(Vec<String>),
     /// A person described without a name ("the Ukrainian president").
     Desc { role: &'static str, aff: Option<String> },
-    /// A collective: sense of the head, affiliations, count of the text.
-    Group { sense: &'static str, aff: String },
+    /// A collective: sense of the head, affiliations, other modifiers.
+    Group { sense: &'static str, aff: String, mods: String },
     /// "the government", "the authorities" without a country in sight.
     Government,
 }
@@ -56,21 +56,25 @@ pub(crate) struct Cand {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub rule: &'static str,
+    /// The head's sense for groups and bodies named by a group head ("rebels").
+    pub sense: &'static str,
 }
 
 /// Everything the passes share.
 pub(crate) struct Ctx<'a> {
-    pub a: &'a Analysis,
+    pub a: &'a lex::View<'a>,
     /// Tokens already inside a mention (or deliberately left out).
     pub taken: Vec<bool>,
     pub cands: Vec<Cand>,
     /// Acronyms the text defines or uses as parties.
     pub acronyms: Vec<names::Acronym>,
+    /// Acronyms given in parentheses after a mention: (acronym, key, kind, sense).
+    pub aliases: Vec<(String, Key, ActorKind, &'static str)>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(a: &'a Analysis) -> Self {
-        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new() }
+    fn new(a: &'a lex::View<'a>) -> Self {
+        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new() }
     }
     pub fn free(&self, s: usize, e: usize) -> bool {
         self.taken[s..e].iter().all(|t| !t)
@@ -89,9 +93,11 @@ impl<'a> Ctx<'a> {
 }
 
 pub fn run(a: &Analysis) -> Vec<Actor> {
-    let mut ctx = Ctx::new(a);
+    let view = lex::View::new(a);
+    let mut ctx = Ctx::new(&view);
     names::acronyms_and_persons(&mut ctx);
     phrases::run(&mut ctx);
+    names::register_aliases(&mut ctx);
     names::run(&mut ctx);
     names::known_names(&mut ctx);
     merge::build(a, ctx.cands)
@@ -100,5 +106,5 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
 /// Is the country word at token `i` used as a location? (Kept for callers of
 /// the first version; see [`geo`] for the full decision.)
 pub fn country_is_place(a: &Analysis, i: usize) -> bool {
-    geo::locative_before(a, i)
+    geo::locative_before(&lex::View::new(a), i)
 }

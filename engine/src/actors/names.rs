@@ -12,7 +12,7 @@ use super::words::*;
 use super::{Cand, Ctx, Key};
 use crate::document::ActorKind;
 use crate::text::tokens::TokKind;
-use crate::text::Analysis;
+use super::lex::View;
 
 /// An acronym the text defines or uses as a party.
 #[derive(Debug, Clone)]
@@ -48,7 +48,7 @@ impl Unit {
     }
 }
 
-fn text(a: &Analysis, s: usize, e: usize) -> String {
+fn text(a: &View, s: usize, e: usize) -> String {
     a.text()[a.span_of(s, e).range()].to_string()
 }
 
@@ -97,7 +97,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     ctx.acronyms = out;
 }
 
-fn acronym_used_as_party(a: &Analysis, k: usize) -> bool {
+fn acronym_used_as_party(a: &View, k: usize) -> bool {
     let n = a.tokens.len();
     let next = k + 1;
     if next >= n {
@@ -127,17 +127,19 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut k = i;
     while k < n && !ctx.taken[k] {
-        if k > i && a.tokens[k].newlines_before > 0 {
+        // a line break inside a name only when the sentence goes on ("Volodymyr\nZelensky")
+        if k > i && (a.tokens[k].newlines_before > 1 || (a.tokens[k].newlines_before == 1 && !(same_sentence(a, k - 1, k) && wrapped_line(a, k)))) {
             break;
         }
-        let cap = is_cap(a, k);
+        let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
         if cap {
             // longest lexicon unit at k
             let t = lex::title_at(a, k);
             let b = lex::body_at(a, k);
             let g = lex::geo_at(a, k);
             let best = [t.map(|t| t.end), b.map(|b| b.end), g.map(|g| g.end)].into_iter().flatten().max();
-            if let Some(end) = best.filter(|&end| ctx.free(k, end)) {
+            let compound = |end: usize| end + 1 < n && a.tok(end) == "-" && !a.tokens[end].space_before && !a.tokens[end + 1].space_before && is_acronym(a, end + 1);
+            if let Some(end) = best.filter(|&end| ctx.free(k, end) && !compound(end)) {
                 let unit = if b.is_some_and(|b| b.end == end) {
                     Unit::Body(b.unwrap())
                 } else if g.is_some_and(|g| g.end == end) {
@@ -149,7 +151,9 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 k = end;
                 continue;
             }
-            if is_acronym(a, k) && a.tokens[k].case != crate::text::tokens::Case::Title {
+            let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
+            let caps2 = a.tok(k).chars().nth(1).is_some_and(|c| c.is_uppercase() || c == '.');
+            if is_acronym(a, k) && caps2 && !hyphen_next {
                 out.push(Unit::Acronym(k));
                 k += 1;
                 continue;
@@ -165,7 +169,13 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         }
         // glue: particles, "of (the)" inside an organization's name, a quoted nickname
         let prev_word = matches!(out.last(), Some(Unit::Word(..)));
-        if prev_word && tok_in(a, k, NAME_PARTICLES) && k + 1 < n && is_title_case(a, k + 1) && a.tokens[k + 1].newlines_before == 0 {
+        // "Omar al-Bashir", "Abu Mohammed al-Jolani": a particle hyphenated to a name
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
+            out.push(Unit::Word(k, k + 3));
+            k += 3;
+            continue;
+        }
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 1 < n && is_title_case(a, k + 1) && a.tokens[k + 1].newlines_before == 0 {
             out.push(Unit::Glue(k, k + 1));
             k += 1;
             continue;
@@ -194,7 +204,56 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     while matches!(out.last(), Some(Unit::Glue(..))) {
         out.pop();
     }
+    // a city's name inside a person's name: "Vladimir Putin", "Governor Bello", "Ahmad Gumi"
+    for ui in 0..out.len() {
+        if let Unit::Geo(g) = out[ui] {
+            let city = matches!(g.kind, GeoKind::City | GeoKind::Region) || (g.kind == GeoKind::Capital && ui + 1 == out.len());
+            let word = |u: Option<&Unit>| matches!(u, Some(Unit::Word(s, _)) if !is_common(a, *s));
+            let prev_title = ui > 0 && matches!(out[ui - 1], Unit::Title(_));
+            if city && g.end - g.start == 1 && is_title_case(a, g.start) && (word(ui.checked_sub(1).and_then(|p| out.get(p))) || word(out.get(ui + 1)) || prev_title) {
+                out[ui] = Unit::Word(g.start, g.end);
+            }
+        }
+    }
     out
+}
+
+/// A title ending just before the comma at `c`, maybe with "of COUNTRY":
+/// its role and the country.
+fn title_before_comma(a: &View, c: usize) -> (Option<&'static str>, Option<Geo>) {
+    let mut e = c;
+    let mut country = None;
+    // "of Kenya"
+    if let Some(g) = (e.saturating_sub(4)..e).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == e)) {
+        let mut of = g.start.saturating_sub(1);
+        if tok_is(a, of, "the") {
+            of = of.saturating_sub(1);
+        }
+        if tok_is(a, of, "of") {
+            country = Some(g);
+            e = of;
+        }
+    }
+    let t = (e.saturating_sub(3)..e).find_map(|k| lex::title_at(a, k).filter(|t| t.end == e && t.class != "honorific"));
+    (t.and_then(|t| t.role), t.and(country))
+}
+
+/// Does the line ending before token `k` wrap running prose (mostly lower-case
+/// words), rather than end a headline or caption?
+fn wrapped_line(a: &View, k: usize) -> bool {
+    let mut j = k;
+    let (mut words, mut lower) = (0, 0);
+    while j > 0 {
+        j -= 1;
+        if a.tokens[j].is_word() {
+            words += 1;
+            lower += usize::from(is_lower_word(a, j));
+        }
+        if a.tokens[j].newlines_before > 0 {
+            break;
+        }
+    }
+    words >= 6 && lower * 2 >= words
 }
 
 pub fn run(ctx: &mut Ctx) {
@@ -202,7 +261,7 @@ pub fn run(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !is_cap(a, i) {
+        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) {
             i += 1;
             continue;
         }
@@ -218,23 +277,30 @@ pub fn run(ctx: &mut Ctx) {
 }
 
 /// A person's name made of the free words `ws` (token ranges)?
-fn person_words_ok(a: &Analysis, ws: &[(usize, usize)]) -> bool {
+fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
     if ws.is_empty() || ws.len() > 5 {
         return false;
     }
-    let mut uncommon = 0;
-    for &(s, e) in ws {
+    let mut common = Vec::with_capacity(ws.len());
+    for &(s0, e) in ws {
+        // "al-Bashir": judge the name after the particle
+        let s = if e - s0 == 3 && tok_in_sorted(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
         if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
             return false;
         }
-        if is_in(FUNCTION_WORDS, a.tok(s)) {
+        if in_sorted(FUNCTION_WORDS, a.tok(s)) || lex::modifier_at(a, s).is_some() {
             return false;
         }
-        if e - s > 1 || !is_common(a, s) {
-            uncommon += 1;
-        }
+        common.push(e - s == 1 && is_common(a, s));
     }
-    uncommon > 0
+    // common words only as a first name ("Mark Rutte") or as the last one
+    // after uncommon ones ("Theresa May"): not "Putin Opens Door"
+    let n = common.len();
+    let inner_common = common.iter().enumerate().any(|(k, &c)| c && k > 0 && k + 1 < n);
+    let (ls, le) = ws[n - 1];
+    let plural_or_verb = le - ls == 1 && a.tok(ls).ends_with('s');
+    let last_common = n > 1 && common[n - 1] && (common[..n - 1].iter().any(|&c| c) || plural_or_verb);
+    !common.iter().all(|&c| c) && !inner_common && !last_common
 }
 
 fn interpret(ctx: &mut Ctx, us: &[Unit]) {
@@ -244,7 +310,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     // a leading function word or common word at a sentence start: "The", "Also", "Despite"
     let mut us = us;
     while let Some(Unit::Word(s, e)) = us.first().copied() {
-        let lead = is_in(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
+        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
         if !lead {
             break;
         }
@@ -253,20 +319,26 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     if us.is_empty() {
         return;
     }
-    // a name ending in a word like "Council", "Agreement", "Island"
+    // a name ending in a word like "Council", "Agreement", "Island", or
+    // "Presidency of Ukraine", "Ministry of Defence"
+    let of_head = us.windows(2).find_map(|w| match (w[0], w[1]) {
+        (Unit::Word(_, e), Unit::Glue(g, _)) if tok_is(a, g, "of") => lex::name_head(a, e - 1),
+        _ => None,
+    });
     let last_head = match us.last() {
         Some(Unit::Word(_, e)) => lex::name_head(a, e - 1),
         _ => None,
-    };
+    }
+    .or(of_head);
     let words_only = us.iter().all(|u| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)));
     if let Some(class) = last_head {
         let (s, e) = (us[0].range().0, run_e);
         if words_only || class != "org" {
             match class {
-                "org" if !headline || us.len() > 1 => {
+                "org" if us.len() > 1 => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
-                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word" });
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
                 }
                 _ => ctx.take(s, e),
             }
@@ -281,15 +353,23 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     while first_name_unit < us.len() && matches!(us[first_name_unit], Unit::Glue(..)) {
         first_name_unit += 1;
     }
-    let words: Vec<(usize, usize)> = us[first_name_unit..].iter().filter_map(|u| if let Unit::Word(s, e) = u { Some((*s, *e)) } else { None }).collect();
-    let pre = &us[..first_name_unit];
+    let mut words: Vec<(usize, usize)> = us[first_name_unit..].iter().filter_map(|u| if let Unit::Word(s, e) = u { Some((*s, *e)) } else { None }).collect();
+    // "European Union Foreign Affairs Chief Joseph Borrell": the name is the
+    // longest tail of two or more words that reads as one
+    let titled_run = first_name_unit > 0 && us[..first_name_unit].iter().any(|u| matches!(u, Unit::Body(_) | Unit::Title(_) | Unit::Geo(_)));
+    while titled_run && words.len() > 2 && !person_words_ok(a, &words) {
+        words.remove(0);
+    }
+    let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
+    let pre = &us[..pre_end];
     if !words.is_empty() && person_words_ok(a, &words) {
         let (ns, ne) = (words[0].0, words.last().unwrap().1);
         // the title: inside the run, or lower case just before it ("spokesperson Dmitry Peskov")
         let mut title = pre.iter().rev().find_map(|u| if let Unit::Title(t) = u { Some(*t) } else { None });
         let mut aff_units: Vec<Unit> = pre.to_vec();
         if title.is_none() && run_s > 0 {
-            if let Some(t) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s)) {
+            let same_line = |k: usize| same_sentence(a, k, run_s) && (k + 1..=run_s).all(|j| a.tokens[j].newlines_before == 0);
+            if let Some(t) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && same_line(t.start))) {
                 title = Some(t);
                 // "Kremlin spokesperson", "Turkish foreign minister": the affiliation before the title
                 if t.start > 0 {
@@ -301,28 +381,67 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
             }
         }
-        let journalist = run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive && lex::body_at(a, run_s - 2).is_some_and(|b| b.media)
-            || (run_s >= 3 && a.tokens[run_s - 1].kind == TokKind::Possessive && (run_s.saturating_sub(4)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media && b.end == run_s - 1)));
-        let byline = run_s > 0 && tok_is(a, run_s - 1, "By") && sentence_initial(a, run_s - 1);
-        let single = words.len() == 1 && words[0].1 - words[0].0 == 1;
+        // "CCTV America's Michael Voss": the outlet's journalist, not a party
+        let possessive_before = run_s >= 2 && (a.tokens[run_s - 1].kind == TokKind::Possessive || (a.tok(run_s - 1) == "'" && a.tok(run_s - 2).ends_with('s')));
+        let journalist = possessive_before
+            && (run_s.saturating_sub(5)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
+        let byline = ns > 0 && a.tok(ns - 1) == "By" && (ns == 1 || a.tokens[ns - 1].newlines_before > 0);
+        let single = words.len() == 1;
         let cue = title.is_some()
             || followed_by_say(a, ne)
             || according_to(a, ns)
             || apposition_title(a, ne);
-        let ok = !journalist && !byline && !headline && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(ns)));
+        // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
+        let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
+        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(ns)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
-            let mut role = title.and_then(|t| t.role).map(str::to_string);
+            let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
+            // "The secretary-general's spokesman, Stephane Dujarric", "the president of Kenya, William Ruto"
+            if title.is_none() && run_s >= 2 && tok_is(a, run_s - 1, ",") {
+                let (r, aff) = title_before_comma(a, run_s - 1);
+                if let Some(r) = r {
+                    roles.push(r);
+                }
+                if let Some(g) = aff {
+                    aff_units.push(Unit::Geo(g));
+                }
+            }
+            if let Some(r) = title.and_then(|t| t.role) {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+            // "Junta chief Senior General Min Aung Hlaing": a lower-case title before the run too
+            if run_s > 0 {
+                if let Some(r) = (run_s.saturating_sub(3)..run_s)
+                    .find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && is_lower_word(a, t.start) && same_sentence(a, t.start, run_s) && a.tokens[run_s].newlines_before == 0))
+                    .and_then(|t| t.role)
+                {
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                    }
+                }
+            }
+            let (app_role, app_aff) = apposition_role(a, ne);
+            if let Some(r) = app_role.as_deref() {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+            let mut role = (!roles.is_empty()).then(|| roles.join("; "));
+            if run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive {
+                if let Some(g) = (run_s.saturating_sub(4)..run_s - 1).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == run_s - 1)) {
+                    aff_units.push(Unit::Geo(g));
+                }
+            }
             let mut affiliation = aff_units.iter().find_map(|u| match u {
                 Unit::Geo(g) if !g.country.is_empty() => Some(g.country.to_string()),
                 Unit::Body(b) => Some(b.affiliation.filter(|_| b.kind == "seat").unwrap_or(b.name).to_string()),
                 _ => None,
             });
-            if role.is_none() || affiliation.is_none() {
-                let (r2, a2) = apposition_role(a, ne);
-                role = role.or(r2);
-                affiliation = affiliation.or(a2);
-            }
+            affiliation = affiliation.or(app_aff);
+            role = role.filter(|r| !r.is_empty());
             ctx.take(run_s, ns);
             ctx.push(Cand {
                 s: ns,
@@ -333,6 +452,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 role,
                 affiliation,
                 rule: if single { "name with a cue" } else { "name" },
+                sense: "",
             });
             return;
         }
@@ -353,55 +473,86 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     ctx.take(s, e);
                     continue;
                 }
-                // "UN Charter", "EU sanctions": a thing named after the body
-                if matches!(us.get(ui + 1), Some(Unit::Word(_, we)) if lex::name_head(a, we - 1) == Some("thing")) {
+                // "UN Charter", "UN Security Council resolution 2254": a thing named after the body
+                if matches!(us.get(ui + 1), Some(Unit::Word(_, we)) if lex::name_head(a, we - 1) == Some("thing")) || tok_in(a, e, &["resolution", "resolutions", "charter", "mandate"]) {
                     continue;
                 }
                 let kind = if b.media { ActorKind::Media } else { ActorKind::Organization };
                 let affiliation = b.affiliation.map(str::to_string);
-                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" } });
+                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: "" });
+            }
+            Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
+                let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
+                let name = a.tok(k).to_string();
+                ctx.push(Cand { s, e, kind, key, name, role: None, affiliation: None, rule: "acronym of a mention", sense });
             }
             Unit::Acronym(k) => {
                 let w = a.tok(k).to_string();
                 if acronym(ctx, &w).is_some_and(|x| x.actor) && !geo::modifies_title(a, k + 1) {
                     let long = acronym(ctx, &w).and_then(|x| x.long.clone());
-                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone().unwrap_or(w.clone())), name: long.unwrap_or(w), role: None, affiliation: None, rule: "acronym" });
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone().unwrap_or(w.clone())), name: long.unwrap_or(w), role: None, affiliation: None, rule: "acronym", sense: "" });
                 }
             }
-            Unit::Title(t) => {
-                // "Governor rejects…": a capitalized title heading its sentence stands for the person
-                if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" {
-                    if let Some(role) = t.role {
-                        ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject" });
-                    }
+            // "Governor rejects…": a capitalized title heading its sentence stands for the person
+            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" => {
+                if let Some(role) = t.role {
+                    ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
             }
             Unit::Word(ws, we) if we - ws == 1 => special_word(ctx, ws),
+            Unit::Word(ws, we) if (ws..we).step_by(2).all(|k| is_acronym(a, k)) => {
+                // "CPP-NDF": a body made of two
+                let name = text(a, ws, we);
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "compound acronym", sense: "" });
+            }
             _ => {}
         }
     }
+}
+
+/// Acronyms in parentheses right after a phrase mention ("ethnic armed
+/// organisations [EAOs]") name that mention's actor everywhere in the text.
+pub fn register_aliases(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut found = Vec::new();
+    for c in &ctx.cands {
+        let k = c.e + 1;
+        if k + 1 < n && tok_in(a, c.e, &["(", "["]) && is_acronym(a, k) && tok_in(a, k + 1, &[")", "]"]) && initials_match(a, c, k) {
+            found.push((a.tok(k).to_string(), c.key.clone(), c.kind, c.sense));
+        }
+    }
+    ctx.aliases.extend(found);
+}
+
+/// Does the acronym at `k` start like the mention `c` ("EAOs" for "ethnic armed organisations")?
+fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
+    let acr = a.tok(k);
+    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
+    acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
 /// "the West", "the North" (of a divided country named in the text).
 fn special_word(ctx: &mut Ctx, i: usize) {
     let a = ctx.a;
     let next_cap = i + 1 < a.tokens.len() && is_cap(a, i + 1) && a.tokens[i + 1].newlines_before == 0;
-    if next_cap || geo::locative_before(a, i) {
+    let w = a.tok(i);
+    if next_cap || (w == "West" && geo::locative_before(a, i)) {
         return;
     }
-    let w = a.tok(i);
     if w == "West" {
-        ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Group, key: Key::Group { sense: "bloc", aff: "West".into() }, name: "West".into(), role: None, affiliation: Some("West".into()), rule: "the West" });
+        ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Group, key: Key::Group { sense: "bloc", aff: "West".into(), mods: String::new() }, name: "West".into(), role: None, affiliation: Some("West".into()), rule: "the West", sense: "bloc" });
         return;
     }
     if (w == "North" || w == "South") && i > 0 && tok_is(a, i - 1, "the") {
         // the country "North X" / "South X" mentioned in the text
         let country = a.hits.iter().find_map(|h| {
             let g = lex::geo_at(a, h.start as usize)?;
-            (g.kind == GeoKind::Country && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
+            let named = matches!(g.kind, GeoKind::Country | GeoKind::Demonym | GeoKind::DemonymPlural);
+            (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
         });
         if let Some(c) = country {
-            ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South" });
+            ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South", sense: "" });
         }
     }
 }
@@ -421,6 +572,7 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
                 role: None,
                 affiliation: Some(g.country.to_string()),
                 rule: if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" },
+                sense: "",
             }),
             Role::Place => {}
             Role::Neither => ctx.take(g.start, g.end),
@@ -430,14 +582,14 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
             let j = g.start.checked_sub(1);
             let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
             if !quantified && !geo::modifies_title(a, g.end) {
-                ctx.push(Cand { s: g.start, e: g.end, kind: ActorKind::State, key: Key::State(g.country), name: g.country.to_string(), role: None, affiliation: Some(g.country.to_string()), rule: "people for their state" });
+                ctx.push(Cand { s: g.start, e: g.end, kind: ActorKind::State, key: Key::State(g.country), name: g.country.to_string(), role: None, affiliation: Some(g.country.to_string()), rule: "people for their state", sense: "" });
             }
         }
         _ => {}
     }
 }
 
-fn followed_by_say(a: &Analysis, e: usize) -> bool {
+fn followed_by_say(a: &View, e: usize) -> bool {
     let n = a.tokens.len();
     let mut k = e;
     if k < n && a.tokens[k].kind == TokKind::Possessive {
@@ -457,16 +609,16 @@ fn followed_by_say(a: &Analysis, e: usize) -> bool {
     false
 }
 
-fn according_to(a: &Analysis, s: usize) -> bool {
+fn according_to(a: &View, s: usize) -> bool {
     s >= 2 && tok_is(a, s - 1, "to") && tok_is(a, s - 2, "according")
 }
 
 /// "Amadou Koufa, leader of…", "Vladimir Khokhlov, the spokesman for…".
-fn apposition_title(a: &Analysis, e: usize) -> bool {
+fn apposition_title(a: &View, e: usize) -> bool {
     apposition_role(a, e).0.is_some()
 }
 
-fn apposition_role(a: &Analysis, e: usize) -> (Option<String>, Option<String>) {
+fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
     let n = a.tokens.len();
     if e >= n || !tok_is(a, e, ",") {
         return (None, None);
@@ -501,7 +653,7 @@ fn apposition_role(a: &Analysis, e: usize) -> (Option<String>, Option<String>) {
             }
             return (t.role.map(str::to_string), aff);
         }
-        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || is_lower_word(a, k) && k < e + 3) {
+        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
             break;
         }
         k += 1;
@@ -517,7 +669,6 @@ pub fn known_names(ctx: &mut Ctx) {
         .cands
         .iter()
         .filter_map(|c| if let Key::Person(t) = &c.key { Some(t.clone()) } else { None })
-        .filter(|t| t.len() >= 2)
         .collect();
     if persons.is_empty() {
         return;
@@ -559,6 +710,7 @@ pub fn known_names(ctx: &mut Ctx) {
                     role: None,
                     affiliation: None,
                     rule: "known name",
+                    sense: "",
                 });
                 i = e;
             }

@@ -3,74 +3,98 @@
 //! against. These are grammar, not world knowledge, so they live in code.
 
 use crate::text::tokens::{Case, TokKind};
-use crate::text::Analysis;
+use super::lex::View;
 
 /// Words that open a noun phrase and are left out of its span.
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "both", "all", "some", "any", "each", "every", "no", "such", "many", "most", "other's",
+    "a", "all", "an", "any", "both", "each", "every", "her", "his", "its", "many", "most", "my",
+    "no", "other's", "our", "some", "such", "that", "the", "their", "these", "this", "those",
+    "your",
 ];
 
 /// Function words that never start or make up a name even when capitalized.
 pub const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "for", "from", "with", "by",
-    "of", "as", "after", "before", "while", "when", "since", "until", "during", "despite", "though",
-    "although", "because", "so", "yet", "he", "she", "it", "they", "we", "i", "you", "his", "her",
-    "its", "their", "our", "this", "that", "these", "those", "there", "here", "what", "which",
-    "who", "how", "why", "where", "both", "all", "some", "any", "each", "no", "not", "also",
-    "however", "meanwhile", "nevertheless", "notably", "earlier", "later", "then", "now", "asked",
-    "speaking", "according", "under", "over", "between", "among", "against", "into", "about",
-    "amid", "near", "inside", "outside", "without", "within", "toward", "towards", "via", "per",
+    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among",
+    "an", "and", "any", "as", "asked", "at", "because", "before", "between", "both", "but", "by",
+    "despite", "during", "each", "earlier", "for", "from", "he", "her", "here", "his", "how",
+    "however", "i", "if", "in", "inside", "into", "it", "its", "later", "meanwhile", "near",
+    "nevertheless", "no", "not", "notably", "now", "of", "on", "or", "our", "outside", "over",
+    "per", "she", "since", "so", "some", "speaking", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "though", "to", "toward", "towards", "under", "until", "via",
+    "we", "what", "when", "where", "which", "while", "who", "why", "with", "within", "without",
+    "yet", "you",
 ];
 
 pub const MONTHS_AND_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "easter", "christmas", "ramadan", "ramazan", "passover", "eid",
-    "hanukkah", "today", "tomorrow", "yesterday",
+    "apr", "april", "aug", "august", "christmas", "dec", "december", "easter", "eid", "feb",
+    "february", "friday", "hanukkah", "jan", "january", "jul", "july", "jun", "june", "mar",
+    "march", "may", "monday", "nov", "november", "oct", "october", "passover", "ramadan",
+    "ramazan", "saturday", "sep", "sept", "september", "sunday", "thursday", "today", "tomorrow",
+    "tuesday", "wednesday", "yesterday",
 ];
 
 /// Particles inside names: "Iyad ag Ghali", "Ahmad bin Salman", "Humberto de la Calle".
 pub const NAME_PARTICLES: &[&str] =
-    &["al", "el", "bin", "ibn", "bint", "abu", "de", "la", "del", "da", "dos", "das", "di", "du", "van", "von", "der", "den", "le", "ag", "ould"];
+    &[
+    "abu", "ag", "al", "bin", "bint", "da", "das", "de", "del", "den", "der", "di", "dos", "du",
+    "el", "ibn", "la", "le", "ould", "van", "von",
+];
 
 pub fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// `word` (any case) in a sorted lower-case list, by binary search.
+pub fn in_sorted(list: &[&str], word: &str) -> bool {
+    list.binary_search_by(|x| {
+        let (x, w) = (x.as_bytes(), word.as_bytes());
+        for (a, b) in x.iter().zip(w) {
+            let b = b.to_ascii_lowercase();
+            if *a != b {
+                return a.cmp(&b);
+            }
+        }
+        x.len().cmp(&w.len())
+    })
+    .is_ok()
+}
+
+pub fn tok_in_sorted(a: &View, i: usize, list: &[&str]) -> bool {
+    i < a.tokens.len() && in_sorted(list, a.tok(i))
+}
+
 /// A word token starting with a capital letter (Title, Upper or a single capital).
-pub fn is_cap(a: &Analysis, i: usize) -> bool {
+pub fn is_cap(a: &View, i: usize) -> bool {
     let t = &a.tokens[i];
     matches!(t.kind, TokKind::Word | TokKind::Acronym) && t.is_capitalized(a.text())
 }
 
 /// A capitalized word in title case (not all capitals): `Kuleba`, `McDonald`.
-pub fn is_title_case(a: &Analysis, i: usize) -> bool {
+pub fn is_title_case(a: &View, i: usize) -> bool {
     let t = &a.tokens[i];
     t.kind == TokKind::Word && t.case == Case::Title
 }
 
-pub fn is_word(a: &Analysis, i: usize) -> bool {
+pub fn is_word(a: &View, i: usize) -> bool {
     a.tokens[i].is_word()
 }
 
-pub fn is_lower_word(a: &Analysis, i: usize) -> bool {
+pub fn is_lower_word(a: &View, i: usize) -> bool {
     let t = &a.tokens[i];
     t.kind == TokKind::Word && t.case == Case::Lower
 }
 
 /// Token `i` is `word` (any case).
-pub fn tok_is(a: &Analysis, i: usize, word: &str) -> bool {
+pub fn tok_is(a: &View, i: usize, word: &str) -> bool {
     i < a.tokens.len() && a.tok(i).eq_ignore_ascii_case(word)
 }
 
-pub fn tok_in(a: &Analysis, i: usize, list: &[&str]) -> bool {
+pub fn tok_in(a: &View, i: usize, list: &[&str]) -> bool {
     i < a.tokens.len() && is_in(list, a.tok(i))
 }
 
 /// First word token of its sentence (after opening quotes, bullets, dashes).
-pub fn sentence_initial(a: &Analysis, i: usize) -> bool {
+pub fn sentence_initial(a: &View, i: usize) -> bool {
     let s = a.sentences[a.sentence_of[i] as usize];
     let mut j = s.start as usize;
     while j < i && !a.tokens[j].is_word() && a.tokens[j].kind != TokKind::Number {
@@ -79,17 +103,17 @@ pub fn sentence_initial(a: &Analysis, i: usize) -> bool {
     j == i || (i > 0 && matches!(a.tok(i - 1), "\"" | "(" | ":" | "|" | "-") && !a.tokens[i - 1].is_word())
 }
 
-pub fn in_headline(a: &Analysis, i: usize) -> bool {
+pub fn in_headline(a: &View, i: usize) -> bool {
     a.sentences[a.sentence_of[i] as usize].headline
 }
 
 /// Same sentence?
-pub fn same_sentence(a: &Analysis, i: usize, j: usize) -> bool {
+pub fn same_sentence(a: &View, i: usize, j: usize) -> bool {
     a.sentence_of[i] == a.sentence_of[j]
 }
 
 /// An unknown acronym: two to six capitals, maybe a plural `s` (EAOs).
-pub fn is_acronym(a: &Analysis, i: usize) -> bool {
+pub fn is_acronym(a: &View, i: usize) -> bool {
     let t = &a.tokens[i];
     if t.kind == TokKind::Acronym {
         return true;
@@ -107,9 +131,8 @@ pub fn is_acronym(a: &Analysis, i: usize) -> bool {
 
 /// Is token `i` a word the text elsewhere writes in lower case (so a common
 /// word here capitalized by position), or a common English word?
-pub fn is_common(a: &Analysis, i: usize) -> bool {
-    let w = a.tok(i);
-    super::lex::is_common_word(w) || is_in(FUNCTION_WORDS, w) || is_in(MONTHS_AND_DAYS, w)
+pub fn is_common(a: &View, i: usize) -> bool {
+    super::lex::common_at(a, i)
 }
 
 /// Levenshtein distance, for near-misspellings of names ("Volodmyr").
@@ -128,10 +151,28 @@ pub fn edit_distance(x: &str, y: &str) -> usize {
     prev[y.len()]
 }
 
-/// Two spellings of one name word: equal ignoring case, or long and one edit apart.
+/// A name word without an Arabic article: "al-Burhan" -> "Burhan".
+pub fn without_article(w: &str) -> &str {
+    for p in ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// Two spellings of one name word: equal ignoring case (and an Arabic
+/// article), or long and one edit apart.
 pub fn same_name_word(x: &str, y: &str) -> bool {
+    let (x, y) = (without_article(x), without_article(y));
     if x.eq_ignore_ascii_case(y) {
         return true;
+    }
+    let (n, m) = (x.len(), y.len());
+    if n.min(m) < 6 || n.abs_diff(m) > 2 || !x.as_bytes()[0].eq_ignore_ascii_case(&y.as_bytes()[0]) {
+        return false;
     }
     let (n, m) = (x.chars().count(), y.chars().count());
     n.min(m) >= 6 && n.abs_diff(m) <= 1 && edit_distance(x, y) <= 1
