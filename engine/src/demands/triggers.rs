@@ -386,7 +386,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(d)
         }
         Frame::Noun => {
-            let (c, addressee) = noun_content(ctx, e, &phrase)?;
+            let (c, addressee) = noun_content(ctx, e, phrase)?;
             let h = holder::of_noun(ctx, s, e)?;
             let mut d = cand((s, e), c, kind, h, row.frame, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
             d.addressee = addressee.or_else(|| first_mention_in(ctx, c.start, c.end, h.0));
@@ -421,7 +421,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             d.addressee = actor;
             Some(d)
         }
-        Frame::Modal => modal(ctx, s, e, &phrase, kind),
+        Frame::Modal => modal(ctx, s, e, phrase, kind),
         Frame::NegModal => {
             let mut j = e;
             while ctx.is_lower_word(j) && ctx.tok(j).ends_with("ly") {
@@ -480,7 +480,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             h.0?;
             Some(cand((s, e), c, kind, h, row.frame, "imperative 'don't' in a quotation; holder: speaker".into()))
         }
-        Frame::Cond | Frame::Until => condition(ctx, s, e, &phrase, row.frame, kind),
+        Frame::Cond | Frame::Until => condition(ctx, s, e, phrase, row.frame, kind),
         Frame::Weak => None,
         Frame::Pre => {
             let b = holder::clause_begin(ctx, s);
