@@ -151,6 +151,18 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 k = end;
                 continue;
             }
+            // initials inside a name: "George W. Bush", "J.D. Vance"
+            let initial = (a.tok(k).len() == 1 && k + 2 < n && a.tok(k + 1) == "." && !a.tokens[k + 1].space_before)
+                || (a.tokens[k].kind == crate::text::tokens::TokKind::Acronym && a.tok(k).len() <= 4);
+            let next_name = |j: usize| j < n && is_title_case(a, j) && a.tokens[j].newlines_before == 0 && !is_common(a, j);
+            if initial && lex::geo_at(a, k).is_none() && lex::body_at(a, k).is_none() {
+                let after = if a.tok(k).len() == 1 { k + 2 } else { k + 1 };
+                if next_name(after) && matches!(out.last(), None | Some(Unit::Word(..)) | Some(Unit::Title(_))) {
+                    out.push(Unit::Glue(k, after));
+                    k = after;
+                    continue;
+                }
+            }
             let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
             let caps2 = a.tok(k).chars().nth(1).is_some_and(|c| c.is_uppercase() || c == '.');
             if is_acronym(a, k) && caps2 && !hyphen_next {
@@ -175,10 +187,17 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             k += 3;
             continue;
         }
-        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 1 < n && is_title_case(a, k + 1) && a.tokens[k + 1].newlines_before == 0 {
-            out.push(Unit::Glue(k, k + 1));
-            k += 1;
-            continue;
+        // "von der Leyen", "de la Calle": one or more particles before a name
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) {
+            let mut j = k;
+            while j < n && tok_in_sorted(a, j, NAME_PARTICLES) && a.tokens[j].newlines_before == 0 {
+                j += 1;
+            }
+            if j < n && j - k <= 3 && is_title_case(a, j) && a.tokens[j].newlines_before == 0 {
+                out.push(Unit::Glue(k, j));
+                k = j;
+                continue;
+            }
         }
         if tok_is(a, k, "of") && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
@@ -363,7 +382,13 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
     let pre = &us[..pre_end];
     if !words.is_empty() && person_words_ok(a, &words) {
-        let (ns, ne) = (words[0].0, words.last().unwrap().1);
+        let (mut ns, ne) = (words[0].0, words.last().unwrap().1);
+        // a leading initial: "J.D. Vance"
+        if let Some(Unit::Glue(gs, ge)) = us.iter().rev().find(|u| u.range().1 == ns).copied() {
+            if ge == ns && (a.tokens[gs].kind == TokKind::Acronym || a.tok(gs).len() == 1) && is_cap(a, gs) {
+                ns = gs;
+            }
+        }
         // the title: inside the run, or lower case just before it ("spokesperson Dmitry Peskov")
         let mut title = pre.iter().rev().find_map(|u| if let Unit::Title(t) = u { Some(*t) } else { None });
         let mut aff_units: Vec<Unit> = pre.to_vec();
@@ -393,7 +418,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             || apposition_title(a, ne);
         // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
-        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(ns)));
+        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
