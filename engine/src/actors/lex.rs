@@ -34,6 +34,46 @@ pub struct View<'a> {
     heads: Vec<Head>,
 }
 
+/// The tables of the last view built, kept for the next stage over the same
+/// text (the places stage runs right after the actors stage).
+struct Kept {
+    hash: u64,
+    info: Vec<TokInfo>,
+    geos: Vec<Geo>,
+    bodies: Vec<Body>,
+    titles: Vec<Title>,
+    heads: Vec<Head>,
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+/// FNV-1a over the text: the same text gives the same analysis.
+fn text_hash(a: &Analysis) -> u64 {
+    a.text().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+impl<'a> View<'a> {
+    /// Hands the tables over to the next stage reading the same text.
+    pub fn keep(self) {
+        let kept = Kept { hash: text_hash(self.a), info: self.info, geos: self.geos, bodies: self.bodies, titles: self.titles, heads: self.heads };
+        KEPT.with(|k| *k.borrow_mut() = Some(kept));
+    }
+
+    /// The view kept by the stage before when it read this text, else a new one.
+    pub fn reuse_or_new(a: &'a Analysis) -> View<'a> {
+        let hash = text_hash(a);
+        let kept = KEPT.with(|k| k.borrow_mut().take());
+        match kept {
+            Some(k) if k.hash == hash && k.info.len() == a.tokens.len() => {
+                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads }
+            }
+            _ => View::new(a),
+        }
+    }
+}
+
 impl std::ops::Deref for View<'_> {
     type Target = Analysis;
     fn deref(&self) -> &Analysis {

@@ -100,11 +100,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     names::register_aliases(&mut ctx);
     names::run(&mut ctx);
     names::known_names(&mut ctx);
-    merge::build(a, ctx.cands)
-}
-
-/// Is the country word at token `i` used as a location? (Kept for callers of
-/// the first version; see [`geo`] for the full decision.)
-pub fn country_is_place(a: &Analysis, i: usize) -> bool {
-    geo::locative_before(&lex::View::new(a), i)
+    let actors = merge::build(a, ctx.cands);
+    view.keep();
+    actors
 }
