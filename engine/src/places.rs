@@ -6,37 +6,17 @@
 //! before "-based" ("Kaduna-based").
 
 use crate::actors::geo;
-use crate::actors::lex::View;
 use crate::actors::lex::{self, function_at};
 use crate::actors::words::*;
 use crate::document::{Actor, Place, Span};
 use crate::text::tokens::TokKind;
+use crate::actors::lex::View;
 
 /// Lower-case nouns after a name that make it a place ("the Buergenstock resort").
 const PLACE_NOUNS: &[&str] = &[
-    "airport",
-    "area",
-    "border",
-    "camp",
-    "city",
-    "county",
-    "crossing",
-    "district",
-    "governorate",
-    "hospital",
-    "island",
-    "neighborhood",
-    "neighbourhood",
-    "oblast",
-    "port",
-    "province",
-    "region",
-    "resort",
-    "river",
-    "state",
-    "town",
-    "valley",
-    "village",
+    "airport", "area", "border", "camp", "city", "county", "crossing", "district", "governorate",
+    "hospital", "island", "neighborhood", "neighbourhood", "oblast", "port", "province", "region",
+    "resort", "river", "state", "town", "valley", "village",
 ];
 
 pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
@@ -63,22 +43,9 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
                 e += 1;
             }
             let span = a.span_of(g.start, e);
-            let modifier = e == g.end
-                && e < n
-                && is_cap(a, e)
-                && a.tokens[e].newlines_before == 0
-                && !geo::is_date_word(a, e)
-                && lex::geo_at(a, e).is_none();
+            let modifier = e == g.end && e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0 && !geo::is_date_word(a, e) && lex::geo_at(a, e).is_none();
             if !overlaps(&taken, span) && !modifier && geo::role(a, &g) != geo::Role::Neither {
-                out.push(Place {
-                    span,
-                    name: if e == g.end {
-                        g.name.to_string()
-                    } else {
-                        a.text()[span.range()].to_string()
-                    },
-                    rule: "gazetteer".into(),
-                });
+                out.push(Place { span, name: if e == g.end { g.name.to_string() } else { a.text()[span.range()].to_string() }, rule: "gazetteer".into() });
             }
             i = e;
             continue;
@@ -90,19 +57,9 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         }
         let s = i;
         let mut e = i;
-        while e < n
-            && is_cap(a, e)
-            && (e == s || a.tokens[e].newlines_before == 0)
-            && (e == s || lex::geo_at(a, e).is_none())
-        {
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none()) {
             e += 1;
-            while e + 1 < n
-                && a.tok(e) == "-"
-                && !a.tokens[e].space_before
-                && !a.tokens[e + 1].space_before
-                && is_word(a, e + 1)
-                && a.tok(e + 1) != "based"
-            {
+            while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
             }
         }
@@ -111,13 +68,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             continue;
         }
         let span = a.span_of(s, e);
-        if overlaps(&taken, span)
-            || (s..e).any(|k| {
-                geo::is_date_word(a, k)
-                    || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name())
-                    || in_sorted(FUNCTION_WORDS, a.tok(k))
-            })
-        {
+        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || in_sorted(FUNCTION_WORDS, a.tok(k))) {
             continue;
         }
         if (s..e).any(|k| a.tokens[k].kind == TokKind::Acronym || is_acronym(a, k)) {
@@ -126,28 +77,15 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let last_head = lex::name_head(a, e - 1);
         let by_head = last_head == Some("place") && e - s >= 2;
         let noun_after = e < n && tok_in_sorted(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the");
-        let city_of = s >= 2
-            && tok_is(a, s - 1, "of")
-            && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
+        let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
-        let listed = s >= 2
-            && tok_is(a, s - 1, ",")
-            && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end)
-            && lex::title_at(a, s).is_none();
-        let located = geo::locative_before(a, s)
-            && !sentence_initial(a, s)
-            && !in_headline(a, s)
-            && last_head.is_none_or(|h| h == "place")
-            && (e - s > 1 || !is_common(a, s));
+        let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
+        let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
         if by_head || noun_after || city_of || based || listed || located {
             if last_head == Some("org") || last_head == Some("thing") {
                 continue;
             }
-            out.push(Place {
-                span,
-                name: a.text()[span.range()].to_string(),
-                rule: "place by context".into(),
-            });
+            out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place by context".into() });
         }
     }
     out

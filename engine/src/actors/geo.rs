@@ -2,10 +2,10 @@
 //! position, a location when it locates something or is attacked. Decided
 //! from the words around it.
 
-use super::lex::View;
 use super::lex::{self, Geo, GeoKind};
 use super::words::{in_sorted, is_cap, is_in, same_sentence, tok_in, tok_in_sorted, tok_is, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
+use super::lex::View;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -19,292 +19,63 @@ pub enum Role {
 
 /// Prepositions that make what follows a location.
 const LOCATIVE: &[&str] = &[
-    "across",
-    "around",
-    "at",
-    "beyond",
-    "from",
-    "in",
-    "inside",
-    "into",
-    "near",
-    "outside",
-    "outskirts",
-    "through",
-    "throughout",
-    "toward",
-    "towards",
-    "via",
-    "within",
+    "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "outside",
+    "outskirts", "through", "throughout", "toward", "towards", "via", "within",
 ];
 
 /// Verbs whose object is a target or a destination, not a party.
 const ATTACK_OR_MOTION: &[&str] = &[
-    "across",
-    "annex",
-    "annexed",
-    "arrived",
-    "assault",
-    "attack",
-    "attacked",
-    "attacks",
-    "bombed",
-    "bombing",
-    "capture",
-    "captured",
-    "destabilised",
-    "destabilized",
-    "enter",
-    "entered",
-    "escaped",
-    "fled",
-    "flee",
-    "hit",
-    "invade",
-    "invaded",
-    "invades",
-    "invading",
-    "invasion",
-    "land",
-    "landed",
-    "leave",
-    "leaving",
-    "left",
-    "liberated",
-    "occupied",
-    "occupy",
-    "occupying",
-    "offensive",
-    "overran",
-    "raided",
-    "reach",
-    "reached",
-    "return",
-    "returned",
-    "shelled",
-    "shelling",
-    "strike",
-    "strikes",
-    "struck",
-    "toured",
-    "visit",
-    "visited",
-    "visiting",
-    "visits",
+    "across", "annex", "annexed", "arrived", "assault", "attack", "attacked", "attacks", "bombed",
+    "bombing", "capture", "captured", "destabilised", "destabilized", "enter", "entered",
+    "escaped", "fled", "flee", "hit", "invade", "invaded", "invades", "invading", "invasion",
+    "land", "landed", "leave", "leaving", "left", "liberated", "occupied", "occupy", "occupying",
+    "offensive", "overran", "raided", "reach", "reached", "return", "returned", "shelled",
+    "shelling", "strike", "strikes", "struck", "toured", "visit", "visited", "visiting", "visits",
     "war-torn",
 ];
 
 /// Words after which "to X" is a destination.
 const MOTION: &[&str] = &[
-    "arrive",
-    "arrived",
-    "back",
-    "came",
-    "come",
-    "coming",
-    "delivered",
-    "deploy",
-    "deployed",
-    "drive",
-    "driven",
-    "escaped",
-    "evacuated",
-    "exports",
-    "extradited",
-    "fled",
-    "flee",
-    "flew",
-    "flights",
-    "flown",
-    "fly",
-    "flying",
-    "go",
-    "goes",
-    "going",
-    "gone",
-    "head",
-    "headed",
-    "heading",
-    "journey",
-    "move",
-    "moved",
-    "moving",
-    "relocated",
-    "return",
-    "returned",
-    "returning",
-    "returns",
-    "route",
-    "safety",
-    "send",
-    "sent",
-    "shipped",
-    "travel",
-    "traveled",
-    "traveling",
-    "travelled",
-    "travelling",
-    "travels",
-    "trip",
-    "visit",
-    "way",
-    "went",
+    "arrive", "arrived", "back", "came", "come", "coming", "delivered", "deploy", "deployed",
+    "drive", "driven", "escaped", "evacuated", "exports", "extradited", "fled", "flee", "flew",
+    "flights", "flown", "fly", "flying", "go", "goes", "going", "gone", "head", "headed",
+    "heading", "journey", "move", "moved", "moving", "relocated", "return", "returned",
+    "returning", "returns", "route", "safety", "send", "sent", "shipped", "travel", "traveled",
+    "traveling", "travelled", "travelling", "travels", "trip", "visit", "way", "went",
 ];
 
 /// Nouns before "of X" that make X a location.
 const GEO_OF: &[&str] = &[
-    "airspace",
-    "area",
-    "areas",
-    "border",
-    "borders",
-    "capital",
-    "center",
-    "centre",
-    "cities",
-    "citizens",
-    "city",
-    "coast",
-    "corner",
-    "corners",
-    "countryside",
-    "east",
-    "heart",
-    "inhabitants",
-    "interior",
-    "map",
-    "north",
-    "outskirts",
-    "part",
-    "parts",
-    "people",
-    "population",
-    "province",
-    "region",
-    "regions",
-    "residents",
-    "rest",
-    "skies",
-    "soil",
-    "south",
-    "streets",
-    "suburbs",
-    "territories",
-    "territory",
-    "towns",
-    "villages",
-    "west",
+    "airspace", "area", "areas", "border", "borders", "capital", "center", "centre", "cities",
+    "citizens", "city", "coast", "corner", "corners", "countryside", "east", "heart",
+    "inhabitants", "interior", "map", "north", "outskirts", "part", "parts", "people",
+    "population", "province", "region", "regions", "residents", "rest", "skies", "soil", "south",
+    "streets", "suburbs", "territories", "territory", "towns", "villages", "west",
 ];
 
 /// Nouns after "X's" that make X a location ("Russia's new regions").
 const GEO_AFTER: &[&str] = &[
-    "airspace",
-    "border",
-    "borders",
-    "capital",
-    "cities",
-    "city",
-    "coast",
-    "countryside",
-    "east",
-    "eastern",
-    "front",
-    "frontline",
-    "future",
-    "interior",
-    "island",
-    "islands",
-    "north",
-    "northeast",
-    "northern",
-    "northwest",
-    "port",
-    "ports",
-    "province",
-    "provinces",
-    "region",
-    "regions",
-    "skies",
-    "soil",
-    "south",
-    "southeast",
-    "southern",
-    "southwest",
-    "streets",
-    "territories",
-    "territory",
-    "towns",
-    "villages",
-    "west",
-    "western",
+    "airspace", "border", "borders", "capital", "cities", "city", "coast", "countryside", "east",
+    "eastern", "front", "frontline", "future", "interior", "island", "islands", "north",
+    "northeast", "northern", "northwest", "port", "ports", "province", "provinces", "region",
+    "regions", "skies", "soil", "south", "southeast", "southern", "southwest", "streets",
+    "territories", "territory", "towns", "villages", "west", "western",
 ];
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
 const PARTY_ON: &[&str] = &[
-    "aid",
-    "answer",
-    "assistance",
-    "call",
-    "called",
-    "calling",
-    "calls",
-    "commitment",
-    "concessions",
-    "demand",
-    "demands",
-    "depend",
-    "depends",
-    "embargo",
-    "expected",
-    "fall",
-    "falls",
-    "focus",
-    "guarantees",
-    "help",
-    "message",
-    "offer",
-    "pressed",
-    "presses",
-    "pressure",
-    "proposal",
-    "relies",
-    "rely",
-    "reply",
-    "request",
-    "response",
-    "sanctions",
-    "signal",
-    "signals",
-    "statement",
-    "support",
-    "urged",
-    "war",
-    "word",
+    "aid", "answer", "assistance", "call", "called", "calling", "calls", "commitment",
+    "concessions", "demand", "demands", "depend", "depends", "embargo", "expected", "fall",
+    "falls", "focus", "guarantees", "help", "message", "offer", "pressed", "presses", "pressure",
+    "proposal", "relies", "rely", "reply", "request", "response", "sanctions", "signal", "signals",
+    "statement", "support", "urged", "war", "word",
 ];
 
 /// Directions before a place name: "in north Kosovo", "in the eastern Democratic Republic of the Congo".
 const DIRECTIONS: &[&str] = &[
-    "central",
-    "east",
-    "eastern",
-    "neighboring",
-    "neighbouring",
-    "north",
-    "northeast",
-    "northeastern",
-    "northern",
-    "northwest",
-    "northwestern",
-    "occupied",
-    "south",
-    "southeast",
-    "southeastern",
-    "southern",
-    "southwest",
-    "southwestern",
-    "war-torn",
-    "west",
-    "western",
+    "central", "east", "eastern", "neighboring", "neighbouring", "north", "northeast",
+    "northeastern", "northern", "northwest", "northwestern", "occupied", "south", "southeast",
+    "southeastern", "southern", "southwest", "southwestern", "war-torn", "west", "western",
 ];
 
 /// The token before `i`, skipping a determiner "the" and a direction.
@@ -339,18 +110,14 @@ pub fn locative_before(a: &View, i: usize) -> bool {
     if w.eq_ignore_ascii_case("on") {
         // "attack on Ukraine" (target), "conference on Ukraine" (topic): place;
         // "pressure on Israel", "called on Belgrade": party
-        return !j
-            .checked_sub(1)
-            .is_some_and(|k| tok_in_sorted(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
+        return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
     }
     if w.eq_ignore_ascii_case("from") {
         return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON));
     }
     if w.eq_ignore_ascii_case("of") {
         // "the capital of Angola", "belligerents of central Mali"
-        return j.checked_sub(1).is_some_and(|k| {
-            tok_in_sorted(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural))
-        });
+        return j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
     }
     in_sorted(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
 }
@@ -444,23 +211,7 @@ pub fn subject_of_verb(a: &View, e: usize) -> bool {
             return !passive(a, k);
         }
         let w = a.tok(k);
-        if !(w.ends_with("ly")
-            || is_in(
-                &[
-                    "also",
-                    "still",
-                    "now",
-                    "then",
-                    "too",
-                    "already",
-                    "again",
-                    "never",
-                    "not",
-                    "reportedly",
-                ],
-                w,
-            ))
-        {
+        if !(w.ends_with("ly") || is_in(&["also", "still", "now", "then", "too", "already", "again", "never", "not", "reportedly"], w)) {
             break;
         }
         k += 1;
@@ -481,10 +232,7 @@ fn passive(a: &View, k: usize) -> bool {
     // "Kyiv was still enveloped by threats" (not "Moscow was concerned")
     j + 1 < a.tokens.len() && {
         let w = a.tok(j);
-        a.tokens[j].kind == TokKind::Word
-            && (w.ends_with("ed") || w.ends_with("en"))
-            && w.len() > 4
-            && tok_in(a, j + 1, &["by", "with", "in", "from"])
+        a.tokens[j].kind == TokKind::Word && (w.ends_with("ed") || w.ends_with("en")) && w.len() > 4 && tok_in(a, j + 1, &["by", "with", "in", "from"])
     }
 }
 
@@ -507,8 +255,7 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     // "ASTANA, Kazakhstan", "Kyiv, March 14" (not "Russia, Iran and Turkey")
     let city = lex::geo_at(a, s).is_some_and(|g| g.kind != GeoKind::Country);
     let then_place_or_date = e + 1 < a.tokens.len()
-        && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country))
-            || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
+        && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
     line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
 }
 
@@ -517,8 +264,7 @@ fn after_place(a: &View, s: usize) -> bool {
     s >= 2 && tok_is(a, s - 1, ",") && {
         let p = s - 2;
         (p.saturating_sub(3)..=p).any(|k| {
-            lex::geo_at(a, k)
-                .is_some_and(|g| g.end == p + 1 && matches!(g.kind, GeoKind::City | GeoKind::Capital | GeoKind::Region))
+            lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && matches!(g.kind, GeoKind::City | GeoKind::Capital | GeoKind::Region))
         })
     }
 }
@@ -530,28 +276,8 @@ pub fn role(a: &View, g: &Geo) -> Role {
         return Role::Neither;
     }
     // "Moscow-backed separatists", "China-brokered truce": the backer is a party
-    if matches!(g.kind, GeoKind::Country | GeoKind::Capital)
-        && e + 1 < a.tokens.len()
-        && a.tok(e) == "-"
-        && !a.tokens[e].space_before
-        && tok_in(
-            a,
-            e + 1,
-            &[
-                "backed",
-                "led",
-                "brokered",
-                "sponsored",
-                "supported",
-                "funded",
-                "armed",
-                "installed",
-                "mediated",
-                "allied",
-                "aligned",
-                "controlled",
-            ],
-        )
+    if matches!(g.kind, GeoKind::Country | GeoKind::Capital) && e + 1 < a.tokens.len() && a.tok(e) == "-" && !a.tokens[e].space_before
+        && tok_in(a, e + 1, &["backed", "led", "brokered", "sponsored", "supported", "funded", "armed", "installed", "mediated", "allied", "aligned", "controlled"])
     {
         return Role::Actor;
     }
@@ -592,42 +318,11 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         return Role::Place;
     }
     let party_before = before(a, s).is_some_and(|j| {
-        tok_in(
-            a,
-            j,
-            &[
-                "with",
-                "between",
-                "by",
-                "against",
-                "told",
-                "urged",
-                "asked",
-                "warned",
-                "accused",
-                "blamed",
-                "condemned",
-                "criticised",
-                "criticized",
-                "pressed",
-                "thanked",
-                "invited",
-                "backed",
-                "supported",
-                "sanctioned",
-                "met",
-                "called",
-            ],
-        ) || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
+        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned", "accused", "blamed", "condemned", "criticised", "criticized", "pressed", "thanked", "invited", "backed", "supported", "sanctioned", "met", "called"])
+            || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
     });
     let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
-    if subject_of_verb(a, e)
-        || possessive_party(a, e)
-        || party_before
-        || to_verb
-        || between_parties(a, s)
-        || apposition_party(a, e)
-    {
+    if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
         Role::Actor
     } else {
         Role::Place
@@ -642,11 +337,7 @@ fn coordinated_role(a: &View, s: usize) -> Option<Role> {
         return None;
     }
     let p = s - 2;
-    (p.saturating_sub(3)..=p).find_map(|k| {
-        lex::geo_at(a, k)
-            .filter(|g| g.end == p + 1 && g.is_place_name())
-            .map(|g| role_simple(a, &g))
-    })
+    (p.saturating_sub(3)..=p).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == p + 1 && g.is_place_name()).map(|g| role_simple(a, &g)))
 }
 
 /// The role without looking at coordination (for the first conjunct).
@@ -666,23 +357,7 @@ fn apposition_party(a: &View, e: usize) -> bool {
         && tok_is(a, e, ",")
         && tok_in(a, e + 1, &["a", "an", "the", "which", "who"])
         && (e + 2..(e + 6).min(a.tokens.len())).any(|k| {
-            tok_in(
-                a,
-                k,
-                &[
-                    "mediator",
-                    "ally",
-                    "partner",
-                    "member",
-                    "sponsor",
-                    "guarantor",
-                    "backer",
-                    "party",
-                    "has",
-                    "have",
-                    "is",
-                ],
-            )
+            tok_in(a, k, &["mediator", "ally", "partner", "member", "sponsor", "guarantor", "backer", "party", "has", "have", "is"])
         })
 }
 
@@ -692,12 +367,4 @@ pub fn is_date_word(a: &View, i: usize) -> bool {
 }
 
 #[cfg(test)]
-pub(crate) const LISTS_FOR_TESTS: [&[&str]; 7] = [
-    LOCATIVE,
-    ATTACK_OR_MOTION,
-    MOTION,
-    GEO_OF,
-    GEO_AFTER,
-    PARTY_ON,
-    DIRECTIONS,
-];
+pub(crate) const LISTS_FOR_TESTS: [&[&str]; 7] = [LOCATIVE, ATTACK_OR_MOTION, MOTION, GEO_OF, GEO_AFTER, PARTY_ON, DIRECTIONS];

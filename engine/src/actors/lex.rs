@@ -51,22 +51,13 @@ thread_local! {
 
 /// FNV-1a over the text: the same text gives the same analysis.
 fn text_hash(a: &Analysis) -> u64 {
-    a.text().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    a.text().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 impl<'a> View<'a> {
     /// Hands the tables over to the next stage reading the same text.
     pub fn keep(self) {
-        let kept = Kept {
-            hash: text_hash(self.a),
-            info: self.info,
-            geos: self.geos,
-            bodies: self.bodies,
-            titles: self.titles,
-            heads: self.heads,
-        };
+        let kept = Kept { hash: text_hash(self.a), info: self.info, geos: self.geos, bodies: self.bodies, titles: self.titles, heads: self.heads };
         KEPT.with(|k| *k.borrow_mut() = Some(kept));
     }
 
@@ -75,14 +66,9 @@ impl<'a> View<'a> {
         let hash = text_hash(a);
         let kept = KEPT.with(|k| k.borrow_mut().take());
         match kept {
-            Some(k) if k.hash == hash && k.info.len() == a.tokens.len() => View {
-                a,
-                info: k.info,
-                geos: k.geos,
-                bodies: k.bodies,
-                titles: k.titles,
-                heads: k.heads,
-            },
+            Some(k) if k.hash == hash && k.info.len() == a.tokens.len() => {
+                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads }
+            }
             _ => View::new(a),
         }
     }
@@ -106,12 +92,7 @@ impl<'a> View<'a> {
             let start = h.start as usize;
             let t = &mut info[start];
             match h.list {
-                List::Countries
-                | List::CountriesExtra
-                | List::Capitals
-                | List::PlacesExtra
-                | List::Demonyms
-                | List::DemonymsExtra => {
+                List::Countries | List::CountriesExtra | List::Capitals | List::PlacesExtra | List::Demonyms | List::DemonymsExtra => {
                     if let Some(g) = geo_of(a, h) {
                         if t.geo == 0 {
                             geos.push(g);
@@ -138,9 +119,7 @@ impl<'a> View<'a> {
                     heads.push(head_of(a, h));
                     t.head = slot(heads.len());
                 }
-                List::GroupModifiers if t.modifier.is_none() => {
-                    t.modifier = Some((h.end, h.field(1) == Some("number")))
-                }
+                List::GroupModifiers if t.modifier.is_none() => t.modifier = Some((h.end, h.field(1) == Some("number"))),
                 List::ReportingVerbs if t.verb.is_none() => t.verb = h.field(1),
                 List::NameHeads if h.end == h.start + 1 => t.name_head = h.field(1),
                 _ => {}
@@ -154,18 +133,12 @@ impl<'a> View<'a> {
             let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
             info[k].function = function;
             if tok.case != Case::Lower {
-                info[k].common =
-                    function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
+                info[k].common = function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
             }
             // cities from the gazetteer, where no longer or equal phrase starts here
             // a common word starts a city's name only before another capital ("New York")
-            let next_cap = a
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.case == Case::Title && t.newlines_before == 0);
-            if (info[k].common && !next_cap)
-                || (info[k].geo != 0 && geos[info[k].geo as usize - 1].kind == GeoKind::Country)
-            {
+            let next_cap = a.tokens.get(k + 1).is_some_and(|t| t.case == Case::Title && t.newlines_before == 0);
+            if (info[k].common && !next_cap) || (info[k].geo != 0 && geos[info[k].geo as usize - 1].kind == GeoKind::Country) {
                 continue;
             }
             if let Some(city) = city_at(a, k) {
@@ -180,15 +153,9 @@ impl<'a> View<'a> {
                     }
                 }
             }
+
         }
-        View {
-            a,
-            info,
-            geos,
-            bodies,
-            titles,
-            heads,
-        }
+        View { a, info, geos, bodies, titles, heads }
     }
 }
 
@@ -218,9 +185,7 @@ pub fn verb_at(v: &View, i: usize) -> Option<&'static str> {
 }
 /// A capitalized common word (or function or date word); lower-case words count as common.
 pub fn common_at(v: &View, i: usize) -> bool {
-    v.info
-        .get(i)
-        .is_some_and(|t| t.common || (v.a.tokens[i].case == Case::Lower))
+    v.info.get(i).is_some_and(|t| t.common || (v.a.tokens[i].case == Case::Lower))
 }
 pub fn function_at(v: &View, i: usize) -> bool {
     v.info.get(i).is_some_and(|t| t.function)
@@ -254,22 +219,14 @@ pub struct Geo {
 
 impl Geo {
     pub fn is_place_name(&self) -> bool {
-        matches!(
-            self.kind,
-            GeoKind::Country | GeoKind::Capital | GeoKind::City | GeoKind::Region
-        )
+        matches!(self.kind, GeoKind::Country | GeoKind::Capital | GeoKind::City | GeoKind::Region)
     }
 }
 
 /// The canonical name of a country given by its canonical name (as a
 /// `'static` string), if it is one.
 pub fn country_named(name: &str) -> Option<&'static str> {
-    List::Countries
-        .rows()
-        .iter()
-        .enumerate()
-        .find(|(i, _)| List::Countries.canonical(*i as u16) == name)
-        .map(|(i, _)| List::Countries.canonical(i as u16))
+    List::Countries.rows().iter().enumerate().find(|(i, _)| List::Countries.canonical(*i as u16) == name).map(|(i, _)| List::Countries.canonical(i as u16))
 }
 
 /// Canonical country name of an ISO 3166-1 alpha-2 code.
@@ -286,10 +243,7 @@ pub fn country_of_code(code: &str) -> &'static str {
         v.sort_unstable();
         v
     });
-    table
-        .binary_search_by(|(c, _)| (*c).cmp(code))
-        .map(|i| table[i].1)
-        .unwrap_or("")
+    table.binary_search_by(|(c, _)| (*c).cmp(code)).map(|i| table[i].1).unwrap_or("")
 }
 
 fn first_alt(field: Option<&'static str>) -> &'static str {
@@ -298,15 +252,7 @@ fn first_alt(field: Option<&'static str>) -> &'static str {
 
 fn geo_of(a: &Analysis, h: &Hit) -> Option<Geo> {
     let (start, end) = (h.start as usize, h.end as usize);
-    let g = |kind, country: &'static str, name: &'static str| {
-        Some(Geo {
-            start,
-            end,
-            kind,
-            country,
-            name,
-        })
-    };
+    let g = |kind, country: &'static str, name: &'static str| Some(Geo { start, end, kind, country, name });
     match h.list {
         List::Countries => g(GeoKind::Country, h.canonical(), h.canonical()),
         List::CountriesExtra => g(GeoKind::Country, h.field(1)?, h.field(1)?),
@@ -337,6 +283,7 @@ fn geo_of(a: &Analysis, h: &Hit) -> Option<Geo> {
         _ => None,
     }
 }
+
 
 fn rank(k: GeoKind) -> u8 {
     match k {
@@ -373,14 +320,7 @@ fn body_of(h: &Hit) -> Option<Body> {
                 kind: h.field(1).unwrap_or("intl"),
                 affiliation: h.field(2),
             }),
-            List::Media => Some(Body {
-                start,
-                end,
-                media: true,
-                name: h.canonical(),
-                kind: "media",
-                affiliation: h.field(1),
-            }),
+            List::Media => Some(Body { start, end, media: true, name: h.canonical(), kind: "media", affiliation: h.field(1) }),
             _ => None,
         }
     }
@@ -397,12 +337,7 @@ pub struct Title {
 }
 
 fn title_of(h: &Hit) -> Title {
-    Title {
-        start: h.start as usize,
-        end: h.end as usize,
-        role: h.field(1),
-        class: h.field(2).unwrap_or("official"),
-    }
+    Title { start: h.start as usize, end: h.end as usize, role: h.field(1), class: h.field(2).unwrap_or("official") }
 }
 
 /// A group head noun (group_heads.tsv).
@@ -428,6 +363,9 @@ fn head_of(a: &Analysis, h: &Hit) -> Head {
     }
 }
 
+
+
+
 static CITIES: &str = include_str!("../lexicon/data/cities.txt");
 
 /// The longest city of cities.txt (`Name<TAB>CC` lines sorted by lower-case
@@ -451,8 +389,7 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
         v
     });
     // the first line whose name is >= the first word
-    let lo =
-        lines.partition_point(|&(s, e)| cmp_ci(&CITIES[s as usize..e as usize], first) == std::cmp::Ordering::Less);
+    let lo = lines.partition_point(|&(s, e)| cmp_ci(&CITIES[s as usize..e as usize], first) == std::cmp::Ordering::Less);
     let Some(&(lo, _)) = lines.get(lo) else { return None };
     let lo = lo as usize;
     let mut best: Option<Geo> = None;
@@ -461,26 +398,14 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
         if !name.get(..first.len()).is_some_and(|p| p.eq_ignore_ascii_case(first)) {
             break;
         }
-        let matches = if caps {
-            rest.get(..name.len()).is_some_and(|r| r.eq_ignore_ascii_case(name))
-        } else {
-            rest.starts_with(name)
-        };
+        let matches = if caps { rest.get(..name.len()).is_some_and(|r| r.eq_ignore_ascii_case(name)) } else { rest.starts_with(name) };
         let after = rest[name.len().min(rest.len())..].chars().next();
         if matches && !after.is_some_and(char::is_alphanumeric) {
             let end_byte = (from + name.len()) as u32;
-            let end = (i..a.tokens.len())
-                .find(|&k| a.tokens[k].end >= end_byte)
-                .map_or(i + 1, |k| k + 1);
+            let end = (i..a.tokens.len()).find(|&k| a.tokens[k].end >= end_byte).map_or(i + 1, |k| k + 1);
             if best.is_none_or(|b| end > b.end) {
                 let name: &'static str = name;
-                best = Some(Geo {
-                    start: i,
-                    end,
-                    kind: GeoKind::City,
-                    country: country_of_code(cc),
-                    name,
-                });
+                best = Some(Geo { start: i, end, kind: GeoKind::City, country: country_of_code(cc), name });
             }
         }
     }
@@ -515,23 +440,15 @@ fn cmp_ci(x: &str, y: &str) -> std::cmp::Ordering {
     let (xb, yb) = (x.as_bytes(), y.as_bytes());
     for (a, b) in xb.iter().zip(yb) {
         if !a.is_ascii() || !b.is_ascii() {
-            return x
-                .chars()
-                .flat_map(char::to_lowercase)
-                .cmp(y.chars().flat_map(char::to_lowercase));
+            return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
         }
         let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
         if a != b {
             return a.cmp(&b);
         }
     }
-    if xb.len() != yb.len()
-        && (xb.len().min(yb.len())..xb.len().max(yb.len())).any(|i| !xb.get(i).or(yb.get(i)).unwrap().is_ascii())
-    {
-        return x
-            .chars()
-            .flat_map(char::to_lowercase)
-            .cmp(y.chars().flat_map(char::to_lowercase));
+    if xb.len() != yb.len() && (xb.len().min(yb.len())..xb.len().max(yb.len())).any(|i| !xb.get(i).or(yb.get(i)).unwrap().is_ascii()) {
+        return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
     }
     xb.len().cmp(&yb.len())
 }

@@ -17,14 +17,7 @@ struct Entity {
 }
 
 /// Puts candidate `ci` into entity `found`, or into a new entity.
-fn attach(
-    ents: &mut Vec<Entity>,
-    of: &mut [Option<usize>],
-    ci: usize,
-    found: Option<usize>,
-    kind: ActorKind,
-    key: &Key,
-) {
+fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Option<usize>, kind: ActorKind, key: &Key) {
     match found {
         Some(ei) => {
             ents[ei].members.push(ci);
@@ -32,11 +25,7 @@ fn attach(
         }
         None => {
             of[ci] = Some(ents.len());
-            ents.push(Entity {
-                kind,
-                key: key.clone(),
-                members: vec![ci],
-            });
+            ents.push(Entity { kind, key: key.clone(), members: vec![ci] });
         }
     }
 }
@@ -45,13 +34,7 @@ fn attach(
 /// (each has a modifier or an affiliation the other lacks), else the number
 /// of words they share.
 fn group_fit(aff: &str, mods: &str, aff2: &str, mods2: &str) -> Option<usize> {
-    let set = |s: &str, sep: &str| -> Vec<String> {
-        s.split(sep)
-            .map(str::trim)
-            .filter(|x| !x.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
+    let set = |s: &str, sep: &str| -> Vec<String> { s.split(sep).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect() };
     let (a1, a2) = (set(aff, ";"), set(aff2, ";"));
     let (m1, m2) = (set(mods, " "), set(mods2, " "));
     let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
@@ -97,12 +80,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             attach(&mut ents, &mut of, ci, found, ActorKind::Person, &c.key);
         }
     }
-    let roles_of = |e: &Entity, cands: &[Cand]| -> Vec<String> {
-        e.members.iter().filter_map(|&m| cands[m].role.clone()).collect()
-    };
-    let affs_of = |e: &Entity, cands: &[Cand]| -> Vec<String> {
-        e.members.iter().filter_map(|&m| cands[m].affiliation.clone()).collect()
-    };
+    let roles_of = |e: &Entity, cands: &[Cand]| -> Vec<String> { e.members.iter().filter_map(|&m| cands[m].role.clone()).collect() };
+    let affs_of = |e: &Entity, cands: &[Cand]| -> Vec<String> { e.members.iter().filter_map(|&m| cands[m].affiliation.clone()).collect() };
 
     // 2. descriptions: the nearest named person with that role (and affiliation)
     for (ci, c) in cands.iter().enumerate() {
@@ -114,12 +93,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.key, Key::Person(_)))
-            .filter(|(_, e)| {
-                roles_of(e, &cands)
-                    .iter()
-                    .flat_map(|r| r.split("; "))
-                    .any(|r| r.eq_ignore_ascii_case(role))
-            })
+            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| r.eq_ignore_ascii_case(role)))
             .filter(|(_, e)| {
                 let affs = affs_of(e, &cands);
                 if indefinite {
@@ -128,13 +102,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
                 }
             })
-            .min_by_key(|(_, e)| {
-                e.members
-                    .iter()
-                    .map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 })
-                    .min()
-                    .unwrap_or(usize::MAX)
-            })
+            .min_by_key(|(_, e)| e.members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX))
             .map(|(i, _)| i);
         let best = best.or_else(|| {
             ents.iter().position(|e| matches!(&e.key, Key::Desc { role: r, aff: a2 } if r == role && (aff.is_none() || a2.is_none() || a2 == aff)))
@@ -151,18 +119,11 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 .filter(|(_, e)| matches!(e.key, Key::Person(_)) && !roles_of(e, &cands).is_empty())
                 .filter(|(_, e)| {
                     let affs = affs_of(e, &cands);
-                    let titled = roles_of(e, &cands)
-                        .iter()
-                        .any(|r| r.contains("Minister") || r.contains("General") || r.contains("President"));
+                    let titled = roles_of(e, &cands).iter().any(|r| r.contains("Minister") || r.contains("General") || r.contains("President"));
                     affs.contains(aff) || (affs.is_empty() && titled)
                 })
                 .filter_map(|(i, e)| {
-                    let last = e
-                        .members
-                        .iter()
-                        .map(|&m| cands[m].s)
-                        .filter(|&s| s < c.s && c.s - s < 120)
-                        .max()?;
+                    let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s < c.s && c.s - s < 120).max()?;
                     Some((last, i))
                 })
                 .max()
@@ -195,8 +156,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             Key::Body(name) if name.is_empty() => {
                 // "the group": the last armed body mentioned before
                 let prev = (0..ci).rev().find(|&p| {
-                    cands[p].kind == ActorKind::Organization
-                        && matches!(&cands[p].key, Key::Body(n) if !n.is_empty() && !n.contains('@'))
+                    cands[p].kind == ActorKind::Organization && matches!(&cands[p].key, Key::Body(n) if !n.is_empty() && !n.contains('@'))
                 });
                 if let Some(ei) = prev.and_then(|p| of[p]) {
                     attach(&mut ents, &mut of, ci, Some(ei), kind, &key);
@@ -207,18 +167,11 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 // "Netanyahu's office": keyed by the owner's actor
                 let (sense, at) = name.split_once('@').unwrap();
                 let owner_tok: usize = at.parse().unwrap_or(0);
-                let owner = (0..cands.len())
-                    .find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e)
-                    .and_then(|p| of[p]);
+                let owner = (0..cands.len()).find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
                 key = Key::Body(format!("{sense}@E{}", owner.map_or(owner_tok, |o| o + 100_000)));
                 // "Petro's government": the state its owner belongs to
                 if sense == "government" && cands[ci].name.ends_with("government") {
-                    let country = owner.and_then(|o| {
-                        ents[o]
-                            .members
-                            .iter()
-                            .find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named))
-                    });
+                    let country = owner.and_then(|o| ents[o].members.iter().find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named)));
                     if let Some(c) = country {
                         key = Key::State(c);
                         kind = ActorKind::State;
@@ -228,10 +181,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
                 // a bare group ("the rebels", "the delegates") repeats the last
                 // phrase with its head, a group or a body ("M23 rebels")
-                let prev = (0..ci)
-                    .rev()
-                    .find(|&p| cands[p].sense == *sense && of[p].is_some())
-                    .and_then(|p| of[p]);
+                let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
                 if prev.is_some() {
                     attach(&mut ents, &mut of, ci, prev, kind, &key);
                     continue;
@@ -244,11 +194,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     .enumerate()
                     .filter_map(|(ei, e)| match &e.key {
                         // a group first seen bare ("forces") is no home for a specific one
-                        Key::Group {
-                            sense: s2,
-                            aff: a2,
-                            mods: m2,
-                        } if s2 == sense && !(a2.is_empty() && m2.is_empty()) => {
+                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense && !(a2.is_empty() && m2.is_empty()) => {
                             group_fit(aff, mods, a2, m2).map(|f| (f, ei))
                         }
                         _ => None,
@@ -287,13 +233,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             kind: e.kind,
             role: if e.kind == ActorKind::Person { role } else { None },
             affiliation,
-            mentions: members
-                .iter()
-                .map(|&m| Mention {
-                    span: a.span_of(cands[m].s, cands[m].e),
-                    rule: cands[m].rule.into(),
-                })
-                .collect(),
+            mentions: members.iter().map(|&m| Mention { span: a.span_of(cands[m].s, cands[m].e), rule: cands[m].rule.into() }).collect(),
         });
     }
     actors
@@ -304,19 +244,11 @@ fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {
         Key::State(c) => c.to_string(),
         Key::Person(_) | Key::Desc { .. } => {
             // the fullest name; among equally full ones the most frequent spelling
-            let names: Vec<&Cand> = members
-                .iter()
-                .map(|&m| &cands[m])
-                .filter(|c| matches!(c.key, Key::Person(_)))
-                .collect();
+            let names: Vec<&Cand> = members.iter().map(|&m| &cands[m]).filter(|c| matches!(c.key, Key::Person(_))).collect();
             if names.is_empty() {
                 return cands[members[0]].name.clone();
             }
-            let longest = names
-                .iter()
-                .map(|c| c.name.split_whitespace().count())
-                .max()
-                .unwrap_or(1);
+            let longest = names.iter().map(|c| c.name.split_whitespace().count()).max().unwrap_or(1);
             let mut best: Option<(&str, usize)> = None;
             for c in names.iter().filter(|c| c.name.split_whitespace().count() == longest) {
                 let votes = names.iter().filter(|d| d.name == c.name).count()
@@ -330,14 +262,7 @@ fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {
         _ => {
             // the longest name among the mentions of the entity's own kind
             let own = |m: &&usize| std::mem::discriminant(&cands[**m].key) == std::mem::discriminant(&e.key);
-            let pick = |own_only: bool| {
-                members
-                    .iter()
-                    .filter(|m| !own_only || own(m))
-                    .map(|&m| cands[m].name.as_str())
-                    .filter(|n| !n.is_empty())
-                    .max_by_key(|n| n.len())
-            };
+            let pick = |own_only: bool| members.iter().filter(|m| !own_only || own(m)).map(|&m| cands[m].name.as_str()).filter(|n| !n.is_empty()).max_by_key(|n| n.len());
             pick(true).or_else(|| pick(false)).unwrap_or("").to_string()
         }
     }

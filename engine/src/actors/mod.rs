@@ -38,11 +38,7 @@ pub(crate) enum Key {
     /// A person described without a name ("the Ukrainian president").
     Desc { role: &'static str, aff: Option<String> },
     /// A collective: sense of the head, affiliations, other modifiers.
-    Group {
-        sense: &'static str,
-        aff: String,
-        mods: String,
-    },
+    Group { sense: &'static str, aff: String, mods: String },
     /// "the government", "the authorities" without a country in sight.
     Government,
 }
@@ -78,13 +74,7 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(a: &'a lex::View<'a>) -> Self {
-        Ctx {
-            a,
-            taken: vec![false; a.tokens.len()],
-            cands: Vec::new(),
-            acronyms: Vec::new(),
-            aliases: Vec::new(),
-        }
+        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new() }
     }
     pub fn free(&self, s: usize, e: usize) -> bool {
         self.taken[s..e].iter().all(|t| !t)

@@ -7,12 +7,12 @@
 //! and bodies stand alone otherwise.
 
 use super::geo::{self, Role};
-use super::lex::View;
 use super::lex::{self, Geo, GeoKind, Title};
 use super::words::*;
 use super::{Cand, Ctx, Key};
 use crate::document::ActorKind;
 use crate::text::tokens::TokKind;
+use super::lex::View;
 
 /// An acronym the text defines or uses as a party.
 #[derive(Debug, Clone)]
@@ -71,13 +71,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
         if i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]) {
             let e = i - 1;
             let mut s = e;
-            while s > 0
-                && (is_cap(a, s - 1)
-                    || (tok_in(a, s - 1, &["of", "the", "for", "and"]) && s >= 2 && is_cap(a, s - 2))
-                    || a.tokens[s - 1].kind == TokKind::Possessive
-                    || tok_is(a, s - 1, "-"))
-                && same_sentence(a, s - 1, e)
-            {
+            while s > 0 && (is_cap(a, s - 1) || (tok_in(a, s - 1, &["of", "the", "for", "and"]) && s >= 2 && is_cap(a, s - 2)) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-")) && same_sentence(a, s - 1, e) {
                 s -= 1;
             }
             while s < e && tok_in(a, s, &["The", "A", "An"]) {
@@ -87,10 +81,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
                 let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k));
                 let last_head = (s..e).rev().find_map(|k| lex::name_head(a, k));
                 let actor = body.is_some() || last_head == Some("org");
-                def = Some((
-                    actor,
-                    Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e))),
-                ));
+                def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
             }
         }
         let (actor, long) = match def {
@@ -120,8 +111,7 @@ fn acronym_used_as_party(a: &View, k: usize) -> bool {
     }
     // "FARC rebels", "NDF consultants", "NDF peace negotiator", "FARC Spokesman"
     (next..(next + 2).min(n)).any(|j| {
-        lex::head_at(a, j).is_some_and(|h| h.class != "body")
-            || lex::title_at(a, j).is_some_and(|t| t.class != "honorific")
+        lex::head_at(a, j).is_some_and(|h| h.class != "body") || lex::title_at(a, j).is_some_and(|t| t.class != "honorific")
             || tok_in(a, j, &["consultants", "members", "fighters"])
     })
 }
@@ -138,10 +128,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     let mut k = i;
     while k < n && !ctx.taken[k] {
         // a line break inside a name only when the sentence goes on ("Volodymyr\nZelensky")
-        if k > i
-            && (a.tokens[k].newlines_before > 1
-                || (a.tokens[k].newlines_before == 1 && !(same_sentence(a, k - 1, k) && wrapped_line(a, k))))
-        {
+        if k > i && (a.tokens[k].newlines_before > 1 || (a.tokens[k].newlines_before == 1 && !(same_sentence(a, k - 1, k) && wrapped_line(a, k)))) {
             break;
         }
         let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
@@ -150,17 +137,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             let t = lex::title_at(a, k);
             let b = lex::body_at(a, k);
             let g = lex::geo_at(a, k);
-            let best = [t.map(|t| t.end), b.map(|b| b.end), g.map(|g| g.end)]
-                .into_iter()
-                .flatten()
-                .max();
-            let compound = |end: usize| {
-                end + 1 < n
-                    && a.tok(end) == "-"
-                    && !a.tokens[end].space_before
-                    && !a.tokens[end + 1].space_before
-                    && is_acronym(a, end + 1)
-            };
+            let best = [t.map(|t| t.end), b.map(|b| b.end), g.map(|g| g.end)].into_iter().flatten().max();
+            let compound = |end: usize| end + 1 < n && a.tok(end) == "-" && !a.tokens[end].space_before && !a.tokens[end + 1].space_before && is_acronym(a, end + 1);
             if let Some(end) = best.filter(|&end| ctx.free(k, end) && !compound(end)) {
                 let unit = if b.is_some_and(|b| b.end == end) {
                     Unit::Body(b.unwrap())
@@ -176,8 +154,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             // initials inside a name: "George W. Bush", "J.D. Vance"
             let initial = (a.tok(k).len() == 1 && k + 2 < n && a.tok(k + 1) == "." && !a.tokens[k + 1].space_before)
                 || (a.tokens[k].kind == crate::text::tokens::TokKind::Acronym && a.tok(k).len() <= 4);
-            let next_name =
-                |j: usize| j < n && is_title_case(a, j) && a.tokens[j].newlines_before == 0 && !is_common(a, j);
+            let next_name = |j: usize| j < n && is_title_case(a, j) && a.tokens[j].newlines_before == 0 && !is_common(a, j);
             if initial && lex::geo_at(a, k).is_none() && lex::body_at(a, k).is_none() {
                 let after = if a.tok(k).len() == 1 { k + 2 } else { k + 1 };
                 if next_name(after) && matches!(out.last(), None | Some(Unit::Word(..)) | Some(Unit::Title(_))) {
@@ -186,8 +163,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                     continue;
                 }
             }
-            let hyphen_next =
-                k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
+            let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
             let caps2 = a.tok(k).chars().nth(1).is_some_and(|c| c.is_uppercase() || c == '.');
             if is_acronym(a, k) && caps2 && !hyphen_next {
                 out.push(Unit::Acronym(k));
@@ -196,12 +172,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             }
             // a word, with hyphenated parts: "Yong-chun", "Al-Sabaa", "Nord-Kivu"
             let mut e = k + 1;
-            while e + 1 < n
-                && a.tok(e) == "-"
-                && !a.tokens[e].space_before
-                && !a.tokens[e + 1].space_before
-                && is_word(a, e + 1)
-            {
+            while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) {
                 e += 2;
             }
             out.push(Unit::Word(k, e));
@@ -211,14 +182,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         // glue: particles, "of (the)" inside an organization's name, a quoted nickname
         let prev_word = matches!(out.last(), Some(Unit::Word(..)));
         // "Omar al-Bashir", "Abu Mohammed al-Jolani": a particle hyphenated to a name
-        if prev_word
-            && tok_in_sorted(a, k, NAME_PARTICLES)
-            && k + 2 < n
-            && a.tok(k + 1) == "-"
-            && !a.tokens[k + 1].space_before
-            && !a.tokens[k + 2].space_before
-            && is_title_case(a, k + 2)
-        {
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
             out.push(Unit::Word(k, k + 3));
             k += 3;
             continue;
@@ -248,13 +212,7 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 continue;
             }
         }
-        if prev_word
-            && a.tok(k) == "\""
-            && k + 3 < n
-            && is_title_case(a, k + 1)
-            && a.tok(k + 2) == "\""
-            && is_title_case(a, k + 3)
-        {
+        if prev_word && a.tok(k) == "\"" && k + 3 < n && is_title_case(a, k + 1) && a.tok(k + 2) == "\"" && is_title_case(a, k + 3) {
             out.push(Unit::Glue(k, k + 3));
             k += 3;
             continue;
@@ -268,15 +226,10 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     // a city's name inside a person's name: "Vladimir Putin", "Governor Bello", "Ahmad Gumi"
     for ui in 0..out.len() {
         if let Unit::Geo(g) = out[ui] {
-            let city = matches!(g.kind, GeoKind::City | GeoKind::Region)
-                || (g.kind == GeoKind::Capital && ui + 1 == out.len());
+            let city = matches!(g.kind, GeoKind::City | GeoKind::Region) || (g.kind == GeoKind::Capital && ui + 1 == out.len());
             let word = |u: Option<&Unit>| matches!(u, Some(Unit::Word(s, _)) if !is_common(a, *s));
             let prev_title = ui > 0 && matches!(out[ui - 1], Unit::Title(_));
-            if city
-                && g.end - g.start == 1
-                && is_title_case(a, g.start)
-                && (word(ui.checked_sub(1).and_then(|p| out.get(p))) || word(out.get(ui + 1)) || prev_title)
-            {
+            if city && g.end - g.start == 1 && is_title_case(a, g.start) && (word(ui.checked_sub(1).and_then(|p| out.get(p))) || word(out.get(ui + 1)) || prev_title) {
                 out[ui] = Unit::Word(g.start, g.end);
             }
         }
@@ -350,11 +303,7 @@ fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
     let mut common = Vec::with_capacity(ws.len());
     for &(s0, e) in ws {
         // "al-Bashir": judge the name after the particle
-        let s = if e - s0 == 3 && tok_in_sorted(a, s0, NAME_PARTICLES) {
-            e - 1
-        } else {
-            s0
-        };
+        let s = if e - s0 == 3 && tok_in_sorted(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
         if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
             return false;
         }
@@ -380,8 +329,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     // a leading function word or common word at a sentence start: "The", "Also", "Despite"
     let mut us = us;
     while let Some(Unit::Word(s, e)) = us.first().copied() {
-        let lead = in_sorted(FUNCTION_WORDS, a.tok(s))
-            || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
+        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
         if !lead {
             break;
         }
@@ -401,33 +349,15 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         _ => None,
     }
     .or(of_head);
-    let words_only = us
-        .iter()
-        .all(|u| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)));
+    let words_only = us.iter().all(|u| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)));
     if let Some(class) = last_head {
         let (s, e) = (us[0].range().0, run_e);
         if words_only || class != "org" {
             match class {
                 "org" if us.len() > 1 => {
                     let name = text(a, s, e);
-                    let aff = us.iter().find_map(|u| {
-                        if let Unit::Geo(g) = u {
-                            Some(g.country.to_string())
-                        } else {
-                            None
-                        }
-                    });
-                    ctx.push(Cand {
-                        s,
-                        e,
-                        kind: ActorKind::Organization,
-                        key: Key::Body(name.clone()),
-                        name,
-                        role: None,
-                        affiliation: aff,
-                        rule: "organization by its head word",
-                        sense: "",
-                    });
+                    let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
                 }
                 _ => ctx.take(s, e),
             }
@@ -442,22 +372,14 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     while first_name_unit < us.len() && matches!(us[first_name_unit], Unit::Glue(..)) {
         first_name_unit += 1;
     }
-    let mut words: Vec<(usize, usize)> = us[first_name_unit..]
-        .iter()
-        .filter_map(|u| if let Unit::Word(s, e) = u { Some((*s, *e)) } else { None })
-        .collect();
+    let mut words: Vec<(usize, usize)> = us[first_name_unit..].iter().filter_map(|u| if let Unit::Word(s, e) = u { Some((*s, *e)) } else { None }).collect();
     // "European Union Foreign Affairs Chief Joseph Borrell": the name is the
     // longest tail of two or more words that reads as one
-    let titled_run = first_name_unit > 0
-        && us[..first_name_unit]
-            .iter()
-            .any(|u| matches!(u, Unit::Body(_) | Unit::Title(_) | Unit::Geo(_)));
+    let titled_run = first_name_unit > 0 && us[..first_name_unit].iter().any(|u| matches!(u, Unit::Body(_) | Unit::Title(_) | Unit::Geo(_)));
     while titled_run && words.len() > 2 && !person_words_ok(a, &words) {
         words.remove(0);
     }
-    let pre_end = words.first().map_or(us.len(), |&(s, _)| {
-        us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit)
-    });
+    let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
     let pre = &us[..pre_end];
     if !words.is_empty() && person_words_ok(a, &words) {
         let (mut ns, ne) = (words[0].0, words.last().unwrap().1);
@@ -468,65 +390,38 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             }
         }
         // the title: inside the run, or lower case just before it ("spokesperson Dmitry Peskov")
-        let mut title = pre
-            .iter()
-            .rev()
-            .find_map(|u| if let Unit::Title(t) = u { Some(*t) } else { None });
+        let mut title = pre.iter().rev().find_map(|u| if let Unit::Title(t) = u { Some(*t) } else { None });
         let mut aff_units: Vec<Unit> = pre.to_vec();
         if title.is_none() && run_s > 0 {
-            let same_line =
-                |k: usize| same_sentence(a, k, run_s) && (k + 1..=run_s).all(|j| a.tokens[j].newlines_before == 0);
-            if let Some(t) = (run_s.saturating_sub(3)..run_s)
-                .find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && same_line(t.start)))
-            {
+            let same_line = |k: usize| same_sentence(a, k, run_s) && (k + 1..=run_s).all(|j| a.tokens[j].newlines_before == 0);
+            if let Some(t) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && same_line(t.start))) {
                 title = Some(t);
                 // "Kremlin spokesperson", "Turkish foreign minister": the affiliation before the title
                 if t.start > 0 {
-                    if let Some(g) = (t.start.saturating_sub(3)..t.start)
-                        .find_map(|k| lex::geo_at(a, k).filter(|g| g.end == t.start))
-                    {
+                    if let Some(g) = (t.start.saturating_sub(3)..t.start).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == t.start)) {
                         aff_units.push(Unit::Geo(g));
-                    } else if let Some(b) = (t.start.saturating_sub(4)..t.start)
-                        .find_map(|k| lex::body_at(a, k).filter(|b| b.end == t.start))
-                    {
+                    } else if let Some(b) = (t.start.saturating_sub(4)..t.start).find_map(|k| lex::body_at(a, k).filter(|b| b.end == t.start)) {
                         aff_units.push(Unit::Body(b));
                     }
                 }
             }
         }
         // "CCTV America's Michael Voss": the outlet's journalist, not a party
-        let possessive_before = run_s >= 2
-            && (a.tokens[run_s - 1].kind == TokKind::Possessive
-                || (a.tok(run_s - 1) == "'" && a.tok(run_s - 2).ends_with('s')));
+        let possessive_before = run_s >= 2 && (a.tokens[run_s - 1].kind == TokKind::Possessive || (a.tok(run_s - 1) == "'" && a.tok(run_s - 2).ends_with('s')));
         let journalist = possessive_before
-            && (run_s.saturating_sub(5)..run_s - 1)
-                .any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
+            && (run_s.saturating_sub(5)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
         let byline = ns > 0 && a.tok(ns - 1) == "By" && (ns == 1 || a.tokens[ns - 1].newlines_before > 0);
         let single = words.len() == 1;
-        let cue = title.is_some() || followed_by_say(a, ne) || according_to(a, ns) || apposition_title(a, ne);
+        let cue = title.is_some()
+            || followed_by_say(a, ne)
+            || according_to(a, ns)
+            || apposition_title(a, ne);
         // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
-        let located = title.is_none()
-            && ns == run_s
-            && ns > 0
-            && tok_in(
-                a,
-                ns - 1,
-                &[
-                    "in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around",
-                ],
-            );
-        let ok = !journalist
-            && !byline
-            && !headline
-            && !located
-            && (!single || cue)
-            && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
+        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
-            let mut roles: Vec<&str> = pre
-                .iter()
-                .filter_map(|u| if let Unit::Title(t) = u { t.role } else { None })
-                .collect();
+            let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
             // "The secretary-general's spokesman, Stephane Dujarric", "the president of Kenya, William Ruto"
             if title.is_none() && run_s >= 2 && tok_is(a, run_s - 1, ",") {
                 let (r, aff) = title_before_comma(a, run_s - 1);
@@ -545,14 +440,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             // "Junta chief Senior General Min Aung Hlaing": a lower-case title before the run too
             if run_s > 0 {
                 if let Some(r) = (run_s.saturating_sub(3)..run_s)
-                    .find_map(|k| {
-                        lex::title_at(a, k).filter(|t| {
-                            t.end == run_s
-                                && is_lower_word(a, t.start)
-                                && same_sentence(a, t.start, run_s)
-                                && a.tokens[run_s].newlines_before == 0
-                        })
-                    })
+                    .find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && is_lower_word(a, t.start) && same_sentence(a, t.start, run_s) && a.tokens[run_s].newlines_before == 0))
                     .and_then(|t| t.role)
                 {
                     if !roles.contains(&r) {
@@ -568,9 +456,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             }
             let mut role = (!roles.is_empty()).then(|| roles.join("; "));
             if run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive {
-                if let Some(g) =
-                    (run_s.saturating_sub(4)..run_s - 1).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == run_s - 1))
-                {
+                if let Some(g) = (run_s.saturating_sub(4)..run_s - 1).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == run_s - 1)) {
                     aff_units.push(Unit::Geo(g));
                 }
             }
@@ -613,98 +499,36 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     continue;
                 }
                 // "UN Charter", "UN Security Council resolution 2254": a thing named after the body
-                if matches!(us.get(ui + 1), Some(Unit::Word(_, we)) if lex::name_head(a, we - 1) == Some("thing"))
-                    || tok_in(a, e, &["resolution", "resolutions", "charter", "mandate"])
-                {
+                if matches!(us.get(ui + 1), Some(Unit::Word(_, we)) if lex::name_head(a, we - 1) == Some("thing")) || tok_in(a, e, &["resolution", "resolutions", "charter", "mandate"]) {
                     continue;
                 }
-                let kind = if b.media {
-                    ActorKind::Media
-                } else {
-                    ActorKind::Organization
-                };
+                let kind = if b.media { ActorKind::Media } else { ActorKind::Organization };
                 let affiliation = b.affiliation.map(str::to_string);
-                ctx.push(Cand {
-                    s,
-                    e,
-                    kind,
-                    key: Key::Body(b.name.to_string()),
-                    name: b.name.to_string(),
-                    role: None,
-                    affiliation,
-                    rule: if b.media { "media" } else { "organization" },
-                    sense: "",
-                });
+                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: "" });
             }
             Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
                 let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
                 let name = a.tok(k).to_string();
-                ctx.push(Cand {
-                    s,
-                    e,
-                    kind,
-                    key,
-                    name,
-                    role: None,
-                    affiliation: None,
-                    rule: "acronym of a mention",
-                    sense,
-                });
+                ctx.push(Cand { s, e, kind, key, name, role: None, affiliation: None, rule: "acronym of a mention", sense });
             }
             Unit::Acronym(k) => {
                 let w = a.tok(k).to_string();
                 if acronym(ctx, &w).is_some_and(|x| x.actor) && !geo::modifies_title(a, k + 1) {
                     let long = acronym(ctx, &w).and_then(|x| x.long.clone());
-                    ctx.push(Cand {
-                        s,
-                        e,
-                        kind: ActorKind::Organization,
-                        key: Key::Body(long.clone().unwrap_or(w.clone())),
-                        name: long.unwrap_or(w),
-                        role: None,
-                        affiliation: None,
-                        rule: "acronym",
-                        sense: "",
-                    });
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone().unwrap_or(w.clone())), name: long.unwrap_or(w), role: None, affiliation: None, rule: "acronym", sense: "" });
                 }
             }
             // "Governor rejects…": a capitalized title heading its sentence stands for the person
-            Unit::Title(t)
-                if us.len() == 1
-                    && sentence_initial(a, s)
-                    && e < a.tokens.len()
-                    && is_lower_word(a, e)
-                    && t.class != "honorific" =>
-            {
+            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" => {
                 if let Some(role) = t.role {
-                    ctx.push(Cand {
-                        s,
-                        e,
-                        kind: ActorKind::Person,
-                        key: Key::Desc { role, aff: None },
-                        name: role.to_string(),
-                        role: Some(role.to_string()),
-                        affiliation: None,
-                        rule: "title as subject",
-                        sense: "",
-                    });
+                    ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
             }
             Unit::Word(ws, we) if we - ws == 1 => special_word(ctx, ws),
             Unit::Word(ws, we) if (ws..we).step_by(2).all(|k| is_acronym(a, k)) => {
                 // "CPP-NDF": a body made of two
                 let name = text(a, ws, we);
-                ctx.push(Cand {
-                    s,
-                    e,
-                    kind: ActorKind::Organization,
-                    key: Key::Body(name.clone()),
-                    name,
-                    role: None,
-                    affiliation: None,
-                    rule: "compound acronym",
-                    sense: "",
-                });
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "compound acronym", sense: "" });
             }
             _ => {}
         }
@@ -719,12 +543,7 @@ pub fn register_aliases(ctx: &mut Ctx) {
     let mut found = Vec::new();
     for c in &ctx.cands {
         let k = c.e + 1;
-        if k + 1 < n
-            && tok_in(a, c.e, &["(", "["])
-            && is_acronym(a, k)
-            && tok_in(a, k + 1, &[")", "]"])
-            && initials_match(a, c, k)
-        {
+        if k + 1 < n && tok_in(a, c.e, &["(", "["]) && is_acronym(a, k) && tok_in(a, k + 1, &[")", "]"]) && initials_match(a, c, k) {
             found.push((a.tok(k).to_string(), c.key.clone(), c.kind, c.sense));
         }
     }
@@ -734,14 +553,8 @@ pub fn register_aliases(ctx: &mut Ctx) {
 /// Does the acronym at `k` start like the mention `c` ("EAOs" for "ethnic armed organisations")?
 fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
     let acr = a.tok(k);
-    let words: Vec<char> = (c.s..c.e)
-        .filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j)))
-        .filter_map(|j| a.tok(j).chars().next())
-        .collect();
-    acr.chars()
-        .next()
-        .zip(words.first())
-        .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
+    acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
 /// "the West", "the North" (of a divided country named in the text).
@@ -753,21 +566,7 @@ fn special_word(ctx: &mut Ctx, i: usize) {
         return;
     }
     if w == "West" {
-        ctx.push(Cand {
-            s: i,
-            e: i + 1,
-            kind: ActorKind::Group,
-            key: Key::Group {
-                sense: "bloc",
-                aff: "West".into(),
-                mods: String::new(),
-            },
-            name: "West".into(),
-            role: None,
-            affiliation: Some("West".into()),
-            rule: "the West",
-            sense: "bloc",
-        });
+        ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Group, key: Key::Group { sense: "bloc", aff: "West".into(), mods: String::new() }, name: "West".into(), role: None, affiliation: Some("West".into()), rule: "the West", sense: "bloc" });
         return;
     }
     if (w == "North" || w == "South") && i > 0 && tok_is(a, i - 1, "the") {
@@ -778,17 +577,7 @@ fn special_word(ctx: &mut Ctx, i: usize) {
             (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
         });
         if let Some(c) = country {
-            ctx.push(Cand {
-                s: i,
-                e: i + 1,
-                kind: ActorKind::State,
-                key: Key::State(c),
-                name: c.to_string(),
-                role: None,
-                affiliation: Some(c.to_string()),
-                rule: "the North/South",
-                sense: "",
-            });
+            ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South", sense: "" });
         }
     }
 }
@@ -807,11 +596,7 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
                 name: g.country.to_string(),
                 role: None,
                 affiliation: Some(g.country.to_string()),
-                rule: if g.kind == GeoKind::Capital {
-                    "capital as government"
-                } else {
-                    "country as party"
-                },
+                rule: if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" },
                 sense: "",
             }),
             Role::Place => {}
@@ -820,37 +605,9 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
         GeoKind::DemonymPlural => {
             // "the Russians", "Americans should decide" (not "85% of Israelis", "for Russians back home")
             let j = g.start.checked_sub(1);
-            let quantified = j.is_some_and(|j| {
-                tok_in(
-                    a,
-                    j,
-                    &[
-                        "of",
-                        "for",
-                        "million",
-                        "thousand",
-                        "thousands",
-                        "many",
-                        "some",
-                        "most",
-                        "ordinary",
-                        "fellow",
-                        "young",
-                    ],
-                ) || a.tokens[j].kind == TokKind::Number
-            });
+            let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
             if !quantified && !geo::modifies_title(a, g.end) {
-                ctx.push(Cand {
-                    s: g.start,
-                    e: g.end,
-                    kind: ActorKind::State,
-                    key: Key::State(g.country),
-                    name: g.country.to_string(),
-                    role: None,
-                    affiliation: Some(g.country.to_string()),
-                    rule: "people for their state",
-                    sense: "",
-                });
+                ctx.push(Cand { s: g.start, e: g.end, kind: ActorKind::State, key: Key::State(g.country), name: g.country.to_string(), role: None, affiliation: Some(g.country.to_string()), rule: "people for their state", sense: "" });
             }
         }
         _ => {}
@@ -868,25 +625,7 @@ fn followed_by_say(a: &View, e: usize) -> bool {
     while k < n && steps < 3 {
         match lex::verb_at(a, k) {
             Some("say") => return true,
-            Some("aux") | None
-                if steps < 2
-                    && (tok_in(
-                        a,
-                        k,
-                        &[
-                            "has",
-                            "had",
-                            "have",
-                            "also",
-                            "later",
-                            "then",
-                            "earlier",
-                            "previously",
-                            "reportedly",
-                            "would",
-                            "will",
-                        ],
-                    )) => {}
+            Some("aux") | None if steps < 2 && (tok_in(a, k, &["has", "had", "have", "also", "later", "then", "earlier", "previously", "reportedly", "would", "will"]) ) => {}
             _ => return false,
         }
         k += 1;
@@ -939,15 +678,7 @@ fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
             }
             return (t.role.map(str::to_string), aff);
         }
-        if !(tok_in(
-            a,
-            k,
-            &[
-                "the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy",
-            ],
-        ) || a.tokens[k].kind == TokKind::Possessive
-            || is_lower_word(a, k) && k < e + 4)
-        {
+        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
             break;
         }
         k += 1;
@@ -962,13 +693,7 @@ pub fn known_names(ctx: &mut Ctx) {
     let persons: Vec<Vec<String>> = ctx
         .cands
         .iter()
-        .filter_map(|c| {
-            if let Key::Person(t) = &c.key {
-                Some(t.clone())
-            } else {
-                None
-            }
-        })
+        .filter_map(|c| if let Key::Person(t) = &c.key { Some(t.clone()) } else { None })
         .collect();
     if persons.is_empty() {
         return;
@@ -992,11 +717,8 @@ pub fn known_names(ctx: &mut Ctx) {
         if matched.is_none() {
             let w = a.tok(i);
             let hyphen_next = i + 1 < n && a.tok(i + 1) == "-" && !a.tokens[i + 1].space_before;
-            let next_cap_name =
-                i + 1 < n && is_title_case(a, i + 1) && a.tokens[i + 1].newlines_before == 0 && !is_common(a, i + 1);
-            if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper
-                || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3
-            {
+            let next_cap_name = i + 1 < n && is_title_case(a, i + 1) && a.tokens[i + 1].newlines_before == 0 && !is_common(a, i + 1);
+            if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
                 if let Some(p) = persons.iter().find(|p| same_name_word(w, p.last().unwrap())) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 }

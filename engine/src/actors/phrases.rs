@@ -4,12 +4,12 @@
 //! by their members ("M23 rebels", "Hamas rulers") and persons described
 //! without a name ("the Ukrainian president", "a FARC spokesman").
 
-use super::lex::View;
 use super::lex::{self, GeoKind};
 use super::words::*;
 use super::{Cand, Ctx, Key};
 use crate::document::ActorKind;
 use crate::text::tokens::{Case, TokKind};
+use super::lex::View;
 
 /// What the words before a head tell about it.
 #[derive(Default, Debug)]
@@ -54,10 +54,7 @@ fn aff_ending(ctx: &Ctx, e: usize) -> Option<(usize, String, Option<&'static str
     let a = ctx.a;
     for s in e.saturating_sub(6)..e {
         if let Some(g) = lex::geo_at(a, s).filter(|g| g.end == e) {
-            let state = matches!(
-                g.kind,
-                GeoKind::Country | GeoKind::Capital | GeoKind::Demonym | GeoKind::DemonymPlural
-            );
+            let state = matches!(g.kind, GeoKind::Country | GeoKind::Capital | GeoKind::Demonym | GeoKind::DemonymPlural);
             let name = if g.country.is_empty() { g.name } else { g.country };
             return Some((s, name.to_string(), state.then_some(name), false));
         }
@@ -65,17 +62,8 @@ fn aff_ending(ctx: &Ctx, e: usize) -> Option<(usize, String, Option<&'static str
             return Some((s, b.name.to_string(), None, true));
         }
     }
-    if e > 0
-        && is_acronym(a, e - 1)
-        && !is_common(a, e - 1)
-        && ctx.acronyms.iter().any(|x| x.text == a.tok(e - 1) && x.actor)
-    {
-        let name = ctx
-            .acronyms
-            .iter()
-            .find(|x| x.text == a.tok(e - 1))
-            .and_then(|x| x.long.clone())
-            .unwrap_or_else(|| a.tok(e - 1).to_string());
+    if e > 0 && is_acronym(a, e - 1) && !is_common(a, e - 1) && ctx.acronyms.iter().any(|x| x.text == a.tok(e - 1) && x.actor) {
+        let name = ctx.acronyms.iter().find(|x| x.text == a.tok(e - 1)).and_then(|x| x.long.clone()).unwrap_or_else(|| a.tok(e - 1).to_string());
         return Some((e - 1, name, None, true));
     }
     None
@@ -83,10 +71,7 @@ fn aff_ending(ctx: &Ctx, e: usize) -> Option<(usize, String, Option<&'static str
 
 fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
     let a = ctx.a;
-    let mut l = Left {
-        s: head_start,
-        ..Default::default()
-    };
+    let mut l = Left { s: head_start, ..Default::default() };
     let mut j = head_start;
     let mut last_was_aff = false;
     let mut saw_and = false;
@@ -136,12 +121,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
         // a capitalized body name before the head: "Unification Ministry official"
         if is_cap(a, k) && lex::name_head(a, k) == Some("org") {
             let mut s = k;
-            while s > 0
-                && is_title_case(a, s - 1)
-                && !ctx.taken[s - 1]
-                && !in_sorted(FUNCTION_WORDS, a.tok(s - 1))
-                && lex::geo_at(a, s - 1).is_none()
-            {
+            while s > 0 && is_title_case(a, s - 1) && !ctx.taken[s - 1] && !in_sorted(FUNCTION_WORDS, a.tok(s - 1)) && lex::geo_at(a, s - 1).is_none() {
                 s -= 1;
             }
             let name = a.text()[a.span_of(s, k + 1).range()].to_string();
@@ -153,9 +133,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             continue;
         }
         // a head used as a modifier: "government officials", "defense ministers"
-        if lex::head_at(a, k).is_some_and(|h| h.end == j)
-            || (is_lower_word(a, k) && lex::title_at(a, k).is_some_and(|t| t.end == j))
-        {
+        if lex::head_at(a, k).is_some_and(|h| h.end == j) || (is_lower_word(a, k) && lex::title_at(a, k).is_some_and(|t| t.end == j)) {
             l.modified = true;
             l.mods.push(w.to_ascii_lowercase());
             l.s = k;
@@ -172,14 +150,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
         }
         // an unknown capitalized word right before the head: "Tigrayan forces", "Kurdish fighters"
         let demonym_like = ["an", "ian", "i", "ese", "ish", "ic"].iter().any(|x| w.ends_with(x));
-        if k + 1 == head_start
-            && is_title_case(a, k)
-            && !is_common(a, k)
-            && !in_headline(a, k)
-            && lex::name_head(a, k).is_none()
-            && lex::title_at(a, k).is_none()
-            && (demonym_like || !sentence_initial(a, k))
-        {
+        if k + 1 == head_start && is_title_case(a, k) && !is_common(a, k) && !in_headline(a, k) && lex::name_head(a, k).is_none() && lex::title_at(a, k).is_none() && (demonym_like || !sentence_initial(a, k)) {
             l.affs.push(w.to_string());
             l.modified = true;
             l.s = k;
@@ -192,11 +163,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
                 s
             } else if is_cap(a, k - 1) {
                 let mut ps = k - 1;
-                while ps > 0
-                    && is_cap(a, ps - 1)
-                    && same_sentence(a, ps - 1, k)
-                    && !in_sorted(FUNCTION_WORDS, a.tok(ps - 1))
-                {
+                while ps > 0 && is_cap(a, ps - 1) && same_sentence(a, ps - 1, k) && !in_sorted(FUNCTION_WORDS, a.tok(ps - 1)) {
                     ps -= 1;
                 }
                 ps
@@ -263,12 +230,7 @@ fn extend_right(ctx: &Ctx, e: usize, affs: &mut Vec<String>, states: &mut Vec<&'
             return end;
         }
         // "of the two Koreas"
-        if k + 1 < n
-            && tok_in(a, k, &["two", "both"])
-            && is_cap(a, k + 1)
-            && lex::head_at(a, k + 2).is_none()
-            && !(k + 2 < n && is_cap(a, k + 2))
-        {
+        if k + 1 < n && tok_in(a, k, &["two", "both"]) && is_cap(a, k + 1) && lex::head_at(a, k + 2).is_none() && !(k + 2 < n && is_cap(a, k + 2)) {
             return k + 2;
         }
     }
@@ -315,20 +277,12 @@ fn name_follows(a: &View, e: usize) -> bool {
     while let Some(t) = lex::title_at(a, k) {
         k = t.end;
     }
-    k < n
-        && is_title_case(a, k)
-        && a.tokens[k].newlines_before == 0
-        && !is_common(a, k)
-        && lex::geo_at(a, k).is_none_or(|g| g.kind == GeoKind::City)
+    k < n && is_title_case(a, k) && a.tokens[k].newlines_before == 0 && !is_common(a, k) && lex::geo_at(a, k).is_none_or(|g| g.kind == GeoKind::City)
 }
 
 /// A person's name (not a place or body) ending at token `e` (exclusive).
 fn name_before(a: &View, e: usize) -> bool {
-    e > 0
-        && is_title_case(a, e - 1)
-        && !is_common(a, e - 1)
-        && lex::geo_at(a, e - 1).is_none()
-        && lex::body_at(a, e - 1).is_none()
+    e > 0 && is_title_case(a, e - 1) && !is_common(a, e - 1) && lex::geo_at(a, e - 1).is_none() && lex::body_at(a, e - 1).is_none()
         && !(e >= 2 && lex::geo_at(a, e - 2).is_some_and(|g| g.end == e))
 }
 
@@ -338,24 +292,16 @@ fn name_before(a: &View, e: usize) -> bool {
 fn apposition(a: &View, np_start: usize, e: usize) -> bool {
     let n = a.tokens.len();
     // "Cairo, a key mediator": after a place or body too
-    let named_before =
-        np_start >= 2 && tok_is(a, np_start - 1, ",") && (name_before(a, np_start - 1) || is_cap(a, np_start - 2));
+    let named_before = np_start >= 2 && tok_is(a, np_start - 1, ",") && (name_before(a, np_start - 1) || is_cap(a, np_start - 2));
     // after: ", NAME" possibly after "of the X" or "for the X (ACR)" within a few words
     let mut k = e;
     let limit = (e + 12).min(n);
     while k < limit && !matches!(a.tok(k), "," | "." | ";" | ":" | "\"") {
         k += 1;
     }
-    let named_after = k + 1 < n
-        && tok_is(a, k, ",")
-        && is_title_case(a, k + 1)
-        && !is_common(a, k + 1)
-        && lex::geo_at(a, k + 1).is_none()
-        && lex::body_at(a, k + 1).is_none();
+    let named_after = k + 1 < n && tok_is(a, k, ",") && is_title_case(a, k + 1) && !is_common(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none();
     // "an opposition delegate to talks in Astana said": a subject, not an apposition
-    let says = (e..(e + 8).min(n))
-        .take_while(|&k| !matches!(a.tok(k), "," | "." | ";"))
-        .any(|k| lex::verb_at(a, k).is_some() || (is_lower_word(a, k) && a.tok(k).ends_with("ed")));
+    let says = (e..(e + 8).min(n)).take_while(|&k| !matches!(a.tok(k), "," | "." | ";")).any(|k| lex::verb_at(a, k).is_some() || (is_lower_word(a, k) && a.tok(k).ends_with("ed")));
     (named_before && !says) || named_after
 }
 
@@ -366,28 +312,14 @@ fn verb_like(a: &View, i: usize, strict: bool) -> bool {
     let s_verb = w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
     // "the government fails to", "the regime endeavours to"
     let s_verb_before_object = s_verb && tok_in(a, i + 1, &["to", "that", "the", "a", "an", "its", "their", "his"]);
-    lex::verb_at(a, i).is_some()
-        || w.ends_with("ed")
-        || w.contains('\'')
-        || s_verb_before_object
-        || (!strict && (w.ends_with("ing") || s_verb))
+    lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.contains('\'') || s_verb_before_object || (!strict && (w.ends_with("ing") || s_verb))
 }
 
 /// Singular heads mostly used as adjectives ("military activities", "rebel
 /// minefields", "troop deployments"): a head only before a sure verb.
 const ADJECTIVAL_HEADS: &[&str] = &[
-    "army",
-    "council",
-    "government",
-    "junta",
-    "military",
-    "militia",
-    "opposition",
-    "police",
-    "rebel",
-    "regime",
-    "security",
-    "troop",
+    "army", "council", "government", "junta", "military", "militia", "opposition", "police",
+    "rebel", "regime", "security", "troop",
 ];
 
 /// After a singular head, a lower-case noun makes the head its modifier
@@ -399,14 +331,7 @@ fn followed_by_noun(a: &View, e: usize) -> bool {
         && a.tokens[e].newlines_before == 0
         && !verb_like(a, e, strict)
         && !in_sorted(FUNCTION_WORDS, a.tok(e))
-        && !tok_in(
-            a,
-            e,
-            &[
-                "that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should",
-                "could", "can",
-            ],
-        )
+        && !tok_in(a, e, &["that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should", "could", "can"])
 }
 
 /// Part of a capitalized name ("State Administration Council", "Biden
@@ -417,23 +342,14 @@ fn in_proper_name(a: &View, s: usize, e: usize) -> bool {
     }
     let n = a.tokens.len();
     let next_cap = e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0;
-    let prev_cap = s > 0
-        && is_cap(a, s - 1)
-        && !sentence_initial(a, s - 1)
-        && lex::geo_at(a, s - 1).is_none()
-        && lex::body_at(a, s - 1).is_none()
-        && !is_acronym(a, s - 1);
+    let prev_cap = s > 0 && is_cap(a, s - 1) && !sentence_initial(a, s - 1) && lex::geo_at(a, s - 1).is_none() && lex::body_at(a, s - 1).is_none() && !is_acronym(a, s - 1);
     let in_lexicon = (s.saturating_sub(5)..=s).any(|k| {
-        lex::body_at(a, k).is_some_and(|b| b.end > s && b.end - b.start > 1)
-            || lex::geo_at(a, k).is_some_and(|g| g.end > s && g.end - g.start > 1)
+        lex::body_at(a, k).is_some_and(|b| b.end > s && b.end - b.start > 1) || lex::geo_at(a, k).is_some_and(|g| g.end > s && g.end - g.start > 1)
     });
     if in_headline(a, s) {
         return in_lexicon;
     }
-    (next_cap && !sentence_initial(a, s))
-        || prev_cap
-        || in_lexicon
-        || (!sentence_initial(a, s) && tok_is(a, e, "of") && e + 1 < n && is_cap(a, e + 1))
+    (next_cap && !sentence_initial(a, s)) || prev_cap || in_lexicon || (!sentence_initial(a, s) && tok_is(a, e, "of") && e + 1 < n && is_cap(a, e + 1))
 }
 
 pub fn run(ctx: &mut Ctx) {
@@ -447,8 +363,7 @@ pub fn run(ctx: &mut Ctx) {
         }
         if let Some(h) = lex::head_at(a, i) {
             // a head followed by another head is its modifier ("government officials")
-            let followed = h.end < n
-                && (lex::head_at(a, h.end).is_some() || (is_lower_word(a, h.end) && lex::title_at(a, h.end).is_some()));
+            let followed = h.end < n && (lex::head_at(a, h.end).is_some() || (is_lower_word(a, h.end) && lex::title_at(a, h.end).is_some()));
             if !followed && ctx.free(h.start, h.end) && !in_proper_name(a, h.start, h.end) {
                 if let Some(c) = group_phrase(ctx, h) {
                     let e = c.e;
@@ -485,11 +400,7 @@ fn push_coordinated(ctx: &mut Ctx, c: Cand) {
             if prev.kind == ActorKind::Group && prev.e == c.s - 1 {
                 prev.e = c.e;
                 prev.name = a.text()[a.span_of(prev.s, prev.e).range()].to_string();
-                let aff = [prev.affiliation.clone(), c.affiliation.clone()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                let aff = [prev.affiliation.clone(), c.affiliation.clone()].into_iter().flatten().collect::<Vec<_>>().join("; ");
                 prev.affiliation = (!aff.is_empty()).then_some(aff.clone());
                 if let Key::Group { aff: ka, .. } = &mut prev.key {
                     *ka = aff;
@@ -508,54 +419,26 @@ fn text(a: &View, s: usize, e: usize) -> String {
 }
 
 fn org(s: usize, e: usize, key: String, name: String, sense: &'static str, rule: &'static str) -> Cand {
-    Cand {
-        s,
-        e,
-        kind: ActorKind::Organization,
-        key: Key::Body(key),
-        name,
-        role: None,
-        affiliation: None,
-        rule,
-        sense,
-    }
+    Cand { s, e, kind: ActorKind::Organization, key: Key::Body(key), name, role: None, affiliation: None, rule, sense }
 }
 
 /// The nearest named body before token `i` (within a few sentences): what
 /// "the group" or "the movement" refers to.
 fn body_before(ctx: &Ctx, i: usize) -> Option<String> {
     let a = ctx.a;
-    (i.saturating_sub(120)..i)
-        .rev()
-        .find_map(|k| lex::body_at(a, k).filter(|b| !b.media).map(|b| b.name.to_string()))
+    (i.saturating_sub(120)..i).rev().find_map(|k| lex::body_at(a, k).filter(|b| !b.media).map(|b| b.name.to_string()))
 }
 
 /// Verbs that make the people they affect victims, not parties ("killed two
 /// soldiers", "soldiers were wounded").
 const CASUALTY: &[&str] = &[
-    "abducted",
-    "arrested",
-    "captured",
-    "detained",
-    "executed",
-    "injured",
-    "injuring",
-    "kidnapped",
-    "killed",
-    "killing",
-    "kills",
-    "massacred",
-    "murdered",
-    "shot",
-    "wounded",
-    "wounding",
+    "abducted", "arrested", "captured", "detained", "executed", "injured", "injuring", "kidnapped",
+    "killed", "killing", "kills", "massacred", "murdered", "shot", "wounded", "wounding",
 ];
 
 fn victims(a: &View, s: usize, e: usize) -> bool {
     let before = (s.saturating_sub(3)..s).any(|k| tok_in_sorted(a, k, CASUALTY));
-    let after = e + 1 < a.tokens.len()
-        && tok_in(a, e, &["were", "was", "have", "had", "being", "been"])
-        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, CASUALTY));
+    let after = e + 1 < a.tokens.len() && tok_in(a, e, &["were", "was", "have", "had", "being", "been"]) && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, CASUALTY));
     before || after
 }
 
@@ -576,9 +459,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
         "body" => {
             if let Some((ps, pe)) = l.possessor {
                 // "Mali's government" -> the state
-                if let Some(g) =
-                    lex::geo_at(a, ps).filter(|g| g.end == pe && matches!(g.kind, GeoKind::Country | GeoKind::Capital))
-                {
+                if let Some(g) = lex::geo_at(a, ps).filter(|g| g.end == pe && matches!(g.kind, GeoKind::Country | GeoKind::Capital)) {
                     if matches!(h.sense, "government" | "authorities") {
                         return Some(state(h.start, e, g.country, "government of a country"));
                     }
@@ -586,14 +467,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 if matches!(h.sense, "office" | "government") {
                     // "Netanyahu's office", "Putin's administration": keyed by the owner
                     let name = format!("{}'s {}", text(a, ps, pe), text(a, h.start, e));
-                    return Some(org(
-                        h.start,
-                        e,
-                        format!("{}@{}", h.sense, pe - 1),
-                        name,
-                        h.sense,
-                        "office of a person",
-                    ));
+                    return Some(org(h.start, e, format!("{}@{}", h.sense, pe - 1), name, h.sense, "office of a person"));
                 }
                 if h.sense == "conference" {
                     return Some(org(l.s, e, "conference".into(), text(a, l.s, e), h.sense, "conference"));
@@ -606,9 +480,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if h.sense == "conference" {
                 // "a peace conference said" acts; "a summit could be held" does not
                 let said = (e..(e + 2).min(a.tokens.len())).any(|k| lex::verb_at(a, k) == Some("say"));
-                if (matches!(l.det.as_deref(), Some("a" | "an")) && !said)
-                    || !(subject || (l.modified && !l.affs.is_empty()))
-                {
+                if (matches!(l.det.as_deref(), Some("a" | "an")) && !said) || !(subject || (l.modified && !l.affs.is_empty())) {
                     return None;
                 }
                 let mut c = org(l.s, e, "conference".into(), text(a, l.s, e), h.sense, "conference");
@@ -633,22 +505,8 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its head"));
             }
             let word = a.tok(h.start).to_ascii_lowercase();
-            let kind = if matches!(word.as_str(), "junta" | "regime" | "council") {
-                ActorKind::Organization
-            } else {
-                ActorKind::State
-            };
-            Some(Cand {
-                s: l.s,
-                e,
-                kind,
-                key: Key::Government,
-                name: text(a, l.s, e),
-                role: None,
-                affiliation: None,
-                rule: "the government",
-                sense: h.sense,
-            })
+            let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
+            Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })
         }
         "org" => {
             // "Lebanon's health ministry", "the Russian embassy": a body named by the phrase
@@ -662,11 +520,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             let name = text(a, s, e);
             let mut c = org(l.s, e, name.to_lowercase(), name, h.sense, "body by its head noun");
             c.affiliation = l.states.first().map(|s| s.to_string()).or_else(|| {
-                l.possessor.and_then(|(ps, pe)| {
-                    lex::geo_at(a, ps)
-                        .filter(|g| g.end == pe)
-                        .map(|g| g.country.to_string())
-                })
+                l.possessor.and_then(|(ps, pe)| lex::geo_at(a, ps).filter(|g| g.end == pe).map(|g| g.country.to_string()))
             });
             Some(c)
         }
@@ -717,29 +571,14 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if bare && (h.class == "bare" || !h.plural && l.det.as_deref() != Some("the")) {
                 return None;
             }
-            let needs_count = matches!(
-                h.sense,
-                "sides"
-                    | "nations"
-                    | "powers"
-                    | "community"
-                    | "partners"
-                    | "counterparts"
-                    | "allies"
-                    | "agencies"
-                    | "members"
-                    | "organizations"
-            );
+            let needs_count = matches!(h.sense, "sides" | "nations" | "powers" | "community" | "partners" | "counterparts" | "allies" | "agencies" | "members" | "organizations");
             if bare && needs_count && !l.counted && !(l.det.as_deref() == Some("the") && subject) {
                 return None;
             }
             if bare && h.sense == "military" && l.det.is_none() && !subject {
                 return None;
             }
-            if l.possessor.is_some()
-                && !l.modified
-                && matches!(h.sense, "members" | "sources" | "allies" | "partners" | "counterparts")
-            {
+            if l.possessor.is_some() && !l.modified && matches!(h.sense, "members" | "sources" | "allies" | "partners" | "counterparts") {
                 return None;
             }
             // "both sides" counts "both" but leaves it out of the span
@@ -749,25 +588,11 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
 }
 
 fn lex_number(m: &str) -> Option<()> {
-    matches!(
-        m,
-        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "all"
-    )
-    .then_some(())
+    matches!(m, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "both" | "all").then_some(())
 }
 
 fn state(s: usize, e: usize, country: &'static str, rule: &'static str) -> Cand {
-    Cand {
-        s,
-        e,
-        kind: ActorKind::State,
-        key: Key::State(country),
-        name: country.to_string(),
-        role: None,
-        affiliation: Some(country.to_string()),
-        rule,
-        sense: "government",
-    }
+    Cand { s, e, kind: ActorKind::State, key: Key::State(country), name: country.to_string(), role: None, affiliation: Some(country.to_string()), rule, sense: "government" }
 }
 
 fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Cand {
@@ -775,12 +600,7 @@ fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Can
     affs.reverse();
     affs.dedup();
     let aff = affs.join("; ");
-    let mut mods: Vec<&str> = l
-        .mods
-        .iter()
-        .map(String::as_str)
-        .filter(|m| lex_number(m).is_none())
-        .collect();
+    let mut mods: Vec<&str> = l.mods.iter().map(String::as_str).filter(|m| lex_number(m).is_none()).collect();
     if l.counted {
         // "two nations", "both leaders": a counted pair is its own group
         mods.push("#count");
@@ -790,11 +610,7 @@ fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Can
         s,
         e,
         kind: ActorKind::Group,
-        key: Key::Group {
-            sense,
-            aff: aff.clone(),
-            mods: mods.join(" "),
-        },
+        key: Key::Group { sense, aff: aff.clone(), mods: mods.join(" ") },
         name,
         role: None,
         affiliation: (!aff.is_empty()).then_some(aff),
@@ -823,37 +639,12 @@ fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
         return None;
     }
     // "the head of state", "a chief": vague titles need a modifier or a possessor
-    let vague = matches!(
-        t.role,
-        Some(
-            "head"
-                | "chief"
-                | "deputy"
-                | "counterpart"
-                | "leader"
-                | "official"
-                | "source"
-                | "director"
-                | "Secretary"
-                | "Minister"
-        )
-    );
-    if vague
-        && !l.modified
-        && l.possessor.is_none()
-        && !(article
-            && t.end < a.tokens.len()
-            && !tok_is(a, t.end, "of")
-            && matches!(t.role, Some("official" | "source" | "leader")))
-    {
+    let vague = matches!(t.role, Some("head" | "chief" | "deputy" | "counterpart" | "leader" | "official" | "source" | "director" | "Secretary" | "Minister"));
+    if vague && !l.modified && l.possessor.is_none() && !(article && t.end < a.tokens.len() && !tok_is(a, t.end, "of") && matches!(t.role, Some("official" | "source" | "leader"))) {
         return None;
     }
     let role = t.role?;
-    let mut aff = l
-        .states
-        .first()
-        .map(|s| s.to_string())
-        .or_else(|| l.affs.first().cloned());
+    let mut aff = l.states.first().map(|s| s.to_string()).or_else(|| l.affs.first().cloned());
     if aff.is_none() {
         if let Some((ps, pe)) = l.possessor {
             if let Some(g) = lex::geo_at(a, ps).filter(|g| g.end == pe) {

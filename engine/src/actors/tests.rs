@@ -12,22 +12,12 @@ fn actors(text: &str) -> Vec<(ActorKind, String, Vec<String>)> {
     let d = doc(text);
     d.actors
         .iter()
-        .map(|a| {
-            (
-                a.kind,
-                a.name.clone(),
-                a.mentions.iter().map(|m| text[m.span.range()].to_string()).collect(),
-            )
-        })
+        .map(|a| (a.kind, a.name.clone(), a.mentions.iter().map(|m| text[m.span.range()].to_string()).collect()))
         .collect()
 }
 
 fn places(text: &str) -> Vec<String> {
-    doc(text)
-        .places
-        .iter()
-        .map(|p| text[p.span.range()].to_string())
-        .collect()
+    doc(text).places.iter().map(|p| text[p.span.range()].to_string()).collect()
 }
 
 /// The actor with a mention reading exactly `mention`.
@@ -42,11 +32,7 @@ fn actor_of<'d>(d: &'d Document, text: &str, mention: &str) -> &'d crate::Actor 
 fn country_that_acts_is_a_state_and_country_that_locates_is_a_place() {
     let text = "Armenia accused Azerbaijan of shelling villages in Armenia.";
     let d = doc(text);
-    let states: Vec<&str> = d
-        .actors
-        .iter()
-        .flat_map(|a| a.mentions.iter().map(|m| &text[m.span.range()]))
-        .collect();
+    let states: Vec<&str> = d.actors.iter().flat_map(|a| a.mentions.iter().map(|m| &text[m.span.range()])).collect();
     assert_eq!(states, vec!["Armenia", "Azerbaijan"]);
     assert_eq!(d.actors[0].mentions[0].span.start, 0);
     assert_eq!(places(text), vec!["Armenia"]);
@@ -57,10 +43,7 @@ fn country_that_acts_is_a_state_and_country_that_locates_is_a_place() {
 fn target_of_an_attack_is_a_place() {
     let text = "Ethiopia invaded Eritrea in the spring, officials said.";
     assert_eq!(places(text), vec!["Eritrea"]);
-    assert_eq!(
-        actors(text)[0],
-        (ActorKind::State, "Ethiopia".into(), vec!["Ethiopia".into()])
-    );
+    assert_eq!(actors(text)[0], (ActorKind::State, "Ethiopia".into(), vec!["Ethiopia".into()]));
 }
 
 #[test]
@@ -89,10 +72,7 @@ fn lower_case_title_and_body_before_a_name_give_role_and_affiliation() {
     assert_eq!(p.role.as_deref(), Some("spokesperson"));
     assert_eq!(p.affiliation.as_deref(), Some("Houthis"));
     // the body before a title is part of the title, not a mention
-    assert!(d
-        .actors
-        .iter()
-        .all(|a| a.mentions.len() == 1 || a.name != "Houthis" || a.mentions.iter().all(|m| m.span.start > 0)));
+    assert!(d.actors.iter().all(|a| a.mentions.len() == 1 || a.name != "Houthis" || a.mentions.iter().all(|m| m.span.start > 0)));
 }
 
 #[test]
@@ -135,8 +115,7 @@ fn description_merges_with_the_named_person() {
 
 #[test]
 fn capital_as_subject_is_the_government_and_merges_with_the_country() {
-    let text =
-        "Serbia rejected the plan. Belgrade said it would not recognise the vote, and troops returned to Belgrade.";
+    let text = "Serbia rejected the plan. Belgrade said it would not recognise the vote, and troops returned to Belgrade.";
     let d = doc(text);
     let serbia = actor_of(&d, text, "Serbia");
     assert_eq!(serbia.kind, ActorKind::State);
@@ -161,10 +140,7 @@ fn headline_case_finds_known_names_and_skips_capitalized_words() {
     let p = actor_of(&d, text, "Ilham Aliyev");
     let mentions: Vec<&str> = p.mentions.iter().map(|m| &text[m.span.range()]).collect();
     assert_eq!(mentions, vec!["Aliyev", "Ilham Aliyev"]);
-    assert!(d
-        .actors
-        .iter()
-        .all(|a| a.mentions.iter().all(|m| !text[m.span.range()].contains("Door"))));
+    assert!(d.actors.iter().all(|a| a.mentions.iter().all(|m| !text[m.span.range()].contains("Door"))));
 }
 
 #[test]
@@ -181,11 +157,7 @@ fn unknown_foreign_names_are_found_by_their_cues() {
     // "according to"; a title before
     let text = "Tadesse Worku met the envoys. Later Gebremichael said the talks had failed, according to Abiy. Sheikh Nasrallah disagreed.";
     let a = actors(text);
-    let persons: Vec<&str> = a
-        .iter()
-        .filter(|x| x.0 == ActorKind::Person)
-        .flat_map(|x| x.2.iter().map(String::as_str))
-        .collect();
+    let persons: Vec<&str> = a.iter().filter(|x| x.0 == ActorKind::Person).flat_map(|x| x.2.iter().map(String::as_str)).collect();
     assert_eq!(persons, vec!["Tadesse Worku", "Gebremichael", "Abiy", "Nasrallah"]);
 }
 
@@ -272,35 +244,16 @@ fn common_words_list_is_sorted_and_searchable() {
     assert!(!is_common_word("Zelenskyy"));
     assert!(!is_common_word("Kuleba"));
     let words: Vec<&str> = include_str!("../lexicon/data/common_words.txt").lines().collect();
-    assert!(
-        words.windows(2).all(|w| w[0] < w[1]),
-        "common_words.txt must stay sorted"
-    );
+    assert!(words.windows(2).all(|w| w[0] < w[1]), "common_words.txt must stay sorted");
 }
 
 #[test]
 fn word_lists_are_sorted_lower_case_for_binary_search() {
     use super::words::*;
-    let lists: &[&[&str]] = &[
-        super::phrases::CASUALTY_FOR_TESTS,
-        FUNCTION_WORDS,
-        MONTHS_AND_DAYS,
-        DETERMINERS,
-        NAME_PARTICLES,
-        super::geo::LISTS_FOR_TESTS[0],
-        super::geo::LISTS_FOR_TESTS[1],
-        super::geo::LISTS_FOR_TESTS[2],
-        super::geo::LISTS_FOR_TESTS[3],
-        super::geo::LISTS_FOR_TESTS[4],
-        super::geo::LISTS_FOR_TESTS[5],
-        super::geo::LISTS_FOR_TESTS[6],
-    ];
+    let lists: &[&[&str]] = &[super::phrases::CASUALTY_FOR_TESTS, FUNCTION_WORDS, MONTHS_AND_DAYS, DETERMINERS, NAME_PARTICLES, super::geo::LISTS_FOR_TESTS[0], super::geo::LISTS_FOR_TESTS[1], super::geo::LISTS_FOR_TESTS[2], super::geo::LISTS_FOR_TESTS[3], super::geo::LISTS_FOR_TESTS[4], super::geo::LISTS_FOR_TESTS[5], super::geo::LISTS_FOR_TESTS[6]];
     for l in lists {
         assert!(l.windows(2).all(|w| w[0] < w[1]), "unsorted: {l:?}");
-        assert!(
-            l.iter().all(|w| w.chars().all(|c| !c.is_uppercase())),
-            "not lower case: {l:?}"
-        );
+        assert!(l.iter().all(|w| w.chars().all(|c| !c.is_uppercase())), "not lower case: {l:?}");
         assert!(in_sorted(l, &l[l.len() / 2].to_uppercase()));
     }
 }
@@ -349,24 +302,13 @@ fn soldiers_who_are_killed_are_victims_not_parties() {
 fn cities_are_found_by_binary_search_also_multi_word_and_in_capitals() {
     let text = "Shelling hit Kharkiv and Quezon City, and KHARKIV residents fled to Dnipro.";
     assert_eq!(places(text), vec!["Kharkiv", "Quezon City", "KHARKIV", "Dnipro"]);
-    let lines: Vec<String> = include_str!("../lexicon/data/cities.txt")
-        .lines()
-        .map(|l| l.split('\t').next().unwrap().to_lowercase())
-        .collect();
-    assert!(
-        lines.windows(2).all(|w| w[0] <= w[1]),
-        "cities.txt must stay sorted by lower-case name"
-    );
+    let lines: Vec<String> = include_str!("../lexicon/data/cities.txt").lines().map(|l| l.split('\t').next().unwrap().to_lowercase()).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "cities.txt must stay sorted by lower-case name");
 }
 
 #[test]
 fn particles_and_initials_stay_inside_names() {
-    let text =
-        "President Ursula von der Leyen met officials. Former President George W. Bush spoke, and J.D. Vance said no.";
-    let persons: Vec<String> = actors(text)
-        .into_iter()
-        .filter(|a| a.0 == ActorKind::Person)
-        .flat_map(|a| a.2)
-        .collect();
+    let text = "President Ursula von der Leyen met officials. Former President George W. Bush spoke, and J.D. Vance said no.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).flat_map(|a| a.2).collect();
     assert_eq!(persons, vec!["Ursula von der Leyen", "George W. Bush", "J.D. Vance"]);
 }

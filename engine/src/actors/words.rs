@@ -2,157 +2,42 @@
 //! pronouns, months…) that the actors and places stages test tokens
 //! against. These are grammar, not world knowledge, so they live in code.
 
-use super::lex::View;
 use crate::text::tokens::{Case, TokKind};
+use super::lex::View;
 
 /// Words that open a noun phrase and are left out of its span.
 pub const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "any", "both", "each", "every", "her", "his", "its", "many", "most", "my", "no", "other's",
-    "our", "some", "such", "that", "the", "their", "these", "this", "those", "your",
+    "a", "all", "an", "any", "both", "each", "every", "her", "his", "its", "many", "most", "my",
+    "no", "other's", "our", "some", "such", "that", "the", "their", "these", "this", "those",
+    "your",
 ];
 
 /// Function words that never start or make up a name even when capitalized.
 pub const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "according",
-    "after",
-    "against",
-    "all",
-    "also",
-    "although",
-    "amid",
-    "among",
-    "an",
-    "and",
-    "any",
-    "as",
-    "asked",
-    "at",
-    "because",
-    "before",
-    "between",
-    "both",
-    "but",
-    "by",
-    "despite",
-    "during",
-    "each",
-    "earlier",
-    "for",
-    "from",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "inside",
-    "into",
-    "it",
-    "its",
-    "later",
-    "meanwhile",
-    "near",
-    "nevertheless",
-    "no",
-    "not",
-    "notably",
-    "now",
-    "of",
-    "on",
-    "or",
-    "our",
-    "outside",
-    "over",
-    "per",
-    "she",
-    "since",
-    "so",
-    "some",
-    "speaking",
-    "that",
-    "the",
-    "their",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "to",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "via",
-    "we",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "why",
-    "with",
-    "within",
-    "without",
-    "yet",
-    "you",
+    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among",
+    "an", "and", "any", "as", "asked", "at", "because", "before", "between", "both", "but", "by",
+    "despite", "during", "each", "earlier", "for", "from", "he", "her", "here", "his", "how",
+    "however", "i", "if", "in", "inside", "into", "it", "its", "later", "meanwhile", "near",
+    "nevertheless", "no", "not", "notably", "now", "of", "on", "or", "our", "outside", "over",
+    "per", "she", "since", "so", "some", "speaking", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "though", "to", "toward", "towards", "under", "until", "via",
+    "we", "what", "when", "where", "which", "while", "who", "why", "with", "within", "without",
+    "yet", "you",
 ];
 
 pub const MONTHS_AND_DAYS: &[&str] = &[
-    "apr",
-    "april",
-    "aug",
-    "august",
-    "christmas",
-    "dec",
-    "december",
-    "easter",
-    "eid",
-    "feb",
-    "february",
-    "friday",
-    "hanukkah",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "mar",
-    "march",
-    "may",
-    "monday",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "passover",
-    "ramadan",
-    "ramazan",
-    "saturday",
-    "sep",
-    "sept",
-    "september",
-    "sunday",
-    "thursday",
-    "today",
-    "tomorrow",
-    "tuesday",
-    "wednesday",
-    "yesterday",
+    "apr", "april", "aug", "august", "christmas", "dec", "december", "easter", "eid", "feb",
+    "february", "friday", "hanukkah", "jan", "january", "jul", "july", "jun", "june", "mar",
+    "march", "may", "monday", "nov", "november", "oct", "october", "passover", "ramadan",
+    "ramazan", "saturday", "sep", "sept", "september", "sunday", "thursday", "today", "tomorrow",
+    "tuesday", "wednesday", "yesterday",
 ];
 
 /// Particles inside names: "Iyad ag Ghali", "Ahmad bin Salman", "Humberto de la Calle".
-pub const NAME_PARTICLES: &[&str] = &[
-    "abu", "ag", "al", "bin", "bint", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "el", "ibn", "la",
-    "le", "ould", "van", "von",
+pub const NAME_PARTICLES: &[&str] =
+    &[
+    "abu", "ag", "al", "bin", "bint", "da", "das", "de", "del", "den", "der", "di", "dos", "du",
+    "el", "ibn", "la", "le", "ould", "van", "von",
 ];
 
 pub fn is_in(list: &[&str], word: &str) -> bool {
@@ -237,10 +122,7 @@ pub fn is_acronym(a: &View, i: usize) -> bool {
         return false;
     }
     let w = a.tok(i);
-    let core = w
-        .strip_suffix('s')
-        .filter(|c| c.len() >= 2 && c.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
-        .unwrap_or(w);
+    let core = w.strip_suffix('s').filter(|c| c.len() >= 2 && c.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())).unwrap_or(w);
     let n = core.chars().count();
     (2..=6).contains(&n)
         && core.chars().next().is_some_and(|c| c.is_ascii_uppercase())

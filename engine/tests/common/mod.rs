@@ -29,16 +29,11 @@ pub fn score_set(set_dir: &Path) -> serde_json::Value {
     for entry in std::fs::read_dir(set_dir.join("gold")).expect("gold dir") {
         let gold_path = entry.expect("entry").path();
         let id = gold_path.file_stem().unwrap().to_str().unwrap().to_string();
-        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
         let dct = gold["dct"].as_str().and_then(Ymd::parse);
         let text = std::fs::read_to_string(set_dir.join("texts").join(format!("{id}.txt"))).unwrap();
-        let doc = annotate(
-            &text,
-            &Options {
-                dct,
-                fallback_dct: None,
-            },
-        );
+        let doc = annotate(&text, &Options { dct, fallback_dct: None });
         let json = corpus_json::to_corpus(&id, &text, &doc);
         std::fs::write(out.join(format!("{id}.json")), serde_json::to_string(&json).unwrap()).unwrap();
         n += 1;
@@ -73,15 +68,10 @@ pub fn check_floors(scores: &serde_json::Value, floors: &[(&str, &str, f64)]) {
     let mut report = String::new();
     let mut failed = false;
     for (figure, field, floor) in floors {
-        let got = scores[figure][field]
-            .as_f64()
-            .unwrap_or_else(|| panic!("no {figure}.{field} in scores"));
+        let got = scores[figure][field].as_f64().unwrap_or_else(|| panic!("no {figure}.{field} in scores"));
         let ok = got + 1e-9 >= *floor;
         failed |= !ok;
-        report.push_str(&format!(
-            "{figure:16} {field:3} {got:.3} (floor {floor:.3}){}\n",
-            if ok { "" } else { "  BELOW" }
-        ));
+        report.push_str(&format!("{figure:16} {field:3} {got:.3} (floor {floor:.3}){}\n", if ok { "" } else { "  BELOW" }));
     }
     eprintln!("{report}");
     assert!(!failed, "quality below the floors:\n{report}");
