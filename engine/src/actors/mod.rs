@@ -60,6 +60,13 @@ pub(crate) struct Cand {
     pub sense: &'static str,
 }
 
+impl Cand {
+    /// A mention of a country as a party.
+    pub fn state(s: usize, e: usize, country: &'static str, rule: &'static str, sense: &'static str) -> Cand {
+        Cand { s, e, kind: ActorKind::State, key: Key::State(country), name: country.to_string(), role: None, affiliation: Some(country.to_string()), rule, sense }
+    }
+}
+
 /// Everything the passes share.
 pub(crate) struct Ctx<'a> {
     pub a: &'a lex::View<'a>,

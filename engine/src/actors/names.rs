@@ -577,7 +577,7 @@ fn special_word(ctx: &mut Ctx, i: usize) {
             (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
         });
         if let Some(c) = country {
-            ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South", sense: "" });
+            ctx.push(Cand::state(i, i + 1, c, "the North/South", ""));
         }
     }
 }
@@ -588,17 +588,10 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
     let a = ctx.a;
     match g.kind {
         GeoKind::Country | GeoKind::Capital => match geo::role(a, &g) {
-            Role::Actor => ctx.push(Cand {
-                s: g.start,
-                e: g.end,
-                kind: ActorKind::State,
-                key: Key::State(g.country),
-                name: g.country.to_string(),
-                role: None,
-                affiliation: Some(g.country.to_string()),
-                rule: if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" },
-                sense: "",
-            }),
+            Role::Actor => {
+                let rule = if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" };
+                ctx.push(Cand::state(g.start, g.end, g.country, rule, ""));
+            }
             Role::Place => {}
             Role::Neither => ctx.take(g.start, g.end),
         },
@@ -607,7 +600,7 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
             let j = g.start.checked_sub(1);
             let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
             if !quantified && !geo::modifies_title(a, g.end) {
-                ctx.push(Cand { s: g.start, e: g.end, kind: ActorKind::State, key: Key::State(g.country), name: g.country.to_string(), role: None, affiliation: Some(g.country.to_string()), rule: "people for their state", sense: "" });
+                ctx.push(Cand::state(g.start, g.end, g.country, "people for their state", ""));
             }
         }
         _ => {}
