@@ -20,7 +20,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
-    let view = View::new(a);
+    let view = View::reuse_or_new(a);
     let a = &view;
     let mut taken: Vec<Span> = actors.iter().flat_map(|x| x.mentions.iter().map(|m| m.span)).collect();
     taken.sort();

@@ -23,6 +23,20 @@ def fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+# Words that mark an English form among a country's alternative spellings
+# ("Republic of Korea", "Kingdom of Bhutan"); endonyms such as "Ukrayina" or
+# "Shqipnia" are rare in English news and only cost space. Former or other
+# English names (Burma, Swaziland) are in countries_extra.tsv.
+ENGLISH_CUES = ("Republic", "Kingdom", "State", "States", "Islands", "Federation", "Union", "Commonwealth",
+                "Emirates", "Democratic", "People's", "Principality", "Federal", "Sultanate", "Territory")
+
+
+def english_alias(alt, common):
+    acronym = alt.isupper() and alt.isalpha() and len(alt) >= 3
+    variant = "," not in alt and alt[:4] == common[:4]  # "Bosnia-Herzegovina"
+    return acronym or variant or any(w in ENGLISH_CUES for w in alt.replace(",", " ").split())
+
+
 def plural(demonym):
     """English plural of a demonym used as a noun: Russians, Israelis; none for
     Chinese, British, French, Swiss."""
@@ -45,7 +59,7 @@ def main():
     for c in sorted(data, key=lambda c: c["name"]["common"]):
         common = c["name"]["common"]
         names = [common]
-        for alt in [fold(common), c["name"]["official"]] + c.get("altSpellings", []):
+        for alt in [fold(common), c["name"]["official"]] + [a for a in c.get("altSpellings", []) if english_alias(a, common)]:
             # two-letter codes are too ambiguous in running text (IN, IS, IT)
             # nor aliases that are English words ("Island" for Iceland)
             if len(alt) < 3 or alt in names or not alt.isascii() or alt.lower() in english or alt in all_demonyms:

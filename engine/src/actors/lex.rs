@@ -34,6 +34,46 @@ pub struct View<'a> {
     heads: Vec<Head>,
 }
 
+/// The tables of the last view built, kept for the next stage over the same
+/// text (the places stage runs right after the actors stage).
+struct Kept {
+    hash: u64,
+    info: Vec<TokInfo>,
+    geos: Vec<Geo>,
+    bodies: Vec<Body>,
+    titles: Vec<Title>,
+    heads: Vec<Head>,
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+/// FNV-1a over the text: the same text gives the same analysis.
+fn text_hash(a: &Analysis) -> u64 {
+    a.text().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+impl<'a> View<'a> {
+    /// Hands the tables over to the next stage reading the same text.
+    pub fn keep(self) {
+        let kept = Kept { hash: text_hash(self.a), info: self.info, geos: self.geos, bodies: self.bodies, titles: self.titles, heads: self.heads };
+        KEPT.with(|k| *k.borrow_mut() = Some(kept));
+    }
+
+    /// The view kept by the stage before when it read this text, else a new one.
+    pub fn reuse_or_new(a: &'a Analysis) -> View<'a> {
+        let hash = text_hash(a);
+        let kept = KEPT.with(|k| k.borrow_mut().take());
+        match kept {
+            Some(k) if k.hash == hash && k.info.len() == a.tokens.len() => {
+                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads }
+            }
+            _ => View::new(a),
+        }
+    }
+}
+
 impl std::ops::Deref for View<'_> {
     type Target = Analysis;
     fn deref(&self) -> &Analysis {
@@ -89,7 +129,18 @@ impl<'a> View<'a> {
             if tok.kind != TokKind::Word || tok.case == Case::Lower {
                 continue;
             }
+            let w = a.tok(k);
+            let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
+            info[k].function = function;
+            if tok.case != Case::Lower {
+                info[k].common = function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
+            }
             // cities from the gazetteer, where no longer or equal phrase starts here
+            // a common word starts a city's name only before another capital ("New York")
+            let next_cap = a.tokens.get(k + 1).is_some_and(|t| t.case == Case::Title && t.newlines_before == 0);
+            if (info[k].common && !next_cap) || (info[k].geo != 0 && geos[info[k].geo as usize - 1].kind == GeoKind::Country) {
+                continue;
+            }
             if let Some(city) = city_at(a, k) {
                 let slot_geo = info[k].geo;
                 let keep = slot_geo != 0 && geos[slot_geo as usize - 1].end >= city.end;
@@ -102,12 +153,7 @@ impl<'a> View<'a> {
                     }
                 }
             }
-            let w = a.tok(k);
-            let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
-            info[k].function = function;
-            if tok.case != Case::Lower {
-                info[k].common = function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
-            }
+
         }
         View { a, info, geos, bodies, titles, heads }
     }
@@ -330,22 +376,22 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
     let rest = &text[from..];
     let first = a.tok(i);
     let caps = a.tokens[i].case == Case::Upper;
-    let bytes = CITIES.as_bytes();
-    // lower bound: the first line whose name is >= the first word
-    let (mut lo, mut hi) = (0usize, bytes.len());
-    while lo < hi {
-        let mut mid = lo + (hi - lo) / 2;
-        while mid > lo && bytes[mid - 1] != b'\n' {
-            mid -= 1;
+    // (start, end of name) of every line, built once per process
+    static LINES: std::sync::OnceLock<Vec<(u32, u32)>> = std::sync::OnceLock::new();
+    let lines = LINES.get_or_init(|| {
+        let mut v = Vec::with_capacity(4000);
+        let mut at = 0;
+        for line in CITIES.lines() {
+            let name_len = line.find('\t').unwrap_or(line.len());
+            v.push((at as u32, (at + name_len) as u32));
+            at += line.len() + 1;
         }
-        let end = bytes[mid..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| mid + p);
-        let name = CITIES[mid..end].split('\t').next().unwrap_or("");
-        if cmp_ci(first, name) == std::cmp::Ordering::Greater {
-            lo = (end + 1).min(hi);
-        } else {
-            hi = mid;
-        }
-    }
+        v
+    });
+    // the first line whose name is >= the first word
+    let lo = lines.partition_point(|&(s, e)| cmp_ci(&CITIES[s as usize..e as usize], first) == std::cmp::Ordering::Less);
+    let Some(&(lo, _)) = lines.get(lo) else { return None };
+    let lo = lo as usize;
     let mut best: Option<Geo> = None;
     for line in CITIES[lo..].lines() {
         let (name, cc) = line.split_once('\t')?;
@@ -391,7 +437,20 @@ pub fn is_common_word(word: &str) -> bool {
 
 /// Compares two strings lower-cased, without allocating.
 fn cmp_ci(x: &str, y: &str) -> std::cmp::Ordering {
-    x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase))
+    let (xb, yb) = (x.as_bytes(), y.as_bytes());
+    for (a, b) in xb.iter().zip(yb) {
+        if !a.is_ascii() || !b.is_ascii() {
+            return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
+        }
+        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+        if a != b {
+            return a.cmp(&b);
+        }
+    }
+    if xb.len() != yb.len() && (xb.len().min(yb.len())..xb.len().max(yb.len())).any(|i| !xb.get(i).or(yb.get(i)).unwrap().is_ascii()) {
+        return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
+    }
+    xb.len().cmp(&yb.len())
 }
 
 /// Compares `word` lower-cased with `line` (already lower case), without allocating.

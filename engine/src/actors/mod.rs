@@ -60,6 +60,13 @@ pub(crate) struct Cand {
     pub sense: &'static str,
 }
 
+impl Cand {
+    /// A mention of a country as a party.
+    pub fn state(s: usize, e: usize, country: &'static str, rule: &'static str, sense: &'static str) -> Cand {
+        Cand { s, e, kind: ActorKind::State, key: Key::State(country), name: country.to_string(), role: None, affiliation: Some(country.to_string()), rule, sense }
+    }
+}
+
 /// Everything the passes share.
 pub(crate) struct Ctx<'a> {
     pub a: &'a lex::View<'a>,
@@ -100,11 +107,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     names::register_aliases(&mut ctx);
     names::run(&mut ctx);
     names::known_names(&mut ctx);
-    merge::build(a, ctx.cands)
-}
-
-/// Is the country word at token `i` used as a location? (Kept for callers of
-/// the first version; see [`geo`] for the full decision.)
-pub fn country_is_place(a: &Analysis, i: usize) -> bool {
-    geo::locative_before(&lex::View::new(a), i)
+    let actors = merge::build(a, ctx.cands);
+    view.keep();
+    actors
 }

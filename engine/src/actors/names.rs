@@ -151,6 +151,18 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 k = end;
                 continue;
             }
+            // initials inside a name: "George W. Bush", "J.D. Vance"
+            let initial = (a.tok(k).len() == 1 && k + 2 < n && a.tok(k + 1) == "." && !a.tokens[k + 1].space_before)
+                || (a.tokens[k].kind == crate::text::tokens::TokKind::Acronym && a.tok(k).len() <= 4);
+            let next_name = |j: usize| j < n && is_title_case(a, j) && a.tokens[j].newlines_before == 0 && !is_common(a, j);
+            if initial && lex::geo_at(a, k).is_none() && lex::body_at(a, k).is_none() {
+                let after = if a.tok(k).len() == 1 { k + 2 } else { k + 1 };
+                if next_name(after) && matches!(out.last(), None | Some(Unit::Word(..)) | Some(Unit::Title(_))) {
+                    out.push(Unit::Glue(k, after));
+                    k = after;
+                    continue;
+                }
+            }
             let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
             let caps2 = a.tok(k).chars().nth(1).is_some_and(|c| c.is_uppercase() || c == '.');
             if is_acronym(a, k) && caps2 && !hyphen_next {
@@ -175,10 +187,17 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             k += 3;
             continue;
         }
-        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 1 < n && is_title_case(a, k + 1) && a.tokens[k + 1].newlines_before == 0 {
-            out.push(Unit::Glue(k, k + 1));
-            k += 1;
-            continue;
+        // "von der Leyen", "de la Calle": one or more particles before a name
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) {
+            let mut j = k;
+            while j < n && tok_in_sorted(a, j, NAME_PARTICLES) && a.tokens[j].newlines_before == 0 {
+                j += 1;
+            }
+            if j < n && j - k <= 3 && is_title_case(a, j) && a.tokens[j].newlines_before == 0 {
+                out.push(Unit::Glue(k, j));
+                k = j;
+                continue;
+            }
         }
         if tok_is(a, k, "of") && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
@@ -363,7 +382,13 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
     let pre = &us[..pre_end];
     if !words.is_empty() && person_words_ok(a, &words) {
-        let (ns, ne) = (words[0].0, words.last().unwrap().1);
+        let (mut ns, ne) = (words[0].0, words.last().unwrap().1);
+        // a leading initial: "J.D. Vance"
+        if let Some(Unit::Glue(gs, ge)) = us.iter().rev().find(|u| u.range().1 == ns).copied() {
+            if ge == ns && (a.tokens[gs].kind == TokKind::Acronym || a.tok(gs).len() == 1) && is_cap(a, gs) {
+                ns = gs;
+            }
+        }
         // the title: inside the run, or lower case just before it ("spokesperson Dmitry Peskov")
         let mut title = pre.iter().rev().find_map(|u| if let Unit::Title(t) = u { Some(*t) } else { None });
         let mut aff_units: Vec<Unit> = pre.to_vec();
@@ -393,7 +418,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             || apposition_title(a, ne);
         // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
-        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(ns)));
+        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
@@ -552,7 +577,7 @@ fn special_word(ctx: &mut Ctx, i: usize) {
             (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
         });
         if let Some(c) = country {
-            ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::State, key: Key::State(c), name: c.to_string(), role: None, affiliation: Some(c.to_string()), rule: "the North/South", sense: "" });
+            ctx.push(Cand::state(i, i + 1, c, "the North/South", ""));
         }
     }
 }
@@ -563,17 +588,10 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
     let a = ctx.a;
     match g.kind {
         GeoKind::Country | GeoKind::Capital => match geo::role(a, &g) {
-            Role::Actor => ctx.push(Cand {
-                s: g.start,
-                e: g.end,
-                kind: ActorKind::State,
-                key: Key::State(g.country),
-                name: g.country.to_string(),
-                role: None,
-                affiliation: Some(g.country.to_string()),
-                rule: if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" },
-                sense: "",
-            }),
+            Role::Actor => {
+                let rule = if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" };
+                ctx.push(Cand::state(g.start, g.end, g.country, rule, ""));
+            }
             Role::Place => {}
             Role::Neither => ctx.take(g.start, g.end),
         },
@@ -582,7 +600,7 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
             let j = g.start.checked_sub(1);
             let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
             if !quantified && !geo::modifies_title(a, g.end) {
-                ctx.push(Cand { s: g.start, e: g.end, kind: ActorKind::State, key: Key::State(g.country), name: g.country.to_string(), role: None, affiliation: Some(g.country.to_string()), rule: "people for their state", sense: "" });
+                ctx.push(Cand::state(g.start, g.end, g.country, "people for their state", ""));
             }
         }
         _ => {}

@@ -592,7 +592,7 @@ fn lex_number(m: &str) -> Option<()> {
 }
 
 fn state(s: usize, e: usize, country: &'static str, rule: &'static str) -> Cand {
-    Cand { s, e, kind: ActorKind::State, key: Key::State(country), name: country.to_string(), role: None, affiliation: Some(country.to_string()), rule, sense: "government" }
+    Cand::state(s, e, country, rule, "government")
 }
 
 fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Cand {

@@ -305,3 +305,10 @@ fn cities_are_found_by_binary_search_also_multi_word_and_in_capitals() {
     let lines: Vec<String> = include_str!("../lexicon/data/cities.txt").lines().map(|l| l.split('\t').next().unwrap().to_lowercase()).collect();
     assert!(lines.windows(2).all(|w| w[0] <= w[1]), "cities.txt must stay sorted by lower-case name");
 }
+
+#[test]
+fn particles_and_initials_stay_inside_names() {
+    let text = "President Ursula von der Leyen met officials. Former President George W. Bush spoke, and J.D. Vance said no.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).flat_map(|a| a.2).collect();
+    assert_eq!(persons, vec!["Ursula von der Leyen", "George W. Bush", "J.D. Vance"]);
+}
