@@ -1,0 +1,103 @@
+//! A small driver for instruction-count profiling (callgrind): runs each
+//! stage, then the whole pipeline, `N` times over one article, each in a
+//! function of its own so that `callgrind_annotate --inclusive=yes` gives the
+//! instructions per stage.
+//!
+//! ```text
+//! cargo build --profile profiling -p parley-bench --bin profile
+//! valgrind --tool=callgrind --dump-instr=yes target/profiling/profile [ARTICLE_ID|typical] [N] [STAGE]
+//! callgrind_annotate --inclusive=yes callgrind.out.PID | grep stage_
+//! ```
+//! Default article: the corpus article closest to 2,000 characters; N = 100;
+//! STAGE (text, dct, actors, places, dates, demands, pipeline): only that one.
+
+use parley_bench::{articles, typical_article};
+use parley_engine::{actors, annotate, dates, demands, places, text::Analysis, Options};
+use std::hint::black_box;
+
+#[inline(never)]
+fn stage_text_lexicon(text: &str, n: usize) {
+    for _ in 0..n {
+        black_box(Analysis::new(black_box(text)));
+    }
+}
+
+#[inline(never)]
+fn stage_dct(a: &Analysis, options: &Options, n: usize) {
+    for _ in 0..n {
+        black_box(dates::dct::resolve(black_box(a), options));
+    }
+}
+
+#[inline(never)]
+fn stage_actors(a: &Analysis, n: usize) {
+    for _ in 0..n {
+        black_box(actors::run(black_box(a)));
+    }
+}
+
+#[inline(never)]
+fn stage_places(a: &Analysis, found: &[parley_engine::Actor], n: usize) {
+    for _ in 0..n {
+        black_box(places::run(black_box(a), found));
+    }
+}
+
+#[inline(never)]
+fn stage_dates(a: &Analysis, dct: Option<parley_engine::Ymd>, n: usize) {
+    for _ in 0..n {
+        black_box(dates::run(black_box(a), dct));
+    }
+}
+
+#[inline(never)]
+fn stage_demands(a: &Analysis, found: &[parley_engine::Actor], n: usize) {
+    for _ in 0..n {
+        black_box(demands::run(black_box(a), found));
+    }
+}
+
+#[inline(never)]
+fn stage_pipeline(text: &str, options: &Options, n: usize) {
+    for _ in 0..n {
+        black_box(annotate(black_box(text), options));
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (id, text, dct) = match args.first().map(String::as_str) {
+        None | Some("typical") => typical_article(),
+        Some(want) => articles().into_iter().find(|(id, _, _)| id == want).expect("no such article"),
+    };
+    let n: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(100);
+    let options = Options { dct, fallback_dct: None };
+    // warm up once (lazy statics, first allocations) outside the counted stages
+    let a = Analysis::new(&text);
+    let found = actors::run(&a);
+    black_box(annotate(&text, &options));
+    let only = args.get(2).map(String::as_str);
+    let run = |stage: &str| only.is_none_or(|o| o == stage);
+    if run("text") {
+        stage_text_lexicon(&text, n);
+    }
+    if run("dct") {
+        stage_dct(&a, &options, n);
+    }
+    if run("actors") {
+        stage_actors(&a, n);
+    }
+    if run("places") {
+        stage_places(&a, &found, n);
+    }
+    if run("dates") {
+        stage_dates(&a, dct, n);
+    }
+    if run("demands") {
+        stage_demands(&a, &found, n);
+    }
+    if run("pipeline") {
+        stage_pipeline(&text, &options, n);
+    }
+    eprintln!("{id}: {} chars, {n} runs per stage", text.chars().count());
+}
