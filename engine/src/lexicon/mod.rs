@@ -6,7 +6,10 @@
 //! holds the phrase and its aliases (`Ukraine|Ukr.`), later fields are the
 //! list's own payload (documented at the top of each file).
 
-use crate::text::tokens::{TokKind, Token};
+use crate::text::tokens::{Lower, TokKind, Token};
+use std::sync::OnceLock;
+
+mod hash;
 
 /// How a list's phrases must be capitalized in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,23 +30,48 @@ pub struct ListInfo {
     pub rows: &'static [&'static [&'static str]],
 }
 
-/// One phrase of one row, keyed by its first token.
-pub struct Phrase {
-    /// Number of tokens in the phrase.
-    pub tokens: usize,
-    /// Lower-cased tokens joined by single spaces.
-    pub key: &'static str,
-    pub list: u16,
-    pub row: u16,
-    /// Which alternative of field 0 (0 = the canonical form).
-    pub alt: u8,
-}
-
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
+
+/// Every list, its rows split into fields (once per process, from the
+/// compiled `ROWS_TEXT`: one string is smaller in the wasm than thousands of
+/// `&'static str`).
+pub fn lists() -> &'static [ListInfo] {
+    static LISTS: OnceLock<Vec<ListInfo>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        // one pass over the bytes: tabs end fields, newlines end rows
+        let mut fields: Vec<&'static str> = Vec::with_capacity(ROWS_TEXT.len() / 8);
+        let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(ROWS_TEXT.len() / 24);
+        let (mut from, mut row_from) = (0, 0);
+        for (i, &b) in ROWS_TEXT.as_bytes().iter().enumerate() {
+            if b == b'\t' || b == b'\n' {
+                fields.push(&ROWS_TEXT[from..i]);
+                from = i + 1;
+                if b == b'\n' {
+                    bounds.push((row_from, fields.len()));
+                    row_from = fields.len();
+                }
+            }
+        }
+        fields.push(&ROWS_TEXT[from..]);
+        bounds.push((row_from, fields.len()));
+        let fields: &'static [&'static str] = Box::leak(fields.into_boxed_slice());
+        let rows: Vec<&'static [&'static str]> = bounds.iter().map(|&(s, e)| &fields[s..e]).collect();
+        let rows: &'static [&'static [&'static str]] = Box::leak(rows.into_boxed_slice());
+        let mut at = 0;
+        (0..LIST_BY_INDEX.len())
+            .map(|li| {
+                let n = LIST_ROWS[li] as usize;
+                let info = ListInfo { name: LIST_NAMES[li], case: LIST_CASES[li], rows: &rows[at..at + n] };
+                at += n;
+                info
+            })
+            .collect()
+    })
+}
 
 impl List {
     pub fn info(self) -> &'static ListInfo {
-        &LISTS[self as usize]
+        &lists()[self as usize]
     }
     /// The fields of one row.
     pub fn row(self, row: u16) -> &'static [&'static str] {
@@ -64,12 +92,78 @@ impl List {
     }
     /// Looks a single word up in this list (any capitalization allowed by the list).
     pub fn lookup_word(self, word: &str) -> Option<u16> {
-        let key = word.to_lowercase();
-        let phrases = BY_FIRST_TOKEN.get(key.as_str())?;
-        phrases
-            .iter()
-            .find(|p| p.tokens == 1 && LIST_BY_INDEX[p.list as usize] == self && case_ok(self, p, word))
-            .map(|p| p.row)
+        let mut buf = [0u8; 32];
+        let owned;
+        let key = if word.len() <= buf.len() && word.is_ascii() {
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            &buf[..word.len()]
+        } else {
+            owned = word.to_lowercase();
+            owned.as_bytes()
+        };
+        let id = word_id(key);
+        if id == NO_WORD {
+            return None;
+        }
+        phrases_of(id)
+            .find(|&k| tokens_of(k) == 1 && list_of(k) == self && case_ok(self, more_of(k).0, word.chars()))
+            .map(|k| PHRASE_ROW[k])
+    }
+}
+
+/// No word of the table (a token whose lower-cased form starts no phrase and
+/// continues none).
+const NO_WORD: u16 = u16::MAX;
+
+/// The id of a lower-cased word in the compiled word table, or [`NO_WORD`].
+#[inline]
+fn word_id(lower: &[u8]) -> u16 {
+    let h = hash::hash(lower);
+    let b = (h & BUCKET_MASK) as usize;
+    let fp = hash::fingerprint(h);
+    let words = WORDS.as_bytes();
+    for id in BUCKET_START[b] as usize..BUCKET_START[b + 1] as usize {
+        if WORD_FP[id] == fp {
+            let from = if id == 0 { 0 } else { WORD_END[id - 1] as usize };
+            let word = &words[from..WORD_END[id] as usize];
+            // short strings: a loop beats a call to memcmp
+            if word.len() == lower.len() && word.iter().zip(lower).all(|(a, b)| a == b) {
+                return id as u16;
+            }
+        }
+    }
+    NO_WORD
+}
+
+/// The phrases starting with word `id` (indexes into the `PHRASE_*` tables),
+/// longest first.
+#[inline]
+fn phrases_of(id: u16) -> std::ops::Range<usize> {
+    PHRASES_AT[id as usize] as usize..PHRASES_AT[id as usize + 1] as usize
+}
+
+/// Number of tokens of phrase `k`.
+#[inline]
+fn tokens_of(k: usize) -> usize {
+    usize::from(PHRASE_HEAD[k] & 0xFF)
+}
+
+#[inline]
+fn list_of(k: usize) -> List {
+    LIST_BY_INDEX[usize::from(PHRASE_HEAD[k] >> 8)]
+}
+
+/// The extra data of phrase `k`: its written form when the text's case must
+/// be checked against it, and the ids of its words after the second.
+#[inline]
+fn more_of(k: usize) -> (Option<&'static str>, &'static [u16]) {
+    let more = &PHRASE_MORE[PHRASE_MORE_AT[k] as usize..PHRASE_MORE_AT[k + 1] as usize];
+    if PHRASE_ALT[k] & CHECK != 0 {
+        let at = usize::from(more[0]) | usize::from(more[1]) << 16;
+        (Some(&ROWS_TEXT[at..at + usize::from(more[2])]), &more[3..])
+    } else {
+        (None, more)
     }
 }
 
@@ -101,76 +195,64 @@ impl Hit {
     }
 }
 
-fn lower_eq(token: &str, key_part: &str) -> bool {
-    let mut a = token.chars().flat_map(char::to_lowercase);
-    let mut b = key_part.chars();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
-    }
-}
-
-/// The phrase as written in the data (the alternative that matched).
-fn phrase_text(p: &Phrase) -> &'static str {
-    let list = LIST_BY_INDEX[p.list as usize];
-    list.row(p.row)[0].split('|').nth(p.alt as usize).unwrap_or("").trim()
-}
-
-/// Does `text` (the matched tokens, spaces removed) satisfy the list's case rule?
-fn case_ok(list: List, p: &Phrase, text: &str) -> bool {
-    let phrase = phrase_text(p);
-    let text_chars = text.chars().filter(|c| !c.is_whitespace());
+/// Do the chars of the matched text satisfy the list's case rule? `written`:
+/// the phrase as written in the data, `None` when there is nothing to check
+/// (no capitals in the phrase, or a list of any case).
+fn case_ok(list: List, written: Option<&str>, text: impl Iterator<Item = char>) -> bool {
+    let Some(phrase) = written else { return true };
+    let text_chars = text.filter(|c| !c.is_whitespace());
     let phrase_chars = phrase.chars().filter(|c| !c.is_whitespace());
-    match list.info().case {
+    match LIST_CASES[list as usize] {
         CaseMode::Any => true,
         CaseMode::Exact => text_chars.eq(phrase_chars),
-        CaseMode::Cased => {
-            text_chars.zip(phrase_chars).all(|(t, p)| !p.is_uppercase() || t.is_uppercase())
-        }
+        CaseMode::Cased => text_chars.zip(phrase_chars).all(|(t, p)| !p.is_uppercase() || t.is_uppercase()),
     }
 }
 
 /// Finds every phrase of every list in one pass over the tokens. Hits are
 /// ordered by start token, longest first at each start.
 pub fn scan(tokens: &[Token], text: &str) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    let mut key = String::with_capacity(32);
-    let mut joined = String::with_capacity(64);
+    scan_lower(tokens, text, &Lower::new(tokens, text))
+}
+
+/// [`scan`] with the tokens' lower-cased forms already at hand.
+#[inline(never)]
+pub fn scan_lower(tokens: &[Token], text: &str, lower: &Lower) -> Vec<Hit> {
+    // each token's word id, once (the first word of a phrase and the rest)
+    let ids: Vec<u16> = (0..tokens.len()).map(|i| word_id(lower.bytes(i))).collect();
+    let mut hits = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind == TokKind::Punct {
+        if ids[i] == NO_WORD || t.kind == TokKind::Punct {
             continue;
         }
-        key.clear();
-        for c in t.text(text).chars() {
-            key.extend(c.to_lowercase());
-        }
-        let Some(phrases) = BY_FIRST_TOKEN.get(key.as_str()) else { continue };
-        for p in phrases.iter() {
-            let end = i + p.tokens;
-            if end > tokens.len() {
-                continue;
+        let second = ids.get(i + 1).copied().unwrap_or(NO_WORD);
+        for k in phrases_of(ids[i]) {
+            let n = tokens_of(k);
+            let end = i + n;
+            if n > 1 {
+                if PHRASE_SECOND[k] != second || end > tokens.len() {
+                    continue;
+                }
+                if n > 2 && !ids[i + 2..end].iter().zip(more_of(k).1).all(|(a, b)| a == b) {
+                    continue;
+                }
+                // a phrase never spans a paragraph break
+                if tokens[i + 1..end].iter().any(|t| t.newlines_before > 1) {
+                    continue;
+                }
             }
-            let toks = &tokens[i..end];
-            // a phrase never spans a paragraph break
-            if toks.iter().skip(1).any(|t| t.newlines_before > 1) {
-                continue;
+            let list = list_of(k);
+            if PHRASE_ALT[k] & CHECK != 0 {
+                let text_chars = tokens[i..end].iter().flat_map(|t| t.text(text).chars());
+                if !case_ok(list, more_of(k).0, text_chars) {
+                    continue;
+                }
             }
-            if !toks.iter().zip(p.key.split(' ')).all(|(t, part)| lower_eq(t.text(text), part)) {
-                continue;
-            }
-            joined.clear();
-            for t in toks {
-                joined.push_str(t.text(text));
-            }
-            let list = LIST_BY_INDEX[p.list as usize];
-            if !case_ok(list, p, &joined) {
-                continue;
-            }
-            hits.push(Hit { start: i as u32, end: end as u32, list, row: p.row, alt: p.alt });
+            hits.push(Hit { start: i as u32, end: end as u32, list, row: PHRASE_ROW[k], alt: PHRASE_ALT[k] as u8 });
         }
     }
     hits
 }
+
+#[cfg(test)]
+mod tests;

@@ -18,7 +18,7 @@ pub struct Normalized {
 }
 
 /// What one original character becomes.
-fn replacement(c: char) -> Option<&'static str> {
+pub(crate) fn replacement(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => "'",
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => "\"",
@@ -39,22 +39,52 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
+/// Bytes that never change: printable ASCII but the backtick, and newlines.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = (c >= b' ' && c <= b'~' && c != b'`') || c == b'\n';
+        b += 1;
+    }
+    t
+};
+
 impl Normalized {
+    /// The edit points (for tests).
+    #[cfg(test)]
+    pub(crate) fn edits(&self) -> &[(u32, u32)] {
+        &self.edits
+    }
+
+    #[inline(never)]
     pub fn new(original: &str) -> Normalized {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut edits = Vec::new();
-        for (i, c) in original.char_indices() {
-            match replacement(c) {
-                None => text.push(c),
-                Some(rep) => {
-                    // The replacement starts at this original char…
-                    edits.push((text.len() as u32, i as u32));
-                    text.push_str(rep);
-                    // …and the text after it resumes aligned at the next char.
-                    edits.push((text.len() as u32, (i + c.len_utf8()) as u32));
-                }
+        // Unchanged runs are copied whole: `kept` is where the current one began.
+        let mut kept = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            if PLAIN[bytes[i] as usize] {
+                i += 1;
+                continue;
             }
+            let c = original[i..].chars().next().unwrap_or('\0');
+            let next = i + c.len_utf8();
+            if let Some(rep) = replacement(c) {
+                text.push_str(&original[kept..i]);
+                // The replacement starts at this original char…
+                edits.push((text.len() as u32, i as u32));
+                text.push_str(rep);
+                // …and the text after it resumes aligned at the next char.
+                edits.push((text.len() as u32, next as u32));
+                kept = next;
+            }
+            i = next;
         }
+        text.push_str(&original[kept..]);
         Normalized { text, edits, original_len: original.len() as u32 }
     }
 

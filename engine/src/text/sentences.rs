@@ -31,19 +31,29 @@ const ABBREVIATIONS: &[&str] = &[
     "pres", "adm", "cmdr", "brig", "amb", "hon", "rev", "messrs",
 ];
 
+/// The byte of a one-byte punctuation token, else 0.
+#[inline]
+fn punct(t: &Token, text: &str) -> u8 {
+    if t.kind == TokKind::Punct && t.len() == 1 {
+        text.as_bytes()[t.start as usize]
+    } else {
+        0
+    }
+}
+
 fn is_terminal(t: &Token, text: &str) -> bool {
-    t.kind == TokKind::Punct && matches!(t.text(text), "." | "!" | "?")
+    matches!(punct(t, text), b'.' | b'!' | b'?')
 }
 
 fn is_closing(t: &Token, text: &str) -> bool {
-    t.kind == TokKind::Punct && matches!(t.text(text), "\"" | "'" | ")" | "]")
+    matches!(punct(t, text), b'"' | b'\'' | b')' | b']')
 }
 
 fn starts_sentence(t: &Token, text: &str) -> bool {
     match t.kind {
         TokKind::Word | TokKind::Acronym => t.is_capitalized(text),
         TokKind::Number => true,
-        TokKind::Punct => matches!(t.text(text), "\"" | "'" | "(" | "[" | "*" | "-"),
+        TokKind::Punct => matches!(punct(t, text), b'"' | b'\'' | b'(' | b'[' | b'*' | b'-'),
         TokKind::Possessive => false,
     }
 }
@@ -52,16 +62,16 @@ fn starts_sentence(t: &Token, text: &str) -> bool {
 fn line_break_ends_sentence(tokens: &[Token], i: usize, line_start: usize, text: &str) -> bool {
     let prev = &tokens[i - 1];
     let next = &tokens[i];
-    if is_terminal(prev, text) || prev.text(text) == ":" || is_closing(prev, text) {
+    if is_terminal(prev, text) || punct(prev, text) == b':' || is_closing(prev, text) {
         return true;
     }
-    if matches!(next.text(text), "*" | "-" | "|") {
+    if matches!(punct(next, text), b'*' | b'-' | b'|') {
         return true;
     }
     // A wrapped line: long, no end punctuation, continues in lower case or mid-phrase.
     let line_words = tokens[line_start..i].iter().filter(|t| t.is_word()).count();
     let wrapped = line_words >= 8 && !is_terminal(prev, text);
-    if next.case == Case::Lower && (prev.case == Case::Lower || prev.text(text) == ",") {
+    if next.case == Case::Lower && (prev.case == Case::Lower || punct(prev, text) == b',') {
         return false;
     }
     !wrapped
@@ -72,14 +82,24 @@ fn headline_like(tokens: &[Token], text: &str) -> bool {
     if is_terminal(last, text) || (is_closing(last, text) && tokens.len() > 1 && is_terminal(&tokens[tokens.len() - 2], text)) {
         return false;
     }
-    let long: Vec<&Token> = tokens.iter().filter(|t| t.is_word() && t.len() > 3).collect();
-    if long.is_empty() {
-        return false;
+    let (mut long, mut capitalized) = (0, 0);
+    for t in tokens.iter().filter(|t| t.is_word() && t.len() > 3) {
+        long += 1;
+        capitalized += usize::from(matches!(t.case, Case::Title | Case::Upper));
     }
-    let capitalized = long.iter().filter(|t| matches!(t.case, Case::Title | Case::Upper)).count();
-    capitalized * 10 >= long.len() * 6
+    long > 0 && capitalized * 10 >= long * 6
 }
 
+/// Is `word` one of [`ABBREVIATIONS`], in any case?
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.iter().any(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()))
+    }
+}
+
+#[inline(never)]
 pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -120,12 +140,11 @@ pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
                 j += 1;
             }
             let prev_word = i.checked_sub(1).map(|p| &tokens[p]);
-            let abbreviation = t.text(text) == "."
+            let abbreviation = punct(t, text) == b'.'
                 && prev_word.is_some_and(|p| {
                     p.kind == TokKind::Word
                         && !tokens[i].space_before
-                        && (ABBREVIATIONS.contains(&p.text(text).to_lowercase().as_str())
-                            || (p.len() == 1 && p.is_capitalized(text)))
+                        && (is_abbreviation(p.text(text)) || (p.len() == 1 && p.is_capitalized(text)))
                 });
             let next = tokens.get(j);
             let ends = match next {

@@ -59,3 +59,66 @@ fn wrapped_lines_do_not_end_sentences() {
         ["The talks between the two delegations ended without any\nagreement on Monday."]
     );
 }
+
+/// Random texts over an alphabet of the cases the tokenizer and the
+/// normalizer treat apart: ASCII letters and digits, apostrophes, periods,
+/// separators, typographic quotes and dashes, invisible and control chars,
+/// letters whose lower case is longer or shorter in UTF-8, combining marks.
+fn random_texts() -> Vec<String> {
+    const PIECES: &[&str] = &[
+        "a", "A", "s", "S", "z", "Z", "0", "1", "9", ".", ",", ":", "'", "\"", "-", "(", ")", "*", "|", "!", "?",
+        " ", " ", "\n", "\n\n", "\t", "\r", "`", "\u{B}", "\u{1}", "\u{7F}", "é", "É", "İ", "ß", "ẞ", "\u{301}",
+        "\u{2019}", "\u{201C}", "\u{201D}", "\u{2014}", "\u{2013}", "\u{A0}", "\u{200B}", "\u{2026}", "\u{212A}",
+        "Ω", "ж", "Ж", "\u{85}", "\u{2028}", "\u{B4}", "\u{FEFF}", "\u{3000}", "\u{1680}", "ǅ", "ﬁ", "中",
+        "U.S.", "a.m.", "don't", "O'Brien", "states'", "Russia's", "42nd", "1,000.5", "12:00", "Mr.", "the",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    (0..2000)
+        .map(|_| {
+            let len = 1 + next() % 40;
+            (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn fast_versions_agree_with_the_references() {
+    use super::normalize::Normalized;
+    use super::reference;
+    for text in random_texts() {
+        assert_eq!(tokenize(&text), reference::tokenize(&text), "tokens of {text:?}");
+        let n = Normalized::new(&text);
+        let (norm, edits) = reference::normalize(&text);
+        assert_eq!((n.text.as_str(), n.edits()), (norm.as_str(), edits.as_slice()), "normalization of {text:?}");
+    }
+}
+
+#[test]
+fn lower_forms_of_tokens() {
+    use super::tokens::Lower;
+    for text in ["NATO's U.S. Envoy said", "İstanbul ẞ \u{212A}elvin Ωmega", "plain words"] {
+        let toks = tokenize(text);
+        let lower = Lower::new(&toks, text);
+        for (i, t) in toks.iter().enumerate() {
+            assert_eq!(lower.get(i), t.text(text).to_lowercase());
+            assert_eq!(lower.bytes(i), t.text(text).to_lowercase().as_bytes());
+        }
+    }
+}
+
+#[test]
+fn hits_at_lists_the_hits_starting_at_a_token() {
+    let a = super::Analysis::new("The United States and the European Union met in Geneva.");
+    for i in 0..=a.tokens.len() + 1 {
+        let expected: Vec<_> = a.hits.iter().filter(|h| h.start as usize == i).copied().collect();
+        assert_eq!(a.hits_at(i), expected.as_slice());
+    }
+    assert!(a.hits_at(1).iter().any(|h| h.len() == 2), "'United States' starts at token 1");
+    assert_eq!(a.lower(1), "united");
+}

@@ -59,7 +59,10 @@ impl Token {
     }
     /// Starts with an upper-case letter (Title or Upper, or a single capital).
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.text(text).chars().next().is_some_and(char::is_uppercase)
+        match text.as_bytes().get(self.start as usize) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -72,134 +75,227 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Classes of ASCII bytes (0 for the others), one table lookup per byte.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const SPACE: u8 = 8;
+const LETTER: u8 = UPPER | LOWER;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else if matches!(c, b' ' | b'\n' | b'\t' | b'\r' | 0x0B | 0x0C) {
+            // the ASCII chars of `char::is_whitespace`
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The char starting at byte `i` of `s` (a char boundary) and its length in
+/// bytes; `('\0', 0)` at the end. One branch for ASCII, no re-validation.
+#[inline]
+fn char_at(s: &[u8], i: usize) -> (char, usize) {
+    let Some(&b) = s.get(i) else { return ('\0', 0) };
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let cont = |k: usize| u32::from(s.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let (c, n) = if b < 0xE0 {
+        ((u32::from(b & 0x1F) << 6) | cont(1), 2)
+    } else if b < 0xF0 {
+        ((u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        ((u32::from(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4)
+    };
+    (char::from_u32(c).unwrap_or('\u{FFFD}'), n)
+}
+
+/// Is the char at byte `i` a word char? (false at the end)
+#[inline]
+fn word_char_at(s: &[u8], i: usize) -> bool {
+    match s.get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => CLASS[b as usize] & ALNUM != 0,
+        Some(_) => is_word_char(char_at(s, i).0),
+    }
+}
+
 fn case_of(s: &str) -> Case {
-    let mut letters = 0;
-    let mut uppers = 0;
-    let mut first_upper = None;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            let up = c.is_uppercase();
-            if up {
-                uppers += 1;
-            }
-            if first_upper.is_none() {
-                first_upper = Some(up);
+    let mut letters = 0u32;
+    let mut uppers = 0u32;
+    let first_upper;
+    if s.is_ascii() {
+        let bytes = s.as_bytes();
+        let Some(first) = bytes.iter().position(|&b| CLASS[b as usize] & LETTER != 0) else { return Case::Other };
+        first_upper = CLASS[bytes[first] as usize] & UPPER != 0;
+        for &b in &bytes[first..] {
+            let c = CLASS[b as usize];
+            letters += u32::from(c & LETTER != 0);
+            uppers += u32::from(c & UPPER != 0);
+        }
+    } else {
+        let mut first = None;
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                let up = c.is_uppercase();
+                uppers += u32::from(up);
+                first.get_or_insert(up);
             }
         }
+        let Some(up) = first else { return Case::Other };
+        first_upper = up;
     }
+    case_of_counts(letters, uppers, first_upper)
+}
+
+/// The case of a word with `letters` letters (at least one), `uppers` of them
+/// upper case, the first one upper case or not.
+#[inline]
+fn case_of_counts(letters: u32, uppers: u32, first_upper: bool) -> Case {
     match (letters, first_upper) {
-        (0, _) => Case::Other,
-        (1, Some(true)) => Case::Other,
-        (_, Some(true)) if uppers == letters => Case::Upper,
-        (_, Some(true)) => Case::Title,
+        (1, true) => Case::Other,
+        (_, true) if uppers == letters => Case::Upper,
+        (_, true) => Case::Title,
         _ => Case::Lower,
     }
 }
 
+/// `s` or `S` at byte `i`, not followed by a word char: the clitic of `'s`.
+fn clitic_s_at(s: &[u8], i: usize) -> bool {
+    matches!(s.get(i), Some(b's' | b'S')) && !word_char_at(s, i + 1)
+}
+
 /// Splits `text` into tokens. Offsets are bytes into `text`.
+#[inline(never)]
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let n = bytes.len();
+    let mut out: Vec<Token> = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
     let mut newlines: u8 = 0;
-    let char_at = |i: usize| text[i..].chars().next().unwrap_or('\0');
-    while i < bytes.len() {
-        let c = char_at(i);
-        if c.is_whitespace() {
-            if c == '\n' {
-                newlines = newlines.saturating_add(1);
-            }
+    while i < n {
+        let b = bytes[i];
+        let class = CLASS[b as usize];
+        if class & SPACE != 0 {
+            newlines = newlines.saturating_add(u8::from(b == b'\n'));
             space_before = true;
-            i += c.len_utf8();
+            i += 1;
+            continue;
+        }
+        let (c, clen) = if b < 0x80 { (b as char, 1) } else { char_at(bytes, i) };
+        if b >= 0x80 && c.is_whitespace() {
+            space_before = true;
+            i += clen;
             continue;
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        let mut case = Case::Other;
+        if b.is_ascii_digit() {
             // number: digits, with . , : between digits; letters glued on make a word (42nd, 1990s)
             let mut j = i;
             loop {
-                while j < bytes.len() && bytes[j].is_ascii_digit() {
+                while j < n && bytes[j].is_ascii_digit() {
                     j += 1;
                 }
-                if j + 1 < bytes.len()
-                    && matches!(bytes[j], b'.' | b',' | b':')
-                    && bytes[j + 1].is_ascii_digit()
-                {
+                if j + 1 < n && matches!(bytes[j], b'.' | b',' | b':') && bytes[j + 1].is_ascii_digit() {
                     j += 1;
                     continue;
                 }
                 break;
             }
-            if j < bytes.len() && is_word_char(char_at(j)) {
-                while j < bytes.len() && is_word_char(char_at(j)) {
-                    j += char_at(j).len_utf8();
+            if word_char_at(bytes, j) {
+                while word_char_at(bytes, j) {
+                    j += char_at(bytes, j).1;
                 }
                 kind = TokKind::Word;
+                case = case_of(&text[start..j]);
             } else {
                 kind = TokKind::Number;
             }
             i = j;
-        } else if is_word_char(c) {
-            let mut j = i;
-            while j < bytes.len() {
-                let d = char_at(j);
-                if is_word_char(d) {
-                    j += d.len_utf8();
-                } else if d == '\'' && j + 1 < bytes.len() && is_word_char(char_at(j + 1)) {
-                    // internal apostrophe: keep (don't, O'Brien) unless it is the clitic 's
-                    let rest = &text[j + 1..];
-                    let clitic = (rest.starts_with('s') || rest.starts_with('S'))
-                        && !rest[1..].chars().next().is_some_and(is_word_char);
-                    if clitic {
+        } else if class & ALNUM != 0 || (b >= 0x80 && is_word_char(c)) {
+            let mut j = i + clen;
+            // the case of an ASCII word, counted on the way (else `case_of`)
+            let (mut letters, mut uppers) = (u32::from(class & LETTER != 0), u32::from(class & UPPER != 0));
+            let mut ascii = b < 0x80;
+            loop {
+                while j < n {
+                    let c = CLASS[bytes[j] as usize];
+                    if c & ALNUM == 0 {
                         break;
                     }
+                    letters += u32::from(c & LETTER != 0);
+                    uppers += u32::from(c & UPPER != 0);
                     j += 1;
-                } else {
-                    break;
+                }
+                match bytes.get(j) {
+                    Some(b'\'') => {
+                        // internal apostrophe: keep (don't, O'Brien) unless it is the clitic 's
+                        if !word_char_at(bytes, j + 1) || clitic_s_at(bytes, j + 1) {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    Some(&d) if d >= 0x80 => {
+                        let (d, dlen) = char_at(bytes, j);
+                        if !is_word_char(d) {
+                            break;
+                        }
+                        ascii = false;
+                        j += dlen;
+                    }
+                    _ => break,
                 }
             }
             // acronym with periods: single letters each followed by '.', at least two (U.S., U.N.)
-            let word = &text[i..j];
-            if word.chars().count() == 1 && bytes.get(j) == Some(&b'.') {
+            if j == i + clen && bytes.get(j) == Some(&b'.') {
                 let mut k = j + 1;
                 let mut parts = 1;
                 loop {
-                    let mut chars = text[k..].chars();
-                    match (chars.next(), chars.next()) {
-                        (Some(a), Some('.')) if a.is_alphabetic() => {
-                            k += a.len_utf8() + 1;
-                            parts += 1;
-                        }
-                        _ => break,
+                    let (a, alen) = char_at(bytes, k);
+                    if alen > 0 && bytes.get(k + alen) == Some(&b'.') && a.is_alphabetic() {
+                        k += alen + 1;
+                        parts += 1;
+                    } else {
+                        break;
                     }
                 }
                 if parts >= 2 {
                     j = k;
+                    ascii = false;
                 }
             }
-            kind = if j > i && text[i..j].ends_with('.') { TokKind::Acronym } else { TokKind::Word };
+            kind = if bytes[j - 1] == b'.' { TokKind::Acronym } else { TokKind::Word };
+            case = if ascii { case_of_counts(letters, uppers, class & UPPER != 0) } else { case_of(&text[start..j]) };
             i = j;
-        } else if c == '\''
-            && !space_before
-            && out.last().is_some_and(|t: &Token| t.is_word())
-            && (text[i + 1..].starts_with('s') || text[i + 1..].starts_with('S'))
-            && !text[i + 2..].chars().next().is_some_and(is_word_char)
-        {
+        } else if b == b'\'' && !space_before && out.last().is_some_and(Token::is_word) && clitic_s_at(bytes, i + 1) {
             i += 2;
             kind = TokKind::Possessive;
+            case = case_of(&text[start..i]);
         } else {
-            i += c.len_utf8();
+            i += clen;
             kind = TokKind::Punct;
         }
-        let word = &text[start..i];
         out.push(Token {
             start: start as u32,
             end: i as u32,
             kind,
-            case: if matches!(kind, TokKind::Punct | TokKind::Number) { Case::Other } else { case_of(word) },
+            case,
             space_before,
             newlines_before: newlines,
         });
@@ -221,4 +317,54 @@ pub fn key_of(tokens: &[Token], text: &str) -> String {
         }
     }
     key
+}
+
+/// The lower-cased form of every token, computed once: what the lexicon
+/// looks up, and what stages compare words against.
+#[derive(Debug, Clone, Default)]
+pub struct Lower {
+    /// The lower-cased text: the whole text when it is ASCII (same offsets),
+    /// else the forms one after the other.
+    text: String,
+    /// `spans[i]`: the form of token `i` in `text`.
+    spans: Vec<(u32, u32)>,
+}
+
+impl Lower {
+    #[inline(never)]
+    pub fn new(tokens: &[Token], text: &str) -> Lower {
+        if text.is_ascii() {
+            return Lower { text: text.to_ascii_lowercase(), spans: tokens.iter().map(|t| (t.start, t.end)).collect() };
+        }
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut spans = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let s = t.text(text);
+            let from = out.len() as u32;
+            if s.is_ascii() {
+                out.push_str(s);
+                out[from as usize..].make_ascii_lowercase();
+            } else {
+                for c in s.chars() {
+                    out.extend(c.to_lowercase());
+                }
+            }
+            spans.push((from, out.len() as u32));
+        }
+        Lower { text: out, spans }
+    }
+
+    /// The lower-cased text of token `i`.
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        let (from, to) = self.spans[i];
+        &self.text[from as usize..to as usize]
+    }
+
+    /// The lower-cased text of token `i`, as bytes.
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &[u8] {
+        let (from, to) = self.spans[i];
+        &self.text.as_bytes()[from as usize..to as usize]
+    }
 }

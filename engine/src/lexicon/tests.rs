@@ -1,0 +1,59 @@
+use super::{lists, scan, List, LIST_BY_INDEX};
+use crate::text::tokens::tokenize;
+
+fn hits(text: &str) -> Vec<(String, List)> {
+    let toks = tokenize(text);
+    scan(&toks, text)
+        .iter()
+        .map(|h| (text[toks[h.start as usize].start as usize..toks[h.end as usize - 1].end as usize].to_string(), h.list))
+        .collect()
+}
+
+#[test]
+fn multi_word_phrases_match_token_for_token() {
+    let found = hits("Talks at the United Nations Security Council.");
+    assert!(found.contains(&("United Nations Security Council".to_string(), List::Organizations)), "{found:?}");
+    assert!(found.contains(&("United Nations".to_string(), List::Organizations)), "{found:?}");
+}
+
+#[test]
+fn longest_phrase_first_at_each_start() {
+    let toks = tokenize("the United Nations Security Council");
+    let found = scan(&toks, "the United Nations Security Council");
+    let at_united: Vec<usize> = found.iter().filter(|h| h.start == 1).map(|h| h.len()).collect();
+    assert!(at_united.windows(2).all(|w| w[0] >= w[1]), "{at_united:?}");
+}
+
+#[test]
+fn cased_lists_need_the_capitals_of_the_phrase() {
+    assert!(hits("Turkey and TURKEY").iter().filter(|(_, l)| *l == List::CountriesExtra).count() == 2);
+    assert!(!hits("a roast turkey").iter().any(|(_, l)| *l == List::CountriesExtra));
+}
+
+#[test]
+fn no_phrase_spans_a_paragraph_break() {
+    assert!(!hits("the United\n\nNations").iter().any(|(s, _)| s.contains("Nations") && s.contains("United")));
+    assert!(hits("the United\nNations").iter().any(|(s, _)| s.contains("Nations") && s.contains("United")));
+}
+
+#[test]
+fn lookup_word_reads_one_list() {
+    let row = List::Countries.lookup_word("Ukraine").expect("Ukraine is a country");
+    assert_eq!(List::Countries.canonical(row), "Ukraine");
+    assert_eq!(List::Countries.lookup_word("UKRAINE"), Some(row));
+    assert_eq!(List::Countries.lookup_word("ukraine"), None, "countries are cased");
+    assert_eq!(List::Countries.lookup_word("no-such-place"), None);
+}
+
+#[test]
+fn rows_are_split_into_their_fields() {
+    assert_eq!(lists().len(), LIST_BY_INDEX.len());
+    for &list in LIST_BY_INDEX {
+        for row in list.rows() {
+            assert!(!row.is_empty() && !row.iter().any(|f| f.contains(['\t', '\n'])), "{}: {row:?}", list.info().name);
+        }
+    }
+    let ukraine = List::Countries.lookup_word("Ukraine").unwrap();
+    assert_eq!(List::Countries.row(ukraine)[0].split('|').next(), Some("Ukraine"));
+    assert!(List::Countries.row(ukraine).len() > 2);
+}
