@@ -43,7 +43,8 @@ struct PhraseSrc {
     list: usize,
     row: usize,
     alt: usize,
-    /// Offset and length of the phrase in `ROWS_TEXT`, when its case must be checked.
+    /// When the text's case must be checked against the phrase as written:
+    /// its byte offset and length in field 0 of its row.
     check: Option<(usize, usize)>,
 }
 
@@ -112,7 +113,6 @@ fn main() {
             if row_counts.iter().sum::<usize>() + row > 0 {
                 rows_text.push('\n');
             }
-            let field0_at = rows_text.len();
             rows_text.push_str(&fields.join("\t"));
             for (alt, phrase) in fields[0].split('|').enumerate() {
                 let phrase = phrase.trim();
@@ -124,8 +124,6 @@ fn main() {
                     continue;
                 }
                 assert!(toks.len() < 256 && alt < 256 && li < 256, "{}: phrase {phrase:?} too long", path.display());
-                let at = field0_at + (phrase.as_ptr() as usize - fields[0].as_ptr() as usize);
-                assert_eq!(&rows_text[at..at + phrase.len()], phrase);
                 let check = match case {
                     "Exact" => true,
                     "Cased" => phrase.chars().any(char::is_uppercase),
@@ -136,7 +134,7 @@ fn main() {
                     list: li,
                     row,
                     alt,
-                    check: check.then_some((at, phrase.len())),
+                    check: check.then(|| (phrase.as_ptr() as usize - fields[0].as_ptr() as usize, phrase.len())),
                 });
             }
             row += 1;
@@ -150,7 +148,8 @@ fn main() {
     // The word table: every distinct token of every phrase, grouped by bucket.
     let vocab: BTreeSet<&str> = phrases.iter().flat_map(|p| p.words.iter().map(String::as_str)).collect();
     assert!(vocab.len() < u16::MAX as usize, "too many distinct words in the lexicons");
-    let buckets = vocab.len().next_power_of_two();
+    // about 1.2 words a bucket: a small table, and a length compare rejects most
+    let buckets = (vocab.len().next_power_of_two() / 2).max(1);
     let mask = (buckets - 1) as u32;
     let mut words: Vec<(usize, &str)> = vocab.iter().map(|w| ((hash::hash(w.as_bytes()) & mask) as usize, *w)).collect();
     words.sort();
@@ -177,8 +176,9 @@ fn main() {
     }
     // Per phrase: `tokens | list << 8`, row, `alt | CHECK`, the id of the
     // second word (NO_WORD for one word), and where its extra data starts in
-    // `PHRASE_MORE`: the phrase's offset (low, high) and length in `ROWS_TEXT`
-    // when its case is checked, then the ids of its words after the second.
+    // `PHRASE_MORE`: when its case is checked, `offset | length << 8` of the
+    // phrase as written in field 0 of its row; then the ids of its words
+    // after the second.
     let no_word = u16::MAX as usize;
     let (mut head, mut row, mut alt, mut second, mut more_at, mut more) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -192,7 +192,8 @@ fn main() {
             second.push(p.words.get(1).map_or(no_word, |w| id_of[w.as_str()]));
             more_at.push(more.len());
             if let Some((at, len)) = p.check {
-                more.extend([at & 0xFFFF, at >> 16, len]);
+                assert!(at < 256 && len < 256, "phrase {:?}: field 0 too long", p.words);
+                more.push(at | len << 8);
             }
             more.extend(p.words.iter().skip(2).map(|w| id_of[w.as_str()]));
         }
@@ -232,7 +233,7 @@ fn main() {
     int_array(&mut out, "Phrases: `alt | CHECK`.", "PHRASE_ALT", &alt);
     int_array(&mut out, "Phrases: id of the second word.", "PHRASE_SECOND", &second);
     int_array(&mut out, "Phrases: start of their data in PHRASE_MORE.", "PHRASE_MORE_AT", &more_at);
-    int_array(&mut out, "Phrases: written form (offset low, high, length) if checked, words after the second.", "PHRASE_MORE", &more);
+    int_array(&mut out, "Phrases: written form in field 0 if checked, ids of the words after the second.", "PHRASE_MORE", &more);
     let _ = writeln!(out, "const CHECK: u16 = {CHECK};");
 
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicon_data.rs");

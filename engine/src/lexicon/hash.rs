@@ -12,8 +12,8 @@ pub fn hash(bytes: &[u8]) -> u32 {
     h
 }
 
-/// The byte of a hash kept beside each word to reject most wrong candidates
-/// without comparing strings.
+/// The byte of a hash kept beside each word, to reject most wrong candidates
+/// of a bucket without comparing strings.
 #[inline]
 pub fn fingerprint(h: u32) -> u8 {
     (h >> 24) as u8

@@ -107,7 +107,7 @@ impl List {
             return None;
         }
         phrases_of(id)
-            .find(|&k| tokens_of(k) == 1 && list_of(k) == self && case_ok(self, more_of(k).0, word.chars()))
+            .find(|&k| tokens_of(k) == 1 && list_of(k) == self && case_ok(self, written(k), word.chars()))
             .map(|k| PHRASE_ROW[k])
     }
 }
@@ -127,7 +127,6 @@ fn word_id(lower: &[u8]) -> u16 {
         if WORD_FP[id] == fp {
             let from = if id == 0 { 0 } else { WORD_END[id - 1] as usize };
             let word = &words[from..WORD_END[id] as usize];
-            // short strings: a loop beats a call to memcmp
             if word.len() == lower.len() && word.iter().zip(lower).all(|(a, b)| a == b) {
                 return id as u16;
             }
@@ -154,17 +153,33 @@ fn list_of(k: usize) -> List {
     LIST_BY_INDEX[usize::from(PHRASE_HEAD[k] >> 8)]
 }
 
-/// The extra data of phrase `k`: its written form when the text's case must
-/// be checked against it, and the ids of its words after the second.
+/// The extra data of phrase `k` (see `build.rs`).
 #[inline]
-fn more_of(k: usize) -> (Option<&'static str>, &'static [u16]) {
-    let more = &PHRASE_MORE[PHRASE_MORE_AT[k] as usize..PHRASE_MORE_AT[k + 1] as usize];
+fn more_of(k: usize) -> &'static [u16] {
+    &PHRASE_MORE[PHRASE_MORE_AT[k] as usize..PHRASE_MORE_AT[k + 1] as usize]
+}
+
+/// The ids of the words of phrase `k` after the second.
+#[inline]
+fn rest_of(k: usize) -> &'static [u16] {
+    let more = more_of(k);
     if PHRASE_ALT[k] & CHECK != 0 {
-        let at = usize::from(more[0]) | usize::from(more[1]) << 16;
-        (Some(&ROWS_TEXT[at..at + usize::from(more[2])]), &more[3..])
+        &more[1..]
     } else {
-        (None, more)
+        more
     }
+}
+
+/// Phrase `k` as written in its row (the text's case is checked against it),
+/// `None` when there is nothing to check (no capitals in the phrase, or a
+/// list of any case).
+fn written(k: usize) -> Option<&'static str> {
+    if PHRASE_ALT[k] & CHECK == 0 {
+        return None;
+    }
+    let at = usize::from(more_of(k)[0]);
+    let (from, len) = (at & 0xFF, at >> 8);
+    list_of(k).row(PHRASE_ROW[k])[0].get(from..from + len)
 }
 
 /// A phrase of a list found in the text: tokens `[start, end)`.
@@ -233,7 +248,7 @@ pub fn scan_lower(tokens: &[Token], text: &str, lower: &Lower) -> Vec<Hit> {
                 if PHRASE_SECOND[k] != second || end > tokens.len() {
                     continue;
                 }
-                if n > 2 && !ids[i + 2..end].iter().zip(more_of(k).1).all(|(a, b)| a == b) {
+                if n > 2 && !ids[i + 2..end].iter().zip(rest_of(k)).all(|(a, b)| a == b) {
                     continue;
                 }
                 // a phrase never spans a paragraph break
@@ -244,7 +259,7 @@ pub fn scan_lower(tokens: &[Token], text: &str, lower: &Lower) -> Vec<Hit> {
             let list = list_of(k);
             if PHRASE_ALT[k] & CHECK != 0 {
                 let text_chars = tokens[i..end].iter().flat_map(|t| t.text(text).chars());
-                if !case_ok(list, more_of(k).0, text_chars) {
+                if !case_ok(list, written(k), text_chars) {
                     continue;
                 }
             }
