@@ -4,14 +4,16 @@
 //! instructions per stage.
 //!
 //! ```text
-//! cargo build --profile profiling -p parley-bench --bin profile
-//! valgrind --tool=callgrind --dump-instr=yes target/profiling/profile [ARTICLE_ID|typical] [N] [STAGE]
+//! CARGO_PROFILE_RELEASE_DEBUG=true CARGO_TARGET_DIR=target/prof \
+//!   cargo build --release -p parley-bench --bin profile
+//! valgrind --tool=callgrind --dump-instr=yes target/prof/release/profile [ARTICLE_ID|typical|long] [N] [STAGE]
 //! callgrind_annotate --inclusive=yes callgrind.out.PID | grep stage_
 //! ```
-//! Default article: the corpus article closest to 2,000 characters; N = 100;
+//! Default article: the corpus article closest to 2,000 characters (`long`:
+//! the 10,000-word document of the benchmarks); N = 100;
 //! STAGE (text, dct, actors, places, dates, demands, pipeline): only that one.
 
-use parley_bench::{articles, typical_article};
+use parley_bench::{articles, long_document, typical_article};
 use parley_engine::{actors, annotate, dates, demands, places, text::Analysis, Options};
 use std::hint::black_box;
 
@@ -68,6 +70,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (id, text, dct) = match args.first().map(String::as_str) {
         None | Some("typical") => typical_article(),
+        Some("long") => ("10000-words".to_string(), long_document(10_000), parley_engine::Ymd::parse("2022-03-01")),
         Some(want) => articles().into_iter().find(|(id, _, _)| id == want).expect("no such article"),
     };
     let n: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(100);
