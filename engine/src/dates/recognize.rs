@@ -120,7 +120,7 @@ impl<'a> R<'a> {
         let h = self.hit(i, List::DateMonths)?;
         let m: i8 = h.field(1)?.parse().ok()?;
         let mut e = h.end as usize;
-        if self.is(e, ".") && self.glued(e) {
+        if h.alt > 0 && self.is(e, ".") && self.glued(e) {
             e += 1;
         } else if h.alt > 0 && !(self.kind(e) == Some(TokKind::Number) || self.day(e).is_some()) {
             return None;
@@ -141,6 +141,10 @@ impl<'a> R<'a> {
     fn count(&self, i: usize) -> Option<(Count, usize)> {
         if let Some((v, len)) = self.digits(i) {
             if len <= 4 {
+                // 5 1/2 hours
+                if self.is(i + 1, "1") && self.is(i + 2, "/") && self.is(i + 3, "2") && self.glued(i + 2) && self.glued(i + 3) {
+                    return Some((Count::Half(v), i + 4));
+                }
                 return Some((Count::N(v), i + 1));
             }
         }
@@ -159,21 +163,62 @@ impl<'a> R<'a> {
             "X" => Count::X,
             v => {
                 let mut v: u32 = v.parse().ok()?;
-                // twenty-five
-                if (20..100).contains(&v) && self.is(e, "-") && self.glued(e) {
-                    if let Some(u) = self.hit(e + 1, List::DateNumbers) {
-                        if let Some(Ok(x)) = u.field(1).map(str::parse::<u32>) {
-                            if x < 10 {
-                                v += x;
-                                return Some((Count::N(v), u.end as usize));
-                            }
-                        }
+                // twenty-five, twenty four
+                if (20..100).contains(&v) && v % 10 == 0 {
+                    let at = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
+                    if let Some(x) = self.digit_word(at) {
+                        v += x;
+                        return Some((Count::N(v), at + 1));
                     }
                 }
                 Count::N(v)
             }
         };
         Some((c, e))
+    }
+    /// A number word from one to nine ("four", not "a").
+    fn digit_word(&self, i: usize) -> Option<u32> {
+        let h = self.hit(i, List::DateNumbers)?;
+        let x: u32 = h.field(1)?.parse().ok()?;
+        ((1..10).contains(&x) && h.len() == 1 && !self.is_in(i, &["a", "an"])).then_some(x)
+    }
+    /// A year written in words: "nineteen ninety-seven", "nineteen hundred",
+    /// "two thousand (and) one".
+    fn spoken_year(&self, i: usize) -> Option<(i16, usize)> {
+        let h = self.hit(i, List::DateNumbers)?;
+        if h.len() != 1 || h.alt != 0 {
+            return None;
+        }
+        let v: u32 = h.field(1)?.parse().ok()?;
+        let e = i + 1;
+        let (y, e) = if (11..=20).contains(&v) {
+            if self.is(e, "hundred") {
+                (v * 100, e + 1)
+            } else {
+                // the second half is a word number from ten to 99
+                self.hit(e, List::DateNumbers)?;
+                match self.count(e)? {
+                    (Count::N(x), e2) if (10..100).contains(&x) => (v * 100 + x, e2),
+                    _ => return None,
+                }
+            }
+        } else if v == 2 && self.is(e, "thousand") {
+            let at = if self.is(e + 1, "and") { e + 2 } else { e + 1 };
+            match self.hit(at, List::DateNumbers).and_then(|_| self.count(at)) {
+                Some((Count::N(x), e2)) if (1..100).contains(&x) && !self.is(at, "a") => (2000 + x, e2),
+                _ => (2000, e + 1),
+            }
+        } else {
+            return None;
+        };
+        Some((y as i16, e))
+    }
+    /// A year in digits or words at `i`: (year, end).
+    fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        match self.year4(i) {
+            Some(y) => Some((y, i + 1)),
+            None => self.spoken_year(i),
+        }
     }
     fn prev_is(&self, i: usize, ws: &[&str]) -> bool {
         i > 0 && self.is_in(i - 1, ws)
@@ -233,6 +278,7 @@ fn is_date_list(l: List) -> bool {
             | List::DateAnchors
             | List::DateHolidays
             | List::DateStarters
+            | List::DateDecades
     )
 }
 
@@ -275,6 +321,9 @@ fn longest(r: &R, i: usize) -> Option<Found> {
         if starter || unit { unit_ago_adjective(r, i) } else { None },
         if starter { latest_period(r, i) } else { None },
         if starter { weekend(r, i) } else { None },
+        if number { spoken(r, i) } else { None },
+        if starter { decade_word(r, i) } else { None },
+        if unit { year_end(r, i) } else { None },
     ];
     let f = tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))?;
     Some(with_part(r, f))
@@ -568,14 +617,9 @@ fn month_led(r: &R, i: usize) -> Option<Found> {
             return found(i, e2, Sem::Cal { y, m, d: Some(d) }, DateType::Date);
         }
     }
-    // March 2022, March of 2022
-    if let Some(y) = r.year4(e) {
-        return found(i, e + 1, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
-    }
-    if r.is(e, "of") {
-        if let Some(y) = r.year4(e + 1) {
-            return found(i, e + 2, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
-        }
+    // March 2022, March of 2022, January nineteen ninety-seven
+    if let Some((y, e2)) = r.year_at(if r.is(e, "of") { e + 1 } else { e }) {
+        return found(i, e2, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
     }
     // a bare month: "in April", "last December"
     let w = r.w(i);
@@ -595,19 +639,8 @@ fn month_led(r: &R, i: usize) -> Option<Found> {
 
 /// ", 2022" or " 2022" after a day: (year, end).
 fn year_after(r: &R, e: usize) -> Option<(i16, usize)> {
-    if let Some(y) = r.year4(e) {
-        if r.same_line(e) {
-            return Some((y, e + 1));
-        }
-    }
-    if r.is(e, ",") {
-        if let Some(y) = r.year4(e + 1) {
-            if r.same_line(e + 1) {
-                return Some((y, e + 2));
-            }
-        }
-    }
-    None
+    let at = if r.is(e, ",") { e + 1 } else { e };
+    r.year_at(at).filter(|_| r.same_line(at))
 }
 
 fn day_led(r: &R, i: usize) -> Option<Found> {
@@ -713,10 +746,32 @@ fn relative(r: &R, i: usize) -> Option<Found> {
     } else {
         // "the week", "the year": the one in context
         if k > i {
-            let (u, mult, e) = r.unit(k)?;
-            if mult == Some(1) && !r.unit_is_plural(k) && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) && !r.is(e, "-") && !r.is(e, "of") && !r.is(e, "'s") && r.kind(e) != Some(TokKind::Possessive) {
-                // "the year" as a subject of a count ("the year's first") is left alone
-                return found(s, e, Sem::Anaphor(u), DateType::Date);
+            // "the full year": the dct's; "the fiscal year": the one in context
+            if r.is(k, "full") && r.is(k + 1, "year") {
+                return found(s, k + 2, Sem::Rel(Unit::Year, 0), DateType::Date);
+            }
+            let k = if r.is(k, "fiscal") && r.is_in(k + 1, &["year", "quarter"]) { k + 1 } else { k };
+            if let Some((u, mult, e)) = r.unit(k) {
+                // "the week of March 6"
+                if u == Unit::Week && mult == Some(1) && r.is(e, "of") && !r.unit_is_plural(k) {
+                    if let Some(inner) = longest(r, e + 1).filter(|f| f.s == e + 1 && is_day(&f.sem)) {
+                        return found(s, inner.e, Sem::WeekOf(Box::new(inner.sem)), DateType::Date);
+                    }
+                }
+                // "the year 2000", "the year two thousand"
+                if u == Unit::Year && !r.unit_is_plural(k) {
+                    if let Some((y, e2)) = r.year_at(e) {
+                        return found(s, e2, Sem::Year(y), DateType::Date);
+                    }
+                    // "the year ended March 31": a fiscal year, a duration
+                    if r.is_in(e, &["ended", "ending"]) {
+                        return found(s, e, Sem::Duration(Count::N(1), Unit::Year), DateType::Duration);
+                    }
+                }
+                if mult == Some(1) && !r.unit_is_plural(k) && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) && !r.is(e, "-") && !r.is(e, "of") && !r.is(e, "'s") && r.kind(e) != Some(TokKind::Possessive) {
+                    // "the year" as a subject of a count ("the year's first") is left alone
+                    return found(s, e, Sem::Anaphor(u), DateType::Date);
+                }
             }
         }
         // "that month", "that day", "the same day"
@@ -760,6 +815,8 @@ fn relative(r: &R, i: usize) -> Option<Found> {
         if u == Unit::Day {
             return found(s, e, Sem::DayRel(shift), DateType::Date);
         }
+        // "the following year": one unit from the last date mentioned
+        return found(s, e, Sem::Following(u, shift), DateType::Date);
     }
     if u == Unit::Day {
         // "this day" is rarely a date; "the next day" is one day after the dct
@@ -811,13 +868,19 @@ fn latest_period(r: &R, i: usize) -> Option<Found> {
         k += 1;
     }
     if r.is(k, "period") {
-        return found(i, k + 1, Sem::Anaphor(Unit::Quarter), DateType::Date);
+        let sem = if r.is_in(i + 1, &["latest", "recent", "most"]) { Sem::Rel(Unit::Quarter, -1) } else { Sem::Anaphor(Unit::Quarter) };
+        return found(i, k + 1, sem, DateType::Date);
     }
     let (u, mult, e) = r.unit(k)?;
     if mult != Some(1) || r.unit_is_plural(k) || !matches!(u, Unit::Quarter | Unit::Month | Unit::Year | Unit::Week) {
         return None;
     }
-    let sem = if r.is(i + 1, "current") { Sem::Rel(u, 0) } else { Sem::Anaphor(u) };
+    // the latest quarter, the most recent fiscal year: the last one completed
+    let sem = match r.w(i + 1).to_ascii_lowercase().as_str() {
+        "current" => Sem::Rel(u, 0),
+        "latest" | "recent" | "most" => Sem::Rel(u, -1),
+        _ => Sem::Anaphor(u),
+    };
     found(i, e, sem, DateType::Date)
 }
 
@@ -941,10 +1004,23 @@ fn counted(r: &R, i: usize) -> Option<Found> {
             at += 3;
         }
     }
+    // "two more weeks", "an additional year"
+    if has_count && !hyphen && r.is_in(at, &["more", "additional", "extra", "further"]) && r.unit(at + 1).is_some() {
+        at += 1;
+    }
     let (u, mult, mut e) = r.unit(at)?;
     let plural = r.unit_is_plural(at);
     if has_count && !hyphen && matches!(count, Count::N(1)) && plural {
         return None;
+    }
+    // "three-quarters of", "a quarter of the market": fractions
+    if u == Unit::Quarter && r.is(e, "of") {
+        return None;
+    }
+    // "a minute and a half"
+    if let (true, Count::N(n), true) = (has_count, count, r.is(e, "and") && r.is(e + 1, "a") && r.is(e + 2, "half")) {
+        count = Count::Half(n);
+        e += 3;
     }
     // "week-long", "decades-long", "hours-long": a unit glued to "long"
     if !has_count && r.is(e, "-") && r.is(e + 1, "long") && r.glued(e) {
@@ -1020,7 +1096,6 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
     if r.is_in(k, &["the", "its", "their"]) {
         k += 1;
     }
-    // "this year's third quarter", "last year's quarter"
     if let (Some(q), true) = (r.w(k).strip_prefix('Q').or_else(|| r.w(k).strip_prefix('q')), r.kind(k) == Some(TokKind::Word)) {
         let q: i8 = q.parse().ok()?;
         if !(1..=4).contains(&q) {
@@ -1033,12 +1108,29 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
         }
         return found(k, e, Sem::Quarter { y, q: Some(q) }, DateType::Date);
     }
-    if let Some(yy) = r.year4(k) {
-        // "the 1988 second quarter"
-        if r.hit(k + 1, List::DateOrdinals).is_some() {
-            y = Some(yy);
-            k += 1;
-        } else {
+    // "this year's third quarter", "last year's quarter", "the year-ago third quarter"
+    let mut years = None;
+    if r.is_in(k, &["this", "last", "next", "current"]) && r.is(k + 1, "year") && (r.is(k + 2, "'s") || r.kind(k + 2) == Some(TokKind::Possessive)) {
+        years = Some(if r.is(k, "last") { -1 } else if r.is(k, "next") { 1 } else { 0 });
+        k += 3;
+    } else if r.is(k, "year") && r.is(k + 1, "-") && r.is_in(k + 2, &["ago", "earlier"]) && r.hit(k + 3, List::DateOrdinals).is_some() {
+        years = Some(-1);
+        k += 3;
+    } else if let Some(yy) = r.year4(k) {
+        // "the 1988 second quarter", "the 1988 quarter", "the 1989 period"
+        y = Some(yy);
+        k += 1;
+    }
+    if y.is_some() || years.is_some() {
+        let bare = r.is(k, "period") || (r.is(k, "quarter") && !r.is(k + 1, "-"));
+        if bare && k > i && r.is(i, "the") || bare && years.is_some() {
+            let sem = match years {
+                Some(years) => Sem::QuarterRel { years, q: None },
+                None => Sem::Quarter { y, q: None },
+            };
+            return found(i, k + 1, sem, DateType::Date);
+        }
+        if r.hit(k, List::DateOrdinals).is_none() {
             return None;
         }
     }
@@ -1048,9 +1140,13 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
             k += 1;
         }
     }
-    let ord = r.hit(k, List::DateOrdinals)?;
-    let n: i8 = ord.field(1)?.parse().ok()?;
-    let mut at = ord.end as usize;
+    // "the last half of 1989"
+    let (n, mut at) = if r.is(k, "last") && r.is_in(k + 1, &["half", "quarter"]) && r.is(k + 2, "of") && r.year4(k + 3).is_some() {
+        (if r.is(k + 1, "half") { 2 } else { 4 }, k + 1)
+    } else {
+        let ord = r.hit(k, List::DateOrdinals)?;
+        (ord.field(1)?.parse::<i8>().ok()?, ord.end as usize)
+    };
     if r.is(at, "-") && r.glued(at) {
         at += 1;
     }
@@ -1064,19 +1160,26 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
     if half && !(1..=2).contains(&n) || !half && !(1..=4).contains(&n) {
         return None;
     }
-    if r.is(e, "of") {
-        if let Some(yy) = r.year4(e + 1) {
+    if years.is_none() {
+        if r.is(e, "of") {
+            if let Some(yy) = r.year4(e + 1) {
+                y = Some(yy);
+                e += 2;
+            }
+        } else if let Some(yy) = r.year4(e) {
             y = Some(yy);
-            e += 2;
+            e += 1;
         }
-    } else if let Some(yy) = r.year4(e) {
-        y = Some(yy);
-        e += 1;
     }
     if s == i && r.is_in(i, &["its", "their"]) {
         s = i + 1;
     }
-    let sem = if half { Sem::Half { y, h: n } } else { Sem::Quarter { y, q: Some(n) } };
+    let sem = match (half, years) {
+        (true, None) => Sem::Half { y, h: n },
+        (true, Some(_)) => return None,
+        (false, Some(years)) => Sem::QuarterRel { years, q: Some(n) },
+        (false, None) => Sem::Quarter { y, q: Some(n) },
+    };
     found(s, e, sem, DateType::Date)
 }
 
@@ -1112,12 +1215,9 @@ fn season(r: &R, i: usize) -> Option<Found> {
     };
     let mut e = h.end as usize;
     let mut y = None;
-    if r.is(e, "of") && r.year4(e + 1).is_some() {
-        y = r.year4(e + 1);
-        e += 2;
-    } else if let Some(yy) = r.year4(e) {
+    if let Some((yy, e2)) = r.year_at(if r.is(e, "of") { e + 1 } else { e }) {
         y = Some(yy);
-        e += 1;
+        e = e2;
     }
     // a bare season word needs a year or a determiner: "fall" is mostly a verb
     if at == i && y.is_none() {
@@ -1132,7 +1232,52 @@ fn season(r: &R, i: usize) -> Option<Found> {
 
 fn holiday(r: &R, i: usize) -> Option<Found> {
     let h = r.hit(i, List::DateHolidays)?;
-    found(i, h.end as usize, Sem::Holiday(h.row), DateType::Date)
+    let e = h.end as usize;
+    // "Easter week"
+    if r.is(e, "week") {
+        return found(i, e + 1, Sem::WeekOf(Box::new(Sem::Holiday(h.row))), DateType::Date);
+    }
+    found(i, e, Sem::Holiday(h.row), DateType::Date)
+}
+
+/// A year in words: "nineteen ninety-six", "two thousand".
+fn spoken(r: &R, i: usize) -> Option<Found> {
+    let (y, e) = r.spoken_year(i)?;
+    // "two thousand" alone is mostly a count ("two thousand people")
+    if y == 2000 && !r.prev_is(i, &["in", "since", "by", "until", "of", "year"]) {
+        return None;
+    }
+    found(i, e, Sem::Year(y), DateType::Date)
+}
+
+/// "the nineties", "the early eighties": a decade of the 1900s in words.
+fn decade_word(r: &R, i: usize) -> Option<Found> {
+    if !r.is(i, "the") {
+        return None;
+    }
+    let mut k = i + 1;
+    if r.is_in(k, &["early", "late", "mid"]) {
+        k += 1;
+        if r.is(k, "-") {
+            k += 1;
+        }
+    }
+    let h = r.hit(k, List::DateDecades)?;
+    let n: i16 = h.field(1)?.parse().ok()?;
+    found(i, h.end as usize, Sem::Decade(190 + n), DateType::Date)
+}
+
+/// "year-end", "year end", "year's end": the end of the dct's year.
+fn year_end(r: &R, i: usize) -> Option<Found> {
+    let (u, _, e) = r.unit(i)?;
+    if u != Unit::Year || r.unit_is_plural(i) {
+        return None;
+    }
+    let at = if (r.is(e, "-") && r.glued(e)) || r.is(e, "'s") || r.kind(e) == Some(TokKind::Possessive) { e + 1 } else { e };
+    if !r.is(at, "end") {
+        return None;
+    }
+    found(i, at + 1, Sem::Rel(Unit::Year, 0), DateType::Date)
 }
 
 /// every Monday, each year, daily, weekly.
@@ -1161,6 +1306,12 @@ fn set(r: &R, i: usize) -> Option<Found> {
     }
     if let Some((wd, _, e)) = weekday_at(r, i + 1) {
         return found(i, e, Sem::Set(format!("XXXX-WXX-{wd}")), DateType::Set);
+    }
+    // "each July"
+    if let Some((m, e)) = r.month(i + 1) {
+        if r.day(e).is_none() {
+            return found(i, e, Sem::Set(format!("XXXX-{m:02}")), DateType::Set);
+        }
     }
     let (c, at) = match r.count(i + 1) {
         Some((Count::N(n), e)) if !r.is(i + 1, "a") => (n, e),
@@ -1303,6 +1454,18 @@ fn join_pair(a: &Found, b: &Found, gap: &[&str]) -> Option<Found> {
     if let (true, Sem::Clock { base: None, h, m, zone }) = (is_day(&a.sem), &b.sem) {
         if gap.is_empty() || gap_is(&["at"]) || gap_is(&[","]) || gap_is(&[",", "at"]) {
             return Some(Found { s: a.s, e: b.e, sem: Sem::Clock { base: Some(Box::new(a.sem.clone())), h: *h, m: *m, zone: *zone }, kind: DateType::Time });
+        }
+    }
+    // January this year, June 5 last year, the spring of next year
+    if let (Sem::Cal { y: None, .. } | Sem::Season { y: None, .. }, Sem::Rel(Unit::Year, n)) = (&a.sem, &b.sem) {
+        if gap.is_empty() || gap_is(&["of"]) {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::InYear(Box::new(a.sem.clone()), *n as i16), kind: DateType::Date });
+        }
+    }
+    // the quarter a year ago
+    if let (Sem::Anaphor(Unit::Quarter), Sem::Ago(Unit::Year, Count::N(1), -1)) = (&a.sem, &b.sem) {
+        if gap.is_empty() {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::QuarterRel { years: -1, q: None }, kind: DateType::Date });
         }
     }
     if let (Sem::Clock { base: None, h, m, zone }, true) = (&a.sem, is_day(&b.sem)) {

@@ -35,6 +35,9 @@ const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "a
 /// Determiners before which an `-ed` word is an adjective ("the detained men").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "be", "been", "being", "is", "are", "am", "were", "was"];
 
+/// Forms of "be" and "have" before a past participle.
+const BE_HAVE: &[&str] = &["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "having"];
+
 fn is_regular_past(w: &str) -> bool {
     w.len() >= 5
         && w.ends_with("ed")
@@ -68,6 +71,10 @@ fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
                 if next_past {
                     return Some((Tense::Past, 2, 1));
                 }
+            }
+            // "would be paid", "has been told": a participle; the auxiliary governs
+            if tense == Tense::Past && k > 0 && BE_HAVE.iter().any(|b| a.tok(k - 1).eq_ignore_ascii_case(b)) {
+                return None;
             }
             return Some((tense, strength, h.len()));
         }
