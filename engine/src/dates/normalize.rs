@@ -249,7 +249,8 @@ pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
             Some(dct) => ctx.value(&f.sem, dct, &clause),
             None => ctx.value_without_dct(&f.sem),
         };
-        let comparison = matches!(f.sem, Sem::Earlier(..) | Sem::Ago(..));
+        // comparisons ("a year earlier", "the year-ago quarter") name no period of their own
+        let comparison = matches!(f.sem, Sem::Earlier(..) | Sem::Ago(..) | Sem::QuarterRel { q: None, .. });
         match (&f.sem, value.as_ref().and_then(|v| v.1)) {
             (_, Some(q @ V::Quarter(..))) if !comparison => {
                 ctx.last_quarter = Some((q, clause.sentence));
@@ -259,8 +260,8 @@ pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
             (Sem::Half { .. }, _) => ctx.last_quarter = None,
             _ => {}
         }
-        // comparisons ("a year earlier") and vague references do not move the reference date
-        let anchors = !matches!(f.sem, Sem::Earlier(..) | Sem::Ago(..) | Sem::Ref(_) | Sem::Anaphor(_));
+        // comparisons and vague references do not move the reference date
+        let anchors = !comparison && !matches!(f.sem, Sem::Ref(_) | Sem::Anaphor(_));
         if anchors && f.kind != DateType::Duration && f.kind != DateType::Set {
             if let Some(v) = value.as_ref().and_then(|v| v.1) {
                 ctx.last = Some(v);
@@ -419,7 +420,11 @@ impl Ctx {
                 if let (Some(x), Unit::Year) = (self.quarter_back(c, *n), u) {
                     return x;
                 }
-                let base = self.last;
+                // "a year earlier" than a day or month: the year before
+                let base = match (self.last, u) {
+                    (Some(b @ (V::Day(_) | V::Month(..))), Unit::Year) => coarsen(b, Unit::Year),
+                    (b, _) => b,
+                };
                 let val = match base {
                     Some(b) => shift(b, *u, *n).or_else(|| rel(dct, *u, *n)),
                     None => rel(dct, *u, *n),
@@ -578,10 +583,11 @@ impl Ctx {
     /// The quarter named in the last sentences moved by `n` years.
     fn quarter_back(&self, c: &Clause, n: i32) -> Option<(Val, String)> {
         let (q, at) = self.last_quarter?;
-        if c.sentence.saturating_sub(at) > QUARTER_REACH {
+        // near it, or with no other date named since
+        if c.sentence.saturating_sub(at) > QUARTER_REACH && !matches!(self.last, Some(V::Quarter(..))) {
             return None;
         }
-        let q = self.topic_quarter.unwrap_or(q);
+
         let x = shift(q, Unit::Year, n)?;
         Some((v(x), format!("{n:+} year(s) from {q}, the quarter it is compared with")))
     }

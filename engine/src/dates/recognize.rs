@@ -182,8 +182,7 @@ impl<'a> R<'a> {
         let x: u32 = h.field(1)?.parse().ok()?;
         ((1..10).contains(&x) && h.len() == 1 && !self.is_in(i, &["a", "an"])).then_some(x)
     }
-    /// A year written in words: "nineteen ninety-seven", "nineteen hundred",
-    /// "two thousand (and) one".
+    /// A year written in words: "nineteen ninety-seven", "two thousand (and) one".
     fn spoken_year(&self, i: usize) -> Option<(i16, usize)> {
         let h = self.hit(i, List::DateNumbers)?;
         if h.len() != 1 || h.alt != 0 {
@@ -192,15 +191,11 @@ impl<'a> R<'a> {
         let v: u32 = h.field(1)?.parse().ok()?;
         let e = i + 1;
         let (y, e) = if (11..=20).contains(&v) {
-            if self.is(e, "hundred") {
-                (v * 100, e + 1)
-            } else {
-                // the second half is a word number from ten to 99
-                self.hit(e, List::DateNumbers)?;
-                match self.count(e)? {
-                    (Count::N(x), e2) if (10..100).contains(&x) => (v * 100 + x, e2),
-                    _ => return None,
-                }
+            // the second half is a word number from ten to 99 ("twelve hundred" is a count)
+            self.hit(e, List::DateNumbers)?;
+            match self.count(e)? {
+                (Count::N(x), e2) if (10..100).contains(&x) => (v * 100 + x, e2),
+                _ => return None,
             }
         } else if v == 2 && self.is(e, "thousand") {
             let at = if self.is(e + 1, "and") { e + 2 } else { e + 1 };
@@ -318,7 +313,7 @@ fn longest(r: &R, i: usize) -> Option<Found> {
         if starter || wday { set(r, i) } else { None },
         if part || starter { part_of_day(r, i) } else { None },
         if starter { modified(r, i) } else { None },
-        if starter || unit { unit_ago_adjective(r, i) } else { None },
+        if starter || unit || number { unit_ago_adjective(r, i) } else { None },
         if starter { latest_period(r, i) } else { None },
         if starter { weekend(r, i) } else { None },
         if number { spoken(r, i) } else { None },
@@ -852,7 +847,13 @@ fn unit_ago_adjective(r: &R, i: usize) -> Option<Found> {
         end += 1;
     }
     let s = if k > i && end > e + 2 { i } else { k };
-    found(s, end, Sem::Earlier(u, -1), DateType::Date)
+    // "year-ago" compares with the period being reported, not with the last date named
+    let sem = match u {
+        Unit::Year if r.is(end - 1, "quarter") => Sem::QuarterRel { years: -1, q: None },
+        Unit::Year if end == e + 2 => Sem::Ago(u, Count::N(1), -1),
+        _ => Sem::Earlier(u, -1),
+    };
+    found(s, end, sem, DateType::Date)
 }
 
 /// "the latest quarter", "the latest period", "the current quarter": the period in context.
@@ -1004,8 +1005,13 @@ fn counted(r: &R, i: usize) -> Option<Found> {
             at += 3;
         }
     }
+    // "eight trading days", "five business days"
+    if has_count && !hyphen && r.is_in(at, &["trading", "business", "working", "calendar"]) && r.unit(at + 1).is_some() {
+        at += 1;
+    }
     // "two more weeks", "an additional year"
-    if has_count && !hyphen && r.is_in(at, &["more", "additional", "extra", "further"]) && r.unit(at + 1).is_some() {
+    let more = has_count && !hyphen && r.is_in(at, &["more", "additional", "extra", "further"]) && r.unit(at + 1).is_some();
+    if more {
         at += 1;
     }
     let (u, mult, mut e) = r.unit(at)?;
@@ -1014,7 +1020,7 @@ fn counted(r: &R, i: usize) -> Option<Found> {
         return None;
     }
     // "three-quarters of", "a quarter of the market": fractions
-    if u == Unit::Quarter && r.is(e, "of") {
+    if u == Unit::Quarter && r.is(e, "of") && (hyphen || r.is_in(e + 1, NOUN_DETERMINERS) || r.is_in(e + 1, &["a", "an", "all"]) || r.kind(e + 1) == Some(TokKind::Number)) {
         return None;
     }
     // "a minute and a half"
@@ -1030,7 +1036,7 @@ fn counted(r: &R, i: usize) -> Option<Found> {
         return None;
     }
     // "a second round", "a day trip": a singular unit before a noun is no duration
-    if has_count && matches!(count, Count::N(1)) && !hyphen && r.kind(e) == Some(TokKind::Word) && r.a.tokens[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
+    if has_count && matches!(count, Count::N(1)) && !hyphen && !more && r.kind(e) == Some(TokKind::Word) && r.a.tokens[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
         return None;
     }
     let count = match (count, mult) {
@@ -1069,6 +1075,10 @@ fn counted(r: &R, i: usize) -> Option<Found> {
     }
     // N units ago / earlier / later / from now / before / after
     if !framed {
+        // "a week or so ago"
+        if r.is(e, "or") && r.is(e + 1, "so") && r.is(e + 2, "ago") {
+            e += 2;
+        }
         if r.is(e, "ago") || (r.is(e, "from") && r.is(e + 1, "now")) {
             let dir = if r.is(e, "ago") { -1 } else { 1 };
             let e2 = if dir < 0 { e + 1 } else { e + 2 };
@@ -1400,6 +1410,10 @@ fn modified(r: &R, i: usize) -> Option<Found> {
     }
     if let Sem::Ref(_) = inner.sem {
         return None;
+    }
+    // "by the end of the year": of the dct's year ("the end of that year" keeps its anaphor)
+    if let (Sem::Anaphor(u), true) = (&inner.sem, r.is(at, "the") && at == i + 3) {
+        return found(i, inner.e, Sem::Rel(*u, 0), inner.kind);
     }
     Some(Found { s: i, ..inner })
 }

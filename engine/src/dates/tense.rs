@@ -41,6 +41,8 @@ const BE_HAVE: &[&str] = &["be", "been", "being", "is", "are", "am", "was", "wer
 fn is_regular_past(w: &str) -> bool {
     w.len() >= 5
         && w.ends_with("ed")
+        // "unspecified", "unnamed": adjectives
+        && !w.starts_with("un")
         && !matches!(
             w,
             "hundred" | "indeed" | "naked" | "sacred" | "wicked" | "kindred" | "speed" | "bleed" | "breed" | "greed" | "steed" | "embed"
