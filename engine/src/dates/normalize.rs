@@ -224,8 +224,9 @@ pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
     let mut out = Vec::with_capacity(found.len());
     let mut found = found;
     // "early in the morning on February 24": a part of day or clock time
-    // without a day takes the day named right after it in the sentence
-    for k in 0..found.len().saturating_sub(1) {
+    // without a day takes the day named right after it in the sentence, also
+    // through another clock time ("10:35 a.m. (0735 GMT) Friday")
+    for k in (0..found.len().saturating_sub(1)).rev() {
         let (head, tail) = found.split_at_mut(k + 1);
         let (f, next) = (&mut head[k], &tail[0]);
         let close = next.s >= f.e && next.s - f.e <= 2 && a.sentence_of[f.s] == a.sentence_of[next.s];
@@ -234,9 +235,14 @@ pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
         if ended && matches!(next.sem, Sem::Cal { d: Some(_), .. }) && matches!(f.sem, Sem::Anaphor(Unit::Quarter) | Sem::Quarter { q: None, .. }) {
             f.sem = Sem::QuarterEnding(Box::new(next.sem.clone()));
         }
-        if close && super::recognize::is_day(&next.sem) {
+        let day = match &next.sem {
+            d if super::recognize::is_day(d) => Some(d),
+            Sem::Clock { base: Some(d), .. } => Some(&**d),
+            _ => None,
+        };
+        if let (true, Some(day)) = (close, day) {
             match &mut f.sem {
-                Sem::Part(base @ None, _) | Sem::Clock { base: base @ None, .. } => *base = Some(Box::new(next.sem.clone())),
+                Sem::Part(base @ None, _) | Sem::Clock { base: base @ None, .. } => *base = Some(Box::new(day.clone())),
                 _ => {}
             }
         }

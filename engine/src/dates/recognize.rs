@@ -236,12 +236,33 @@ pub fn find(a: &Analysis) -> Vec<Found> {
         match longest(&r, i) {
             Some(f) if f.e > i => {
                 i = f.e;
-                out.push(f);
+                if !in_title(&r, &f) {
+                    out.push(f);
+                }
             }
             _ => i += 1,
         }
     }
     join(&r, out)
+}
+
+/// A time word capitalized inside a sentence after a capitalized word or a
+/// number is part of a title or name: "This Week" (a TV show), "60 Minutes",
+/// "High Noon". Months, weekdays and holidays are capitalized anyway.
+fn in_title(r: &R, f: &Found) -> bool {
+    let sent = r.a.sentences[r.a.sentence_of[f.s] as usize];
+    if sent.headline || matches!(f.sem, Sem::Holiday(_)) {
+        return false;
+    }
+    let inner = |k: usize| k > sent.start as usize && r.a.tokens[sent.start as usize..k].iter().any(|t| t.kind != TokKind::Punct);
+    (f.s.max(1)..f.e).any(|k| {
+        let (t, p) = (&r.a.tokens[k], &r.a.tokens[k - 1]);
+        t.kind == TokKind::Word
+            && t.case == Case::Title
+            && inner(k)
+            && !r.a.hits_at(k).iter().any(|h| matches!(h.list, List::DateMonths | List::DateWeekdays | List::DateHolidays))
+            && ((p.kind == TokKind::Word && p.case == Case::Title && inner(k - 1)) || p.kind == TokKind::Number)
+    })
 }
 
 /// A cheap test that lets most tokens skip the matchers.
@@ -934,6 +955,11 @@ fn anchor(r: &R, i: usize) -> Option<Found> {
             if (w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("past")) && (r.unit(e).is_some() || r.count(e).is_some()) {
                 return None;
             }
+            // "at the moment", "for the moment" name the present; "from the moment
+            // the bombs fell", "the moment was marked" name an event
+            if r.is(i, "the") && r.is(i + 1, "moment") && !r.prev_is(i, &["at", "for"]) {
+                return None;
+            }
             // "the future" of something ("the future of Ukraine") is not a time
             if r.is(i, "the") && r.is(e, "of") {
                 return None;
@@ -1206,7 +1232,8 @@ fn season(r: &R, i: usize) -> Option<Found> {
             (Shift::This, i + 1)
         }
     } else if r.is(i, "the") {
-        (Shift::None, i + 1)
+        // "the early summer"
+        (Shift::None, if r.is_in(i + 1, &["early", "late"]) { i + 2 } else { i + 1 })
     } else {
         (Shift::None, i)
     };
@@ -1450,6 +1477,12 @@ fn join_pair(a: &Found, b: &Found, gap: &[&str]) -> Option<Found> {
     if let (true, Sem::Part(None, p)) = (is_day(&a.sem), &b.sem) {
         if gap.is_empty() {
             return Some(Found { s: a.s, e: b.e, sem: Sem::Part(Some(Box::new(a.sem.clone())), p), kind: DateType::Date });
+        }
+    }
+    // the night of Friday, Oct. 23: the full date names the day
+    if let (Sem::Part(Some(day), p), Sem::Cal { d: Some(_), .. }) = (&a.sem, &b.sem) {
+        if matches!(**day, Sem::Weekday(..)) && gap_is(&[","]) {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::Part(Some(Box::new(b.sem.clone())), p), kind: a.kind });
         }
     }
     // the morning of February 24, overnight Sunday
