@@ -3,12 +3,11 @@
 //! date mentioned, and a `rule` that says in words how. All calendar
 //! arithmetic is jiff's.
 
-use super::recognize::Found;
+use super::recognize::{Found, R};
 use super::sem::{Count, Sem, Shift, Unit};
 use super::tense::{self, Tense};
 use crate::document::{DateType, TimeExpr, Ymd};
 use crate::lexicon::List;
-use crate::text::Analysis;
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use std::fmt;
@@ -219,7 +218,8 @@ impl Clause {
     }
 }
 
-pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
+pub(super) fn resolve(r: &R, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
+    let a = r.a;
     let mut ctx = Ctx { dct: dct.map(Ymd::civil), last: None, last_sentence: 0, last_day: None, last_quarter: None, topic_quarter: None };
     let mut out = Vec::with_capacity(found.len());
     let mut found = found;
@@ -247,8 +247,9 @@ pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
             }
         }
     }
+    let mut clauses = tense::Clauses::default();
     for f in found {
-        let (t, marker) = tense::at(a, f.s, f.s..f.e);
+        let (t, marker) = clauses.at(r, f.s, f.s..f.e);
         let marker = marker.map(|r| a.text()[a.span_of(r.start, r.end).range()].to_string()).unwrap_or_default();
         let clause = Clause { tense: t, marker, sentence: a.sentence_of[f.s] };
         let (value, rule) = match ctx.dct {

@@ -43,18 +43,89 @@ const AFTER_ORDINAL_DAY: &[&str] = &[
 /// Determiners after which a bare unit ("the days") is not a duration.
 const NOUN_DETERMINERS: &[&str] = &["the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose", "which", "what", "all", "per", "every", "each"];
 
-struct R<'a> {
-    a: &'a Analysis,
+/// The bit of a date list in [`R::mask`].
+const fn bit(l: List) -> u16 {
+    match l {
+        List::DateMonths => 1,
+        List::DateWeekdays => 1 << 1,
+        List::DateUnits => 1 << 2,
+        List::DateNumbers => 1 << 3,
+        List::DateOrdinals => 1 << 4,
+        List::DateDayParts => 1 << 5,
+        List::DateSeasons => 1 << 6,
+        List::DateAnchors => 1 << 7,
+        List::DateHolidays => 1 << 8,
+        List::DateStarters => 1 << 9,
+        List::DateDecades => 1 << 10,
+        _ => 0,
+    }
+}
+
+/// A word of `date_starters.tsv` that is a time word itself ("daily", "weekend").
+const STARTER_TIME: u16 = 1 << 11;
+/// A tense marker of `time_tense_words.tsv` (for [`super::tense`]).
+pub(super) const TENSE_WORD: u16 = 1 << 12;
+/// Lists whose words begin an expression only with a time word close after
+/// them ("the", "last", "two", "first" alone are no dates).
+const WEAK: u16 = bit(List::DateStarters) | bit(List::DateNumbers) | bit(List::DateOrdinals);
+/// How far after a weak word the time word may be ("the last twenty four
+/// hours"); a number may be one token less far ("the last half of 1989").
+const WEAK_REACH: usize = 5;
+
+/// The text and date-list hits of the tokens, read once per text and
+/// shared by recognition, tense and publication-date detection.
+pub(super) struct R<'a> {
+    pub(super) a: &'a Analysis,
     n: usize,
+    pub(super) words: Vec<&'a str>,
+    /// The range of `a.hits` at each token.
+    hits: Vec<(u32, u32)>,
+    /// The date lists hit at each token, as bits (see [`bit`]).
+    pub(super) mask: Vec<u16>,
 }
 
 impl<'a> R<'a> {
-    fn w(&self, i: usize) -> &'a str {
-        if i < self.n {
-            self.a.tokens[i].text(self.a.text())
-        } else {
-            ""
+    pub(super) fn new(a: &'a Analysis) -> R<'a> {
+        let n = a.tokens.len();
+        let words = a.tokens.iter().map(|t| t.text(a.text())).collect();
+        let mut hits = vec![(0, 0); n];
+        let mut mask = vec![0u16; n];
+        let mut j = 0;
+        for (i, (range, m)) in hits.iter_mut().zip(mask.iter_mut()).enumerate() {
+            while j < a.hits.len() && (a.hits[j].start as usize) < i {
+                j += 1;
+            }
+            let from = j;
+            while j < a.hits.len() && a.hits[j].start as usize == i {
+                let h = &a.hits[j];
+                *m |= bit(h.list);
+                if h.list == List::DateStarters && h.field(1) == Some("time") {
+                    *m |= STARTER_TIME;
+                }
+                if h.list == List::TimeTenseWords {
+                    *m |= TENSE_WORD;
+                }
+                j += 1;
+            }
+            *range = (from as u32, j as u32);
         }
+        R { a, n, words, hits, mask }
+    }
+    pub(super) fn hits_at(&self, i: usize) -> &'a [Hit] {
+        match self.hits.get(i) {
+            Some(&(from, to)) => &self.a.hits[from as usize..to as usize],
+            None => &[],
+        }
+    }
+    fn has(&self, i: usize, list: List) -> bool {
+        self.mask.get(i).is_some_and(|m| m & bit(list) != 0)
+    }
+    /// A number, or a word beginning with a digit ("28th", "1990s").
+    fn is_digits(&self, i: usize) -> bool {
+        i < self.n && (self.a.tokens[i].kind == TokKind::Number || self.words[i].as_bytes()[0].is_ascii_digit())
+    }
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
     fn is(&self, i: usize, w: &str) -> bool {
         i < self.n && self.w(i).eq_ignore_ascii_case(w)
@@ -73,10 +144,10 @@ impl<'a> R<'a> {
         i < self.n && self.a.tokens[i].newlines_before == 0
     }
     fn hit(&self, i: usize, list: List) -> Option<&'a Hit> {
-        if i >= self.n {
+        if !self.has(i, list) {
             return None;
         }
-        self.a.hits_at(i).iter().find(|h| h.list == list)
+        self.hits_at(i).iter().find(|h| h.list == list)
     }
     /// A plain number of digits (no separators).
     fn digits(&self, i: usize) -> Option<(u32, usize)> {
@@ -102,8 +173,8 @@ impl<'a> R<'a> {
             TokKind::Number if w.len() <= 2 => w.parse::<i8>().ok()?,
             TokKind::Word => {
                 let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-                let suffix = &w[digits.len()..].to_ascii_lowercase();
-                if digits.is_empty() || digits.len() > 2 || !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                let suffix = &w[digits.len()..];
+                if digits.is_empty() || digits.len() > 2 || !["st", "nd", "rd", "th"].iter().any(|x| suffix.eq_ignore_ascii_case(x)) {
                     return None;
                 }
                 digits.parse::<i8>().ok()?
@@ -164,7 +235,7 @@ impl<'a> R<'a> {
             v => {
                 let mut v: u32 = v.parse().ok()?;
                 // twenty-five, twenty four
-                if (20..100).contains(&v) && v % 10 == 0 {
+                if (20..100).contains(&v) && v.is_multiple_of(10) {
                     let at = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
                     if let Some(x) = self.digit_word(at) {
                         v += x;
@@ -225,25 +296,28 @@ impl<'a> R<'a> {
 
 /// Finds every temporal expression, in text order, without overlaps.
 pub fn find(a: &Analysis) -> Vec<Found> {
-    let r = R { a, n: a.tokens.len() };
+    find_in(&R::new(a))
+}
+
+pub(super) fn find_in(r: &R) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < r.n {
-        if !could_start(&r, i) {
+        if !could_start(r, i) {
             i += 1;
             continue;
         }
-        match longest(&r, i) {
+        match longest(r, i) {
             Some(f) if f.e > i => {
                 i = f.e;
-                if !in_title(&r, &f) {
+                if !in_title(r, &f) {
                     out.push(f);
                 }
             }
             _ => i += 1,
         }
     }
-    join(&r, out)
+    join(r, out)
 }
 
 /// A time word capitalized inside a sentence after a capitalized word or a
@@ -260,88 +334,104 @@ fn in_title(r: &R, f: &Found) -> bool {
         t.kind == TokKind::Word
             && t.case == Case::Title
             && inner(k)
-            && !r.a.hits_at(k).iter().any(|h| matches!(h.list, List::DateMonths | List::DateWeekdays | List::DateHolidays))
+            && r.mask[k] & (bit(List::DateMonths) | bit(List::DateWeekdays) | bit(List::DateHolidays)) == 0
             && ((p.kind == TokKind::Word && p.case == Case::Title && inner(k - 1)) || p.kind == TokKind::Number)
     })
 }
 
-/// A cheap test that lets most tokens skip the matchers.
+/// A cheap test that lets most tokens skip the matchers: a number, a time
+/// word, or a weak word ("the", "last", "two") with a time word or a number
+/// close after it.
 fn could_start(r: &R, i: usize) -> bool {
     let t = &r.a.tokens[i];
     match t.kind {
         TokKind::Number => true,
         TokKind::Word => {
             let w = r.w(i).as_bytes();
-            w[0].is_ascii_digit()
-                || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit())
-                || r.a.hits_at(i).iter().any(|h| is_date_list(h.list))
+            let m = r.mask[i];
+            if w[0].is_ascii_digit() || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit()) || m & !WEAK != 0 {
+                return true;
+            }
+            m != 0
+                // spoken years: "nineteen ninety-six", "two thousand"
+                && (r.has(i + 1, List::DateNumbers) || r.is(i + 1, "thousand")
+                    || (i + 1..(i + 1 + WEAK_REACH).min(r.n)).any(|k| r.mask[k] & !WEAK != 0 || k < i + WEAK_REACH && r.is_digits(k)))
         }
         TokKind::Punct => r.w(i) == "'" && r.kind(i + 1) == Some(TokKind::Word),
         _ => false,
     }
 }
 
-fn is_date_list(l: List) -> bool {
-    matches!(
-        l,
-        List::DateMonths
-            | List::DateWeekdays
-            | List::DateUnits
-            | List::DateNumbers
-            | List::DateOrdinals
-            | List::DateDayParts
-            | List::DateSeasons
-            | List::DateAnchors
-            | List::DateHolidays
-            | List::DateStarters
-            | List::DateDecades
-    )
-}
-
 fn longest(r: &R, i: usize) -> Option<Found> {
     // which matchers can fire here: by token shape and the date lists hit at `i`
-    let mut has = [false; 10];
-    for h in r.a.hits_at(i) {
-        let k = match h.list {
-            List::DateMonths => 0,
-            List::DateWeekdays => 1,
-            List::DateUnits => 2,
-            List::DateNumbers => 3,
-            List::DateOrdinals => 4,
-            List::DateDayParts => 5,
-            List::DateSeasons => 6,
-            List::DateAnchors => 7,
-            List::DateHolidays => 8,
-            List::DateStarters => 9,
-            _ => continue,
-        };
-        has[k] = true;
-    }
-    let [month, wday, unit, number, ordinal, part, season_w, anchor_w, holiday_w, starter] = has;
+    let has = |l: List| r.has(i, l);
+    let (month, wday, unit, number, ordinal) = (has(List::DateMonths), has(List::DateWeekdays), has(List::DateUnits), has(List::DateNumbers), has(List::DateOrdinals));
+    let (part, season_w, anchor_w, holiday_w, starter) = (has(List::DateDayParts), has(List::DateSeasons), has(List::DateAnchors), has(List::DateHolidays), has(List::DateStarters));
     let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.w(i).as_bytes()[0].is_ascii_digit();
     let word = !num;
-    let tries = [
-        if num || word && r.w(i).len() == 2 { numeric(r, i) } else { None },
-        if month || starter { month_led(r, i) } else { None },
-        if num || starter { day_led(r, i) } else { None },
-        if wday || starter { weekday(r, i) } else { None },
-        if starter { relative(r, i) } else { None },
-        if anchor_w { anchor(r, i) } else { None },
-        if num || number || unit || starter { counted(r, i) } else { None },
-        if num || starter || ordinal || r.w(i).len() == 2 { quarter(r, i) } else { None },
-        if season_w || starter { season(r, i) } else { None },
-        if holiday_w { holiday(r, i) } else { None },
-        if starter || wday { set(r, i) } else { None },
-        if part || starter { part_of_day(r, i) } else { None },
-        if starter { modified(r, i) } else { None },
-        if starter || unit || number { unit_ago_adjective(r, i) } else { None },
-        if starter { latest_period(r, i) } else { None },
-        if starter { weekend(r, i) } else { None },
-        if number { spoken(r, i) } else { None },
-        if starter { decade_word(r, i) } else { None },
-        if unit { year_end(r, i) } else { None },
-    ];
-    let f = tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))?;
+    let mut best: Option<Found> = None;
+    let mut consider = |f: Option<Found>| {
+        if let Some(f) = f {
+            // the longest wins; on a tie the later matcher
+            if best.as_ref().is_none_or(|b| (f.e, std::cmp::Reverse(f.s)) >= (b.e, std::cmp::Reverse(b.s))) {
+                best = Some(f);
+            }
+        }
+    };
+    if num || word && r.w(i).len() == 2 {
+        consider(numeric(r, i));
+    }
+    if month || starter {
+        consider(month_led(r, i));
+    }
+    if num || starter {
+        consider(day_led(r, i));
+    }
+    if wday || starter {
+        consider(weekday(r, i));
+    }
+    if starter {
+        consider(relative(r, i));
+    }
+    if anchor_w {
+        consider(anchor(r, i));
+    }
+    if num || number || unit || starter {
+        consider(counted(r, i));
+    }
+    if num || starter || ordinal || r.w(i).len() == 2 {
+        consider(quarter(r, i));
+    }
+    if season_w || starter {
+        consider(season(r, i));
+    }
+    if holiday_w {
+        consider(holiday(r, i));
+    }
+    if starter || wday {
+        consider(set(r, i));
+    }
+    if part || starter {
+        consider(part_of_day(r, i));
+    }
+    if starter {
+        consider(modified(r, i));
+    }
+    if starter || unit || number {
+        consider(unit_ago_adjective(r, i));
+    }
+    if starter {
+        consider(latest_period(r, i));
+        consider(weekend(r, i));
+        consider(decade_word(r, i));
+    }
+    if number {
+        consider(spoken(r, i));
+    }
+    if unit {
+        consider(year_end(r, i));
+    }
+    let f = best?;
     Some(with_part(r, f))
 }
 
@@ -448,10 +538,11 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
         }
     }
     if r.kind(i) == Some(TokKind::Word) && w.as_bytes()[0].is_ascii_digit() {
-        let lw = w.to_ascii_lowercase();
+        let lw = w;
         // 6pm
         for suffix in ["am", "pm"] {
-            if let Some(num) = lw.strip_suffix(suffix) {
+            let num = lw.len().checked_sub(2).and_then(|k| Some((lw.get(..k)?, lw.get(k..)?))).filter(|(_, x)| x.eq_ignore_ascii_case(suffix)).map(|(n, _)| n);
+            if let Some(num) = num {
                 if let Ok(h) = num.parse::<i8>() {
                     if (1..=12).contains(&h) {
                         let h = to_24(h, suffix == "pm");
@@ -461,7 +552,7 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
             }
         }
         // 1990s, 80s ('80s)
-        if let Some(num) = lw.strip_suffix('s') {
+        if let Some(num) = lw.strip_suffix(['s', 'S']) {
             if num.bytes().all(|b| b.is_ascii_digit()) {
                 if num.len() == 4 && num.ends_with('0') {
                     let v: i16 = num.parse().ok()?;
@@ -496,11 +587,13 @@ fn to_24(h: i8, pm: bool) -> i8 {
 
 /// "am", "pm", "a.m.", "p.m." at `i`: the 24-hour hour and the end.
 fn meridiem(r: &R, i: usize, h: i8) -> Option<(i8, usize)> {
-    let w = r.w(i).to_ascii_lowercase();
-    let pm = match w.as_str() {
-        "am" | "a.m." | "a.m" => false,
-        "pm" | "p.m." | "p.m" => true,
-        _ => return None,
+    let w = r.w(i);
+    let pm = if ["am", "a.m.", "a.m"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        false
+    } else if ["pm", "p.m.", "p.m"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        true
+    } else {
+        return None;
     };
     if !(1..=12).contains(&h) {
         return None;
@@ -705,7 +798,8 @@ fn day_led(r: &R, i: usize) -> Option<Found> {
 fn weekday_at(r: &R, i: usize) -> Option<(i8, bool, usize)> {
     let h = r.hit(i, List::DateWeekdays)?;
     let wd: i8 = h.field(1)?.parse().ok()?;
-    let plural = r.w(i).to_ascii_lowercase().ends_with("days");
+    let w = r.w(i).as_bytes();
+    let plural = w.len() > 4 && w[w.len() - 4..].eq_ignore_ascii_case(b"days");
     if h.alt > 0 && !plural {
         // abbreviation: only before "," or "." and a date
         let e = h.end as usize;
@@ -898,10 +992,12 @@ fn latest_period(r: &R, i: usize) -> Option<Found> {
         return None;
     }
     // the latest quarter, the most recent fiscal year: the last one completed
-    let sem = match r.w(i + 1).to_ascii_lowercase().as_str() {
-        "current" => Sem::Rel(u, 0),
-        "latest" | "recent" | "most" => Sem::Rel(u, -1),
-        _ => Sem::Anaphor(u),
+    let sem = if r.is(i + 1, "current") {
+        Sem::Rel(u, 0)
+    } else if r.is_in(i + 1, &["latest", "recent", "most"]) {
+        Sem::Rel(u, -1)
+    } else {
+        Sem::Anaphor(u)
     };
     found(i, e, sem, DateType::Date)
 }
@@ -1166,9 +1262,7 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
             };
             return found(i, k + 1, sem, DateType::Date);
         }
-        if r.hit(k, List::DateOrdinals).is_none() {
-            return None;
-        }
+        r.hit(k, List::DateOrdinals)?;
     }
     if r.is(k, "fiscal") {
         k += 1;
@@ -1452,11 +1546,11 @@ fn join(r: &R, v: Vec<Found>) -> Vec<Found> {
     for f in v {
         if let Some(prev) = out.last_mut() {
             let gap = &r.a.tokens[prev.e..f.s];
-            let gap_words: Vec<&str> = (prev.e..f.s).map(|k| r.w(k)).collect();
+            let gap_words = &r.words[prev.e..f.s];
             let on_line = (prev.e..=f.s.min(r.n - 1)).all(|k| k == prev.e && gap.is_empty() || r.same_line(k) || k == prev.e && r.same_line(k));
             let same_sentence = r.a.sentence_of[prev.s] == r.a.sentence_of[f.s];
             if same_sentence && on_line {
-                if let Some(j) = join_pair(prev, &f, &gap_words) {
+                if let Some(j) = join_pair(prev, &f, gap_words) {
                     *prev = j;
                     continue;
                 }
