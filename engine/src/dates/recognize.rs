@@ -369,67 +369,36 @@ fn longest(r: &R, i: usize) -> Option<Found> {
     let (part, season_w, anchor_w, holiday_w, starter) = (has(List::DateDayParts), has(List::DateSeasons), has(List::DateAnchors), has(List::DateHolidays), has(List::DateStarters));
     let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.w(i).as_bytes()[0].is_ascii_digit();
     let word = !num;
+    type Matcher = fn(&R, usize) -> Option<Found>;
+    let two = r.w(i).len() == 2;
+    let matchers: [(bool, Matcher); 19] = [
+        (num || word && two, numeric),
+        (month || starter, month_led),
+        (num || starter, day_led),
+        (wday || starter, weekday),
+        (starter, relative),
+        (anchor_w, anchor),
+        (num || number || unit || starter, counted),
+        (num || starter || ordinal || two, quarter),
+        (season_w || starter, season),
+        (holiday_w, holiday),
+        (starter || wday, set),
+        (part || starter, part_of_day),
+        (starter, modified),
+        (starter || unit || number, unit_ago_adjective),
+        (starter, latest_period),
+        (starter, weekend),
+        (starter, decade_word),
+        (number, spoken),
+        (unit, year_end),
+    ];
     let mut best: Option<Found> = None;
-    let mut consider = |f: Option<Found>| {
-        if let Some(f) = f {
-            // the longest wins; on a tie the later matcher
-            if best.as_ref().is_none_or(|b| (f.e, std::cmp::Reverse(f.s)) >= (b.e, std::cmp::Reverse(b.s))) {
-                best = Some(f);
-            }
+    for (can, matcher) in matchers {
+        let Some(f) = (if can { matcher(r, i) } else { None }) else { continue };
+        // the longest wins; on a tie the later matcher
+        if best.as_ref().is_none_or(|b| (f.e, std::cmp::Reverse(f.s)) >= (b.e, std::cmp::Reverse(b.s))) {
+            best = Some(f);
         }
-    };
-    if num || word && r.w(i).len() == 2 {
-        consider(numeric(r, i));
-    }
-    if month || starter {
-        consider(month_led(r, i));
-    }
-    if num || starter {
-        consider(day_led(r, i));
-    }
-    if wday || starter {
-        consider(weekday(r, i));
-    }
-    if starter {
-        consider(relative(r, i));
-    }
-    if anchor_w {
-        consider(anchor(r, i));
-    }
-    if num || number || unit || starter {
-        consider(counted(r, i));
-    }
-    if num || starter || ordinal || r.w(i).len() == 2 {
-        consider(quarter(r, i));
-    }
-    if season_w || starter {
-        consider(season(r, i));
-    }
-    if holiday_w {
-        consider(holiday(r, i));
-    }
-    if starter || wday {
-        consider(set(r, i));
-    }
-    if part || starter {
-        consider(part_of_day(r, i));
-    }
-    if starter {
-        consider(modified(r, i));
-    }
-    if starter || unit || number {
-        consider(unit_ago_adjective(r, i));
-    }
-    if starter {
-        consider(latest_period(r, i));
-        consider(weekend(r, i));
-        consider(decade_word(r, i));
-    }
-    if number {
-        consider(spoken(r, i));
-    }
-    if unit {
-        consider(year_end(r, i));
     }
     let f = best?;
     Some(with_part(r, f))
