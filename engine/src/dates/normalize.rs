@@ -201,19 +201,20 @@ struct Ctx {
 /// How many sentences after a quarter "a year ago" still compares with it.
 const QUARTER_REACH: u32 = 2;
 
-/// The clause facts that decide ambiguous values.
-struct Clause {
+/// The clause facts that decide ambiguous values; displayed, the words a
+/// rule quotes ("a past-tense clause (\"said\")").
+struct Clause<'a> {
     tense: Tense,
-    marker: String,
+    marker: &'a str,
     sentence: u32,
 }
 
-impl Clause {
-    fn says(&self) -> String {
+impl fmt::Display for Clause<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.marker.is_empty() {
-            self.tense.describe().to_string()
+            f.write_str(self.tense.describe())
         } else {
-            format!("{} (\"{}\")", self.tense.describe(), self.marker)
+            write!(f, "{} (\"{}\")", self.tense.describe(), self.marker)
         }
     }
 }
@@ -250,7 +251,7 @@ pub(super) fn resolve(r: &R, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
     let mut clauses = tense::Clauses::default();
     for f in found {
         let (t, marker) = clauses.at(r, f.s, f.s..f.e);
-        let marker = marker.map(|r| a.text()[a.span_of(r.start, r.end).range()].to_string()).unwrap_or_default();
+        let marker = marker.map_or("", |r| &a.text()[a.span_of(r.start, r.end).range()]);
         let clause = Clause { tense: t, marker, sentence: a.sentence_of[f.s] };
         let (value, rule) = match ctx.dct {
             Some(dct) => ctx.value(&f.sem, dct, &clause),
@@ -338,7 +339,7 @@ impl Ctx {
                 };
                 let rule = format!(
                     "{what} without a year, in {}: the {} {what} {} the dct {dct}",
-                    c.says(),
+                    c,
                     pick_words(pick),
                     pick_tail(pick)
                 );
@@ -365,7 +366,7 @@ impl Ctx {
                         Date::new(y, m, *d).ok().map(|x| (x, V::Day(x)))
                     })
                     .collect();
-                let rule = format!("day {d} of a month left unsaid, in {}: the {} one {} the dct {dct}", c.says(), pick_words(pick), pick_tail(pick));
+                let rule = format!("day {d} of a month left unsaid, in {}: the {} one {} the dct {dct}", c, pick_words(pick), pick_tail(pick));
                 (choose(&cands, dct, pick).and_then(v), rule)
             }
             Sem::Year(y) => (v(V::Year(*y)), "a year".into()),
@@ -482,7 +483,7 @@ impl Ctx {
                         // the current quarter or one already begun: a later quarter is last year's
                         // unless the clause is about the future
                         let y = if *q > dq && c.tense != Tense::Future { dy - 1 } else { dy };
-                        (y, format!("a quarter without a year, in {}: the latest one begun by the dct {dct} (a later one in a future clause)", c.says()))
+                        (y, format!("a quarter without a year, in {}: the latest one begun by the dct {dct} (a later one in a future clause)", c))
                     }
                 };
                 (v(V::Quarter(year, *q)), how)
@@ -530,7 +531,7 @@ impl Ctx {
                     let w = d.iso_week_date();
                     V::Weekend(w.year(), w.week())
                 });
-                (val.and_then(v), format!("the weekend of the ISO week {n:+} from the dct {dct}'s, in {}", c.says()))
+                (val.and_then(v), format!("the weekend of the ISO week {n:+} from the dct {dct}'s, in {}", c))
             }
             Sem::Ref(r) => (lit(r), "a vague reference to the present, past or future".into()),
             Sem::Anaphor(u) => {
@@ -630,10 +631,10 @@ impl Ctx {
         let (d, rule) = match sh {
             Shift::Last => (dct.nth_weekday(-1, target).ok(), format!("last {name}: the latest {name} before the dct {dct}")),
             Shift::Next => (after(), format!("next {name}: the first {name} after the dct {dct}")),
-            Shift::This if c.tense == Tense::Past => (on_or_before(), format!("this {name} in {}: the latest {name} on or before the dct {dct}", c.says())),
+            Shift::This if c.tense == Tense::Past => (on_or_before(), format!("this {name} in {}: the latest {name} on or before the dct {dct}", c)),
             Shift::This => (if dct.weekday() == target { Some(dct) } else { after() }, format!("this {name}: the first {name} on or after the dct {dct}")),
-            Shift::None if c.tense == Tense::Future => (after(), format!("weekday in {}: the next {name} after the dct {dct}", c.says())),
-            Shift::None => (on_or_before(), format!("weekday in {}: the latest {name} on or before the dct {dct}", c.says())),
+            Shift::None if c.tense == Tense::Future => (after(), format!("weekday in {}: the next {name} after the dct {dct}", c)),
+            Shift::None => (on_or_before(), format!("weekday in {}: the latest {name} on or before the dct {dct}", c)),
         };
         (d.and_then(|d| v(V::Day(d))), rule)
     }
@@ -661,7 +662,7 @@ impl Ctx {
             })
             .collect();
         let val = choose(&cands, dct, pick);
-        let rule = format!("holiday {name} in {}: the {} one {} the dct {dct}", c.says(), pick_words(pick), pick_tail(pick));
+        let rule = format!("holiday {name} in {}: the {} one {} the dct {dct}", c, pick_words(pick), pick_tail(pick));
         (val.and_then(v), rule)
     }
 }

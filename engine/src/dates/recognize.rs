@@ -44,6 +44,7 @@ const AFTER_ORDINAL_DAY: &[&str] = &[
 const NOUN_DETERMINERS: &[&str] = &["the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose", "which", "what", "all", "per", "every", "each"];
 
 /// The bit of a date list in [`R::mask`].
+#[inline(always)]
 const fn bit(l: List) -> u16 {
     match l {
         List::DateMonths => 1,
@@ -68,48 +69,56 @@ pub(super) const TENSE_WORD: u16 = 1 << 12;
 /// Lists whose words begin an expression only with a time word close after
 /// them ("the", "last", "two", "first" alone are no dates).
 const WEAK: u16 = bit(List::DateStarters) | bit(List::DateNumbers) | bit(List::DateOrdinals);
+/// Lists whose words are time words: an expression may begin or end there.
+const CORE: u16 = ((1 << 11) - 1) & !WEAK | STARTER_TIME;
 /// How far after a weak word the time word may be ("the last twenty four
 /// hours"); a number may be one token less far ("the last half of 1989").
 const WEAK_REACH: usize = 5;
+
+/// `x` is the lower-case word `w` in any capitalization (lengths first: most
+/// comparisons end there).
+#[inline(always)]
+pub(super) fn same_word(x: &str, w: &str) -> bool {
+    x.len() == w.len() && x.bytes().zip(w.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+}
 
 /// The text and date-list hits of the tokens, read once per text and
 /// shared by recognition, tense and publication-date detection.
 pub(super) struct R<'a> {
     pub(super) a: &'a Analysis,
+    pub(super) toks: &'a [crate::text::tokens::Token],
     n: usize,
     pub(super) words: Vec<&'a str>,
     /// The range of `a.hits` at each token.
     hits: Vec<(u32, u32)>,
     /// The date lists hit at each token, as bits (see [`bit`]).
-    pub(super) mask: Vec<u16>,
+    pub(super) mask: Box<[u16]>,
 }
 
 impl<'a> R<'a> {
     pub(super) fn new(a: &'a Analysis) -> R<'a> {
         let n = a.tokens.len();
-        let words = a.tokens.iter().map(|t| t.text(a.text())).collect();
-        let mut hits = vec![(0, 0); n];
+        let text = a.text();
+        let words = a.tokens.iter().map(|t| &text[t.start as usize..t.end as usize]).collect();
+        let mut hits = vec![(0u32, 0u32); n];
         let mut mask = vec![0u16; n];
-        let mut j = 0;
-        for (i, (range, m)) in hits.iter_mut().zip(mask.iter_mut()).enumerate() {
-            while j < a.hits.len() && (a.hits[j].start as usize) < i {
-                j += 1;
+        // one walk along the hits (sorted by their first token)
+        for (j, h) in a.hits.iter().enumerate() {
+            let i = h.start as usize;
+            let (Some(range), Some(m)) = (hits.get_mut(i), mask.get_mut(i)) else { continue };
+            if range.1 == 0 {
+                range.0 = j as u32;
             }
-            let from = j;
-            while j < a.hits.len() && a.hits[j].start as usize == i {
-                let h = &a.hits[j];
-                *m |= bit(h.list);
-                if h.list == List::DateStarters && h.field(1) == Some("time") {
-                    *m |= STARTER_TIME;
-                }
-                if h.list == List::TimeTenseWords {
-                    *m |= TENSE_WORD;
-                }
-                j += 1;
+            range.1 = j as u32 + 1;
+            *m |= bit(h.list);
+            if h.list == List::DateStarters && h.field(1) == Some("time") {
+                *m |= STARTER_TIME;
             }
-            *range = (from as u32, j as u32);
+            if h.list == List::TimeTenseWords {
+                *m |= TENSE_WORD;
+            }
         }
-        R { a, n, words, hits, mask }
+        R { a, toks: &a.tokens, n, words, hits, mask: mask.into_boxed_slice() }
     }
     pub(super) fn hits_at(&self, i: usize) -> &'a [Hit] {
         match self.hits.get(i) {
@@ -117,31 +126,40 @@ impl<'a> R<'a> {
             None => &[],
         }
     }
+    #[inline(always)]
     fn has(&self, i: usize, list: List) -> bool {
         self.mask.get(i).is_some_and(|m| m & bit(list) != 0)
     }
     /// A number, or a word beginning with a digit ("28th", "1990s").
     fn is_digits(&self, i: usize) -> bool {
-        i < self.n && (self.a.tokens[i].kind == TokKind::Number || self.words[i].as_bytes()[0].is_ascii_digit())
+        i < self.n && (self.toks[i].kind == TokKind::Number || self.words[i].as_bytes()[0].is_ascii_digit())
     }
+    #[inline(always)]
     pub(super) fn w(&self, i: usize) -> &'a str {
         self.words.get(i).copied().unwrap_or("")
     }
+    /// Token `i` is `w` (lower-case), in any capitalization.
+    #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
-        i < self.n && self.w(i).eq_ignore_ascii_case(w)
+        same_word(self.w(i), w)
     }
+    #[inline(always)]
     fn is_in(&self, i: usize, ws: &[&str]) -> bool {
-        i < self.n && ws.iter().any(|w| self.w(i).eq_ignore_ascii_case(w))
+        let x = self.w(i);
+        ws.iter().any(|w| same_word(x, w))
     }
+    #[inline(always)]
     fn kind(&self, i: usize) -> Option<TokKind> {
-        (i < self.n).then(|| self.a.tokens[i].kind)
+        self.toks.get(i).map(|t| t.kind)
     }
     /// Token `i` touches the one before (no space).
+    #[inline(always)]
     fn glued(&self, i: usize) -> bool {
-        i < self.n && !self.a.tokens[i].space_before
+        i < self.n && !self.toks[i].space_before
     }
+    #[inline(always)]
     fn same_line(&self, i: usize) -> bool {
-        i < self.n && self.a.tokens[i].newlines_before == 0
+        i < self.n && self.toks[i].newlines_before == 0
     }
     fn hit(&self, i: usize, list: List) -> Option<&'a Hit> {
         if !self.has(i, list) {
@@ -328,9 +346,9 @@ fn in_title(r: &R, f: &Found) -> bool {
     if sent.headline || matches!(f.sem, Sem::Holiday(_)) {
         return false;
     }
-    let inner = |k: usize| k > sent.start as usize && r.a.tokens[sent.start as usize..k].iter().any(|t| t.kind != TokKind::Punct);
+    let inner = |k: usize| k > sent.start as usize && r.toks[sent.start as usize..k].iter().any(|t| t.kind != TokKind::Punct);
     (f.s.max(1)..f.e).any(|k| {
-        let (t, p) = (&r.a.tokens[k], &r.a.tokens[k - 1]);
+        let (t, p) = (&r.toks[k], &r.toks[k - 1]);
         t.kind == TokKind::Word
             && t.case == Case::Title
             && inner(k)
@@ -343,19 +361,19 @@ fn in_title(r: &R, f: &Found) -> bool {
 /// word, or a weak word ("the", "last", "two") with a time word or a number
 /// close after it.
 fn could_start(r: &R, i: usize) -> bool {
-    let t = &r.a.tokens[i];
+    let t = &r.toks[i];
     match t.kind {
         TokKind::Number => true,
         TokKind::Word => {
             let w = r.w(i).as_bytes();
             let m = r.mask[i];
-            if w[0].is_ascii_digit() || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit()) || m & !WEAK != 0 {
+            if w[0].is_ascii_digit() || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit()) || m & CORE != 0 {
                 return true;
             }
-            m != 0
+            m & WEAK != 0
                 // spoken years: "nineteen ninety-six", "two thousand"
                 && (r.has(i + 1, List::DateNumbers) || r.is(i + 1, "thousand")
-                    || (i + 1..(i + 1 + WEAK_REACH).min(r.n)).any(|k| r.mask[k] & !WEAK != 0 || k < i + WEAK_REACH && r.is_digits(k)))
+                    || (i + 1..(i + 1 + WEAK_REACH).min(r.n)).any(|k| r.mask[k] & CORE != 0 || k < i + WEAK_REACH && r.is_digits(k)))
         }
         TokKind::Punct => r.w(i) == "'" && r.kind(i + 1) == Some(TokKind::Word),
         _ => false,
@@ -581,14 +599,14 @@ fn clock(r: &R, s: usize, mut e: usize, mut h: i8, m: i8) -> Option<Found> {
         e = e2;
     }
     let mut zone = false;
-    if r.is_in(e, &["gmt", "utc", "z"]) && r.a.tokens[e].case != Case::Lower {
+    if r.is_in(e, &["gmt", "utc", "z"]) && r.toks[e].case != Case::Lower {
         zone = true;
         e += 1;
     } else if r.is(e, "local") && r.is(e + 1, "time") {
         e += 2;
     } else if (r.is_in(e, &["hours", "hrs"]) && r.w(s).len() == 4)
         || (r.is_in(e, &["est", "edt", "cet", "cest", "bst", "ist", "msk", "eet", "eest", "pst", "pdt", "cst", "cdt", "et", "pt"])
-            && r.a.tokens[e].case == Case::Upper)
+            && r.toks[e].case == Case::Upper)
     {
         // military hours ("1600 hours") and named zones other than UTC
         e += 1;
@@ -605,12 +623,12 @@ fn year(r: &R, i: usize) -> Option<Found> {
         return None;
     }
     // 1989-90: the first year
-    let cue = prev.is_some_and(|p| r.is_in(p, CUES) || r.a.tokens[p].kind == TokKind::Possessive);
+    let cue = prev.is_some_and(|p| r.is_in(p, CUES) || r.toks[p].kind == TokKind::Possessive);
     if !(1900..=2099).contains(&y) && !cue {
         return None;
     }
     // a count: "2000 troops", "1500 people" (a year before a noun needs a determiner or preposition)
-    if i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower && r.kind(i + 1) == Some(TokKind::Word) && !cue {
+    if i + 1 < r.n && r.toks[i + 1].case == Case::Lower && r.kind(i + 1) == Some(TokKind::Word) && !cue {
         let nw = r.w(i + 1);
         let plural = nw.len() > 3 && nw.ends_with('s') && !nw.ends_with("ss") && !nw.ends_with("us") && !matches!(nw, "was" | "has" | "is" | "as" | "this" | "thus");
         if plural || COUNT_NOUNS.contains(&nw) {
@@ -618,7 +636,7 @@ fn year(r: &R, i: usize) -> Option<Found> {
         }
     }
     // after a count word: "more than 2000"
-    if r.is_in(i.wrapping_sub(1), &["than", "about", "some", "nearly", "over", "almost", "around"]) && i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower {
+    if r.is_in(i.wrapping_sub(1), &["than", "about", "some", "nearly", "over", "almost", "around"]) && i + 1 < r.n && r.toks[i + 1].case == Case::Lower {
         return None;
     }
     let mut e = i + 1;
@@ -701,8 +719,8 @@ fn month_led(r: &R, i: usize) -> Option<Found> {
     }
     // a bare month: "in April", "last December"
     let w = r.w(i);
-    let cue = i > 0 && (r.is_in(i - 1, CUES) || r.a.tokens[i - 1].kind == TokKind::Possessive);
-    let next_name = i + 1 < r.n && matches!(r.a.tokens[i + 1].case, Case::Title) && r.same_line(i + 1);
+    let cue = i > 0 && (r.is_in(i - 1, CUES) || r.toks[i - 1].kind == TokKind::Possessive);
+    let next_name = i + 1 < r.n && matches!(r.toks[i + 1].case, Case::Title) && r.same_line(i + 1);
     if matches!(w, "May" | "March" | "MAY" | "MARCH") && !cue {
         return None;
     }
@@ -997,7 +1015,7 @@ fn anchor(r: &R, i: usize) -> Option<Found> {
     let kind = h.field(1)?;
     let value = h.field(2)?;
     // "World Today", "Radio Now": a capitalized anchor after a capitalized word is a name
-    if r.a.tokens[i].case == Case::Title && i > 0 && r.same_line(i) && r.a.tokens[i - 1].case == Case::Title && r.a.tokens[i - 1].kind == TokKind::Word {
+    if r.toks[i].case == Case::Title && i > 0 && r.same_line(i) && r.toks[i - 1].case == Case::Title && r.toks[i - 1].kind == TokKind::Word {
         return None;
     }
     match kind {
@@ -1127,7 +1145,7 @@ fn counted(r: &R, i: usize) -> Option<Found> {
         return None;
     }
     // "a second round", "a day trip": a singular unit before a noun is no duration
-    if has_count && matches!(count, Count::N(1)) && !hyphen && !more && r.kind(e) == Some(TokKind::Word) && r.a.tokens[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
+    if has_count && matches!(count, Count::N(1)) && !hyphen && !more && r.kind(e) == Some(TokKind::Word) && r.toks[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
         return None;
     }
     let count = match (count, mult) {
@@ -1301,9 +1319,9 @@ fn season(r: &R, i: usize) -> Option<Found> {
         (Shift::None, i)
     };
     let h = r.hit(at, List::DateSeasons)?;
-    if r.a.tokens[at].case != Case::Lower && !(r.a.tokens[at].case == Case::Title && at == r.a.sentences[r.a.sentence_of[at] as usize].start as usize) {
+    if r.toks[at].case != Case::Lower && !(r.toks[at].case == Case::Title && at == r.a.sentences[r.a.sentence_of[at] as usize].start as usize) {
         // "Arab Spring", "Operation Winter"
-        if r.a.tokens[at].case != Case::Title || at != i {
+        if r.toks[at].case != Case::Title || at != i {
             return None;
         }
     }
@@ -1395,7 +1413,7 @@ fn set(r: &R, i: usize) -> Option<Found> {
     let v = ADVERBS.iter().find(|(word, _)| r.is(i, word)).map(|(_, v)| *v);
     if let Some(v) = v {
         // "a quarterly dividend", "weekly magazine": an adjective before a noun names no time
-        let adjective = r.kind(i + 1) == Some(TokKind::Word) && r.a.tokens[i + 1].case == Case::Lower && r.prev_is(i, &["a", "an", "the", "its", "their", "his", "her", "our"]);
+        let adjective = r.kind(i + 1) == Some(TokKind::Word) && r.toks[i + 1].case == Case::Lower && r.prev_is(i, &["a", "an", "the", "its", "their", "his", "her", "our"]);
         if adjective {
             return None;
         }
@@ -1514,7 +1532,7 @@ fn join(r: &R, v: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(v.len());
     for f in v {
         if let Some(prev) = out.last_mut() {
-            let gap = &r.a.tokens[prev.e..f.s];
+            let gap = &r.toks[prev.e..f.s];
             let gap_words = &r.words[prev.e..f.s];
             let on_line = (prev.e..=f.s.min(r.n - 1)).all(|k| k == prev.e && gap.is_empty() || r.same_line(k) || k == prev.e && r.same_line(k));
             let same_sentence = r.a.sentence_of[prev.s] == r.a.sentence_of[f.s];

@@ -5,7 +5,7 @@
 //! past forms) and from two rules: a regular past form (`-ed`, not after a
 //! determiner or a form of "be", whose own tense then governs).
 
-use super::recognize::{R, TENSE_WORD};
+use super::recognize::{same_word, R, TENSE_WORD};
 use crate::lexicon::List;
 use crate::text::tokens::{Case, TokKind};
 use std::ops::Range;
@@ -40,8 +40,9 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "
 const BE_HAVE: &[&str] = &["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "having"];
 
 fn is_regular_past(w: &str) -> bool {
-    w.len() >= 5
-        && w.ends_with("ed")
+    let b = w.as_bytes();
+    b.len() >= 5
+        && b[b.len() - 2..] == *b"ed"
         // "unspecified", "unnamed": adjectives
         && !w.starts_with("un")
         && !matches!(
@@ -54,7 +55,7 @@ fn is_regular_past(w: &str) -> bool {
 /// One tense marker at a token: its tense, how strong it is, how many tokens it covers.
 fn marker_at(r: &R, k: usize) -> Option<(Tense, u8, usize)> {
     let a = r.a;
-    let t = &a.tokens[k];
+    let t = &r.toks[k];
     if t.kind != TokKind::Word {
         return None;
     }
@@ -77,7 +78,7 @@ fn marker_at(r: &R, k: usize) -> Option<(Tense, u8, usize)> {
                 }
             }
             // "would be paid", "has been told": a participle; the auxiliary governs
-            if tense == Tense::Past && k > 0 && BE_HAVE.iter().any(|b| r.w(k - 1).eq_ignore_ascii_case(b)) {
+            if tense == Tense::Past && k > 0 && BE_HAVE.iter().any(|b| same_word(r.w(k - 1), b)) {
                 return None;
             }
             return Some((tense, strength, h.len()));
@@ -89,7 +90,7 @@ fn marker_at(r: &R, k: usize) -> Option<(Tense, u8, usize)> {
     let w = r.w(k);
     if is_regular_past(w) {
         let prev = k.checked_sub(1).map(|p| r.w(p)).unwrap_or("");
-        if DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d)) {
+        if DETERMINERS.iter().any(|d| same_word(prev, d)) {
             return None;
         }
         // "followed by": a participle, not a finite verb
@@ -128,11 +129,11 @@ impl Clauses {
         let s = r.a.sentences[sentence as usize];
         let (mut k, hi) = (s.start as usize, s.end as usize);
         while k < hi {
-            if r.a.tokens[k].kind == TokKind::Punct && r.w(k) == ";" {
+            if r.toks[k].kind == TokKind::Punct && r.w(k) == ";" {
                 self.markers.push(Marker { k, tense: None, strength: 0, len: 1, reporting: false });
                 k += 1;
             } else if let Some((tense, strength, len)) = marker_at(r, k) {
-                let reporting = REPORTING.iter().any(|x| r.w(k).eq_ignore_ascii_case(x));
+                let reporting = REPORTING.iter().any(|x| same_word(r.w(k), x));
                 self.markers.push(Marker { k, tense: Some(tense), strength, len, reporting });
                 k += len;
             } else {
