@@ -88,7 +88,7 @@ pub(super) struct R<'a> {
     pub(super) a: &'a Analysis,
     pub(super) toks: &'a [crate::text::tokens::Token],
     n: usize,
-    pub(super) words: Vec<&'a str>,
+    text: &'a str,
     /// The range of `a.hits` at each token.
     hits: Vec<(u32, u32)>,
     /// The date lists hit at each token, as bits (see [`bit`]).
@@ -98,8 +98,6 @@ pub(super) struct R<'a> {
 impl<'a> R<'a> {
     pub(super) fn new(a: &'a Analysis) -> R<'a> {
         let n = a.tokens.len();
-        let text = a.text();
-        let words = a.tokens.iter().map(|t| &text[t.start as usize..t.end as usize]).collect();
         let mut hits = vec![(0u32, 0u32); n];
         let mut mask = vec![0u16; n];
         // one walk along the hits (sorted by their first token)
@@ -111,14 +109,14 @@ impl<'a> R<'a> {
             }
             range.1 = j as u32 + 1;
             *m |= bit(h.list);
-            if h.list == List::DateStarters && h.field(1) == Some("time") {
+            if h.list == List::DateStarters && matches!(h.field(1), Some("time")) {
                 *m |= STARTER_TIME;
             }
             if h.list == List::TimeTenseWords {
                 *m |= TENSE_WORD;
             }
         }
-        R { a, toks: &a.tokens, n, words, hits, mask: mask.into_boxed_slice() }
+        R { a, toks: &a.tokens, n, text: a.text(), hits, mask: mask.into_boxed_slice() }
     }
     pub(super) fn hits_at(&self, i: usize) -> &'a [Hit] {
         match self.hits.get(i) {
@@ -132,11 +130,19 @@ impl<'a> R<'a> {
     }
     /// A number, or a word beginning with a digit ("28th", "1990s").
     fn is_digits(&self, i: usize) -> bool {
-        i < self.n && (self.toks[i].kind == TokKind::Number || self.words[i].as_bytes()[0].is_ascii_digit())
+        i < self.n && (self.toks[i].kind == TokKind::Number || self.first_byte(i).is_ascii_digit())
     }
     #[inline(always)]
     pub(super) fn w(&self, i: usize) -> &'a str {
-        self.words.get(i).copied().unwrap_or("")
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start as usize..t.end as usize],
+            None => "",
+        }
+    }
+    /// The first byte of token `i` (which is not empty).
+    #[inline(always)]
+    fn first_byte(&self, i: usize) -> u8 {
+        self.text.as_bytes()[self.toks[i].start as usize]
     }
     /// Token `i` is `w` (lower-case), in any capitalization.
     #[inline(always)]
@@ -365,9 +371,10 @@ fn could_start(r: &R, i: usize) -> bool {
     match t.kind {
         TokKind::Number => true,
         TokKind::Word => {
-            let w = r.w(i).as_bytes();
             let m = r.mask[i];
-            if w[0].is_ascii_digit() || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit()) || m & CORE != 0 {
+            let b = r.text.as_bytes();
+            let (s, len) = (t.start as usize, t.len());
+            if m & CORE != 0 || b[s].is_ascii_digit() || (len == 2 && (b[s] == b'Q' || b[s] == b'q') && b[s + 1].is_ascii_digit()) {
                 return true;
             }
             m & WEAK != 0
@@ -385,7 +392,7 @@ fn longest(r: &R, i: usize) -> Option<Found> {
     let has = |l: List| r.has(i, l);
     let (month, wday, unit, number, ordinal) = (has(List::DateMonths), has(List::DateWeekdays), has(List::DateUnits), has(List::DateNumbers), has(List::DateOrdinals));
     let (part, season_w, anchor_w, holiday_w, starter) = (has(List::DateDayParts), has(List::DateSeasons), has(List::DateAnchors), has(List::DateHolidays), has(List::DateStarters));
-    let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.w(i).as_bytes()[0].is_ascii_digit();
+    let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.first_byte(i).is_ascii_digit();
     let word = !num;
     type Matcher = fn(&R, usize) -> Option<Found>;
     let two = r.w(i).len() == 2;
@@ -1532,12 +1539,11 @@ fn join(r: &R, v: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(v.len());
     for f in v {
         if let Some(prev) = out.last_mut() {
-            let gap = &r.toks[prev.e..f.s];
-            let gap_words = &r.words[prev.e..f.s];
+            let gap = prev.e..f.s;
             let on_line = (prev.e..=f.s.min(r.n - 1)).all(|k| k == prev.e && gap.is_empty() || r.same_line(k) || k == prev.e && r.same_line(k));
             let same_sentence = r.a.sentence_of[prev.s] == r.a.sentence_of[f.s];
             if same_sentence && on_line {
-                if let Some(j) = join_pair(prev, &f, gap_words) {
+                if let Some(j) = join_pair(r, prev, &f, gap) {
                     *prev = j;
                     continue;
                 }
@@ -1552,8 +1558,8 @@ pub fn is_day(sem: &Sem) -> bool {
     matches!(sem, Sem::Weekday(..) | Sem::DayRel(_) | Sem::Cal { d: Some(_), .. } | Sem::DayOfMonth(_) | Sem::Holiday(_))
 }
 
-fn join_pair(a: &Found, b: &Found, gap: &[&str]) -> Option<Found> {
-    let gap_is = |ws: &[&str]| gap.len() == ws.len() && gap.iter().zip(ws).all(|(g, w)| g.eq_ignore_ascii_case(w));
+fn join_pair(r: &R, a: &Found, b: &Found, gap: std::ops::Range<usize>) -> Option<Found> {
+    let gap_is = |ws: &[&str]| gap.len() == ws.len() && ws.iter().enumerate().all(|(k, w)| r.is(gap.start + k, w));
     // Monday evening, yesterday afternoon
     if let (true, Sem::Part(None, p)) = (is_day(&a.sem), &b.sem) {
         if gap.is_empty() {
