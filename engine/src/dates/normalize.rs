@@ -264,8 +264,9 @@ pub(super) fn resolve(r: &R, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExp
                 ctx.last_quarter = Some((q, clause.sentence));
                 ctx.topic_quarter.get_or_insert(q);
             }
-            (Sem::Duration(Count::N(n), Unit::Month), _) if *n > 3 => ctx.last_quarter = None,
-            (Sem::Half { .. }, _) => ctx.last_quarter = None,
+            // "the first nine months" (of the quarter's year): comparisons are with that year now
+            (Sem::Duration(Count::N(n), Unit::Month), _) if *n > 3 => ctx.leave_quarter(),
+            (Sem::Half { .. }, _) => ctx.leave_quarter(),
             _ => {}
         }
         // comparisons and vague references do not move the reference date
@@ -574,6 +575,14 @@ impl Ctx {
                     _ => (None, "a range that could not be resolved".into()),
                 }
             }
+        }
+    }
+
+    /// A longer period of the year is named: the quarter is no longer the context.
+    fn leave_quarter(&mut self) {
+        self.last_quarter = None;
+        if let Some(V::Quarter(y, _)) = self.last {
+            self.last = Some(V::Year(y));
         }
     }
 
