@@ -2,8 +2,10 @@
 //! whether "Monday" is the last one or the next one.
 //!
 //! Markers come from `time_tense_words.tsv` (auxiliaries, modals, irregular
-//! past forms) and from two rules: a regular past form (`-ed`, not after a
-//! determiner or a form of "be", whose own tense then governs).
+//! past forms; not a past participle after "be" or "have", whose own tense
+//! then governs) and from a rule: a regular past form (`-ed`, not after a
+//! determiner or a form of "be", not "un-…-ed"). The markers of a sentence
+//! are found once for all the dates in it ([`Clauses`]).
 
 use super::recognize::{same_word, R, TENSE_WORD};
 use crate::lexicon::List;
