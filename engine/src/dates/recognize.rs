@@ -1,6 +1,6 @@
 //! Recognition: one left-to-right pass over the tokens that finds every
 //! temporal expression and says what it means ([`Sem`]), without resolving
-//! it. The tokens' date-list hits are indexed once ([`R`]); at each token
+//! it. The tokens' date-list hits are indexed once (`R`); at each token
 //! where an expression can begin (a time word, a number, or a lead word with
 //! a time word close after it) the matchers that fit it are tried and the
 //! longest match wins; then neighbours are joined ("Monday" + "evening",
