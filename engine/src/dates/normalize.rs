@@ -659,7 +659,9 @@ impl Ctx {
             let (m, d): (i8, i8) = (m.parse().unwrap_or(1), d.parse().unwrap_or(1));
             (dy - 1..=dy + 1).filter_map(|y| Date::new(y, m, d).ok()).collect()
         } else {
-            dates.split(' ').filter_map(|s| s.parse::<Date>().ok()).filter(|d| (d.year() - dy).abs() <= 1).collect()
+            // parse only the dates of the years around the dct's
+            let near = |s: &&str| s.get(..4).and_then(|y| y.parse::<i16>().ok()).is_some_and(|y| (y - dy).abs() <= 1);
+            dates.split(' ').filter(near).filter_map(|s| s.parse::<Date>().ok()).collect()
         };
         let pick = pick_of(c.tense);
         // a festival lasting weeks is "after" the dct until its month is over
