@@ -153,6 +153,22 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     kind = ActorKind::State;
                 }
             }
+            Key::Anaphor { head, loose, fallback } => {
+                match antecedent(a, &ents, &of, &cands, ci, head, *loose) {
+                    Some(ei) => {
+                        let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                        attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                    }
+                    None => {
+                        if let Some((key, kind)) = fallback {
+                            let key: Key = (**key).clone();
+                            let found = ents.iter().position(|e| e.key == key && e.kind == *kind);
+                            attach(&mut ents, &mut of, ci, found, *kind, &key);
+                        }
+                    }
+                }
+                continue;
+            }
             Key::Body(name) if name.is_empty() => {
                 // "the group": the last armed body mentioned before
                 let prev = (0..ci).rev().find(|&p| {
@@ -237,6 +253,42 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
         });
     }
     actors
+}
+
+/// The body an anaphor ("the alliance", "the group") stands for: the
+/// nearest earlier organization whose name has the head word; else, for a
+/// loose anaphor, one in the same sentence, or the one mentioned most often
+/// in the last stretch of text.
+fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize, head: &str, loose: bool) -> Option<usize> {
+    let c = &cands[ci];
+    let has_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head));
+    let body = |p: usize| of[p].is_some_and(|ei| ents[ei].kind == ActorKind::Organization && matches!(&ents[ei].key, Key::Body(n) if !n.is_empty() && !n.contains('@')));
+    let before: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && of[p].is_some() && body(p)).collect();
+    // a name headed by the word ("Three Brotherhood Alliance" for "the alliance"), else one containing it
+    let last_is_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| w.eq_ignore_ascii_case(head));
+    for test in [&last_is_head as &dyn Fn(&str) -> bool, &has_head] {
+        if let Some(&p) = before.iter().find(|&&p| c.s - cands[p].s < 600 && ents[of[p].unwrap()].members.iter().any(|&m| test(&cands[m].name))) {
+            return of[p];
+        }
+    }
+    if !loose {
+        return None;
+    }
+    let window: Vec<usize> = before.into_iter().filter(|&p| c.s - cands[p].s < 150).collect();
+    let first = *window.first()?;
+    if a.sentence_of[cands[first].s] == a.sentence_of[c.s] {
+        return of[first];
+    }
+    // the body mentioned most often in the window, as a subject heading its
+    // sentence if a tie, else the nearest
+    let heads_sentence = |p: usize| {
+        let s0 = a.sentences[a.sentence_of[cands[p].s] as usize].start as usize;
+        (s0..cands[p].s).all(|k| !a.tokens[k].is_word() || a.tok(k).eq_ignore_ascii_case("the"))
+    };
+    window.iter().map(|&p| of[p].unwrap()).max_by_key(|&ei| {
+        let mine = || window.iter().filter(|&&p| of[p] == Some(ei));
+        (mine().count(), mine().any(|&p| heads_sentence(p)), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
+    })
 }
 
 fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {

@@ -71,17 +71,27 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
         if i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]) {
             let e = i - 1;
             let mut s = e;
-            while s > 0 && (is_cap(a, s - 1) || (tok_in(a, s - 1, &["of", "the", "for", "and"]) && s >= 2 && is_cap(a, s - 2)) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-")) && same_sentence(a, s - 1, e) {
+            // "Forces for the Liberation of Rwanda", "Support Mission in Libya"
+            let glue = |k: usize| tok_in(a, k, &["of", "the", "for", "and", "in", "on"]);
+            while s > 0
+                && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-"))
+                && same_sentence(a, s - 1, e)
+                && a.tokens[s].newlines_before == 0
+            {
                 s -= 1;
             }
-            while s < e && tok_in(a, s, &["The", "A", "An"]) {
+            while s < e && (tok_in(a, s, &["The", "A", "An"]) || glue(s)) {
                 s += 1;
             }
-            if s < e && a.tok(s).chars().next() == w.chars().next() {
+            if s < e {
                 let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k));
                 let last_head = (s..e).rev().find_map(|k| lex::name_head(a, k));
                 let actor = body.is_some() || last_head == Some("org");
-                def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
+                // the acronym of another language may start with another letter
+                // ("Democratic Forces for the Liberation of Rwanda (FDLR)")
+                if actor || a.tok(s).chars().next() == w.chars().next() {
+                    def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
+                }
             }
         }
         let (actor, long) = match def {
@@ -199,14 +209,17 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 continue;
             }
         }
-        if tok_is(a, k, "of") && k + 1 < n && !out.is_empty() {
+        // "Presidency of Ukraine", "Organization for Migration", "Commission on
+        // Human Rights"; "Support Mission in Libya (UNSMIL)" only before its acronym
+        if tok_in(a, k, &["of", "for", "on", "in"]) && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
             let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org"));
             let mut j = k + 1;
             if tok_is(a, j, "the") {
                 j += 1;
             }
-            if org_before && j < n && is_cap(a, j) && !ctx.taken[j] {
+            let in_ok = !tok_is(a, k, "in") || acronym_after_run(a, j);
+            if org_before && in_ok && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 {
                 out.push(Unit::Glue(k, j));
                 k = j;
                 continue;
@@ -223,6 +236,14 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     while matches!(out.last(), Some(Unit::Glue(..))) {
         out.pop();
     }
+    // a title word between name words is a name: "Hassan Sheikh Mohamud"
+    for ui in 1..out.len().saturating_sub(1) {
+        if let (Unit::Word(ps, _), Unit::Title(t), Unit::Word(ns, _)) = (out[ui - 1], out[ui], out[ui + 1]) {
+            if t.end - t.start == 1 && matches!(t.class, "religious" | "head") && !is_common(a, ps) && !is_common(a, ns) && !sentence_initial(a, ps) {
+                out[ui] = Unit::Word(t.start, t.end);
+            }
+        }
+    }
     // a city's name inside a person's name: "Vladimir Putin", "Governor Bello", "Ahmad Gumi"
     for ui in 0..out.len() {
         if let Unit::Geo(g) = out[ui] {
@@ -235,6 +256,36 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// Nouns of places: "the town of X", "X and Y regions".
+const PLACE_WORDS: &[&str] = &[
+    "areas", "cities", "city", "district", "districts", "island", "islands", "province", "provinces",
+    "region", "regions", "state", "states", "territories", "town", "towns", "village", "villages",
+];
+
+/// A name in a place's slot: after "the town of", before "regions", or
+/// listed after a place ("in Hiraan and Middle Shabelle regions").
+pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
+    let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in_sorted(a, s - 2, PLACE_WORDS);
+    let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_WORDS);
+    of_place || place_after
+}
+
+/// "Secretary to the [Government of X]": the name completes a title.
+fn title_to(a: &View, s: usize) -> bool {
+    s >= 3 && tok_is(a, s - 1, "the") && tok_is(a, s - 2, "to") && (s.saturating_sub(5)..s - 2).any(|k| lex::title_at(a, k).is_some_and(|t| t.end == s - 2))
+}
+
+/// Is the capitalized run starting at `j` followed by an acronym in
+/// parentheses ("Mission in Libya (UNSMIL)")?
+fn acronym_after_run(a: &View, j: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = j;
+    while k < n && k < j + 6 && (is_cap(a, k) || tok_in(a, k, &["of", "the", "and"])) && (k == j || a.tokens[k].newlines_before == 0) {
+        k += 1;
+    }
+    k > j && k + 2 < n && tok_is(a, k, "(") && is_acronym(a, k + 1) && tok_is(a, k + 2, ")")
 }
 
 /// A title ending just before the comma at `c`, maybe with "of COUNTRY":
@@ -341,20 +392,22 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     // a name ending in a word like "Council", "Agreement", "Island", or
     // "Presidency of Ukraine", "Ministry of Defence"
     let of_head = us.windows(2).find_map(|w| match (w[0], w[1]) {
-        (Unit::Word(_, e), Unit::Glue(g, _)) if tok_is(a, g, "of") => lex::name_head(a, e - 1),
+        (Unit::Word(_, e), Unit::Glue(g, _)) if tok_in(a, g, &["of", "for", "on", "in"]) => lex::name_head(a, e - 1),
         _ => None,
     });
-    let last_head = match us.last() {
-        Some(Unit::Word(_, e)) => lex::name_head(a, e - 1),
-        _ => None,
-    }
-    .or(of_head);
-    let words_only = us.iter().all(|u| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)));
+    let last_head = match (of_head, us.last()) {
+        (Some("org"), _) => of_head,
+        (_, Some(Unit::Word(_, e))) => lex::name_head(a, e - 1).or(of_head),
+        _ => of_head,
+    };
+    // "African Union Transition Mission": a body's name may open a longer one
+    let words_only = us.iter().enumerate().all(|(ui, u)| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)) || (ui == 0 && matches!(u, Unit::Body(b) if !b.media)));
     if let Some(class) = last_head {
         let (s, e) = (us[0].range().0, run_e);
         if words_only || class != "org" {
             match class {
-                "org" if us.len() > 1 => {
+                // "Secretary to the Government of X": part of a title
+                "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
                     ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
@@ -418,6 +471,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             || apposition_title(a, ne);
         // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
+        // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
+        let located = located || (title.is_none() && ns == run_s && place_context(a, ns, ne));
         let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
@@ -615,9 +670,12 @@ fn followed_by_say(a: &View, e: usize) -> bool {
     }
     // "Kanyuka, the spokesman, said": skip nothing here; "X has said", "X also said"
     let mut steps = 0;
+    let mut plural = false;
     while k < n && steps < 3 {
+        plural |= tok_in(a, k, &["say", "have", "are", "were"]);
         match lex::verb_at(a, k) {
-            Some("say") => return true,
+            // "Analysts say", "Observers have said": a plural noun, not a person
+            Some("say") => return !(plural && e > 0 && a.tok(e - 1).ends_with('s')),
             Some("aux") | None if steps < 2 && (tok_in(a, k, &["has", "had", "have", "also", "later", "then", "earlier", "previously", "reportedly", "would", "will"]) ) => {}
             _ => return false,
         }
@@ -645,6 +703,16 @@ fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
     let mut aff = None;
     let limit = (e + 6).min(n);
     while k < limit {
+        // "Jubaland, whose leader …": the title is someone else's
+        if tok_in(a, k, &["whose", "which", "where"]) {
+            break;
+        }
+        // "Mohammed Abdulsalam, the Houthis' chief negotiator"
+        if is_cap(a, k) && lex::geo_at(a, k).is_none() && k + 1 < limit && (a.tokens[k + 1].kind == TokKind::Possessive || a.tok(k + 1) == "'") {
+            aff = aff.or_else(|| Some(lex::body_at(a, k).map_or_else(|| a.tok(k).trim_end_matches('s').to_string(), |b| b.name.to_string())));
+            k += 2;
+            continue;
+        }
         if let Some(g) = lex::geo_at(a, k) {
             if g.country.is_empty() {
                 break;
@@ -671,7 +739,7 @@ fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
             }
             return (t.role.map(str::to_string), aff);
         }
-        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
+        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy", "'"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
             break;
         }
         k += 1;

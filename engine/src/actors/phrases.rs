@@ -140,6 +140,16 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             j = k;
             continue;
         }
+        // "Saudi-led", "Russian-backed", "Iran-aligned": a compound modifier
+        if is_lower_word(a, k) && k >= 2 && a.tok(k - 1) == "-" && !a.tokens[k - 1].space_before && !a.tokens[k].space_before && is_cap(a, k - 2) && !ctx.taken[k - 2] && a.tok(k).ends_with("ed")
+            && !lex::geo_at(a, k - 2).is_some_and(|g| matches!(g.kind, GeoKind::Country | GeoKind::Capital))
+        {
+            l.modified = true;
+            l.mods.push(format!("{}-{}", a.tok(k - 2).to_ascii_lowercase(), w));
+            l.s = k - 2;
+            j = k - 2;
+            continue;
+        }
         // hyphenated modifier: "two-member", "anti-war", "non-signatories"
         if w == "-" && k > 0 && !a.tokens[k].space_before && is_word(a, k - 1) && l.s == j {
             l.modified = true;
@@ -422,8 +432,7 @@ fn org(s: usize, e: usize, key: String, name: String, sense: &'static str, rule:
     Cand { s, e, kind: ActorKind::Organization, key: Key::Body(key), name, role: None, affiliation: None, rule, sense }
 }
 
-/// The nearest named body before token `i` (within a few sentences): what
-/// "the group" or "the movement" refers to.
+/// The nearest named body before token `i` (within a few sentences).
 fn body_before(ctx: &Ctx, i: usize) -> Option<String> {
     let a = ctx.a;
     (i.saturating_sub(120)..i).rev().find_map(|k| lex::body_at(a, k).filter(|b| !b.media).map(|b| b.name.to_string()))
@@ -455,6 +464,9 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
     }
     let mut e = h.end;
     let subject = super::geo::subject_of_verb(a, e);
+    if let Some(c) = anaphor(ctx, h, &l, subject) {
+        return Some(c);
+    }
     match h.class {
         "body" => {
             if let Some((ps, pe)) = l.possessor {
@@ -530,11 +542,10 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its members"));
             }
             if !h.plural {
-                // "the group": the last named body before it
-                let possessive = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
-                if l.det.as_deref() == Some("the") && !l.modified && (subject || possessive) {
-                    let b = body_before(ctx, h.start)?;
-                    return Some(org(h.start, e, b.clone(), b, h.sense, "the group (anaphor)"));
+                // "the Saudi-led coalition", "an ethnic rebel alliance said": a body named by the phrase
+                if l.modified && l.affs.is_empty() && (l.det.as_deref() == Some("the") || subject) && l.mods.iter().any(|m| m.contains('-') || !lex_adjective(m)) {
+                    let name = text(a, l.s, e);
+                    return Some(org(l.s, e, name.to_lowercase(), name, h.sense, "body named by its head noun"));
                 }
                 return None;
             }
@@ -585,6 +596,48 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             Some(group(l.s, e, sense, &l, text(a, l.s, e)))
         }
     }
+}
+
+/// Heads that can stand for a body named before ("the alliance", "the
+/// group", "the junta") and the heads of bodies' names they match.
+const ANAPHORIC: &[&str] = &[
+    "alliance", "bloc", "coalition", "commission", "committee", "council", "faction", "front",
+    "group", "junta", "militia", "mission", "movement", "organisation", "organization", "regime",
+];
+
+/// Plain adjectives that leave "the [adj] group" a reference to a body named
+/// before ("the Islamist group", "the armed movement").
+fn lex_adjective(m: &str) -> bool {
+    matches!(m, "armed" | "islamist" | "jihadist" | "militant" | "rebel" | "military" | "ruling" | "paramilitary" | "separatist" | "insurgent" | "guerrilla" | "regional" | "main" | "political" | "ethnic" | "extremist" | "rival" | "opposition" | "powerful" | "key")
+}
+
+/// "the alliance", "the Islamist group", "the junta": a definite singular
+/// head standing for a body named before; resolved when merging.
+fn anaphor(ctx: &Ctx, h: lex::Head, l: &Left, subject: bool) -> Option<Cand> {
+    let a = ctx.a;
+    let head = a.tok(h.end - 1).to_ascii_lowercase();
+    if h.plural || l.det.as_deref() != Some("the") || l.possessor.is_some() || !l.affs.is_empty() || !in_sorted(ANAPHORIC, &head) {
+        return None;
+    }
+    let e = h.end;
+    let adjectives_only = l.mods.iter().all(|m| lex_adjective(m));
+    let n = a.tokens.len();
+    let possessive = e < n && a.tokens[e].kind == TokKind::Possessive;
+    let according = l.det_at >= 2 && tok_is(a, l.det_at - 1, "to") && tok_is(a, l.det_at - 2, "according");
+    let loose = adjectives_only && (subject || possessive || according);
+    // what the phrase is when no body fits
+    let fallback = match h.class {
+        "body" => {
+            let kind = if matches!(head.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
+            Some((Box::new(Key::Government), kind))
+        }
+        _ if !adjectives_only && l.modified => Some((Box::new(Key::Body(text(a, l.s, e).to_lowercase())), ActorKind::Organization)),
+        // a body from the lexicons named before, maybe only inside a title ("Hamas spokesperson")
+        _ if loose => body_before(ctx, h.start).map(|b| (Box::new(Key::Body(b)), ActorKind::Organization)),
+        _ => None,
+    };
+    let (s, rule) = (l.s, "a body named before");
+    Some(Cand { s, e, kind: ActorKind::Organization, key: Key::Anaphor { head, loose, fallback }, name: text(a, s, e), role: None, affiliation: None, rule, sense: h.sense })
 }
 
 fn lex_number(m: &str) -> Option<()> {

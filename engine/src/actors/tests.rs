@@ -312,3 +312,75 @@ fn particles_and_initials_stay_inside_names() {
     let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).flat_map(|a| a.2).collect();
     assert_eq!(persons, vec!["Ursula von der Leyen", "George W. Bush", "J.D. Vance"]);
 }
+
+/// All mentions of the actor with a mention reading exactly `mention`.
+fn mentions_of(text: &str, mention: &str) -> Vec<String> {
+    let d = doc(text);
+    actor_of(&d, text, mention).mentions.iter().map(|m| text[m.span.range()].to_string()).collect()
+}
+
+#[test]
+fn organization_names_run_over_of_for_and_in_before_their_acronym() {
+    let text = "The International Committee for Mine Clearance (ICMC) said the United Nations Verification Mission in Colombia (UNVMC) had left. The ICMC and UNVMC met.";
+    assert_eq!(mentions_of(text, "International Committee for Mine Clearance"), vec!["International Committee for Mine Clearance", "ICMC", "ICMC"]);
+    assert_eq!(mentions_of(text, "United Nations Verification Mission in Colombia"), vec!["United Nations Verification Mission in Colombia", "UNVMC", "UNVMC"]);
+    assert!(places(text).is_empty());
+}
+
+#[test]
+fn an_acronym_of_another_language_still_names_the_body() {
+    // the acronym of the French name: "Forces démocratiques de libération"
+    let text = "The Democratic Forces for the Liberation of Burundi (FDLB) refused. The FDLB said it would fight.";
+    assert_eq!(mentions_of(text, "FDLB"), vec!["Democratic Forces for the Liberation of Burundi", "FDLB", "FDLB"]);
+}
+
+#[test]
+fn a_title_word_between_name_words_is_part_of_the_name() {
+    let text = "Somali President Hassan Sheikh Mohamud met the envoy.";
+    let d = doc(text);
+    let p = actor_of(&d, text, "Hassan Sheikh Mohamud");
+    assert_eq!((p.role.as_deref(), p.affiliation.as_deref()), (Some("President"), Some("Somalia")));
+}
+
+#[test]
+fn a_plural_subject_of_say_is_not_a_person() {
+    assert!(actors("Analysts say the truce will not hold.").is_empty());
+    let text = "Observers have said little, but Mwangi says the truce holds.";
+    assert_eq!(actors(text).into_iter().map(|a| a.1).collect::<Vec<_>>(), vec!["Mwangi"]);
+}
+
+#[test]
+fn a_title_in_a_whose_clause_belongs_to_the_next_name() {
+    let text = "The army faces resistance from Jubaland, whose leader Ahmed Madobe refused to attend.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.1).collect();
+    assert_eq!(persons, vec!["Ahmed Madobe"]);
+}
+
+#[test]
+fn names_in_the_slot_of_a_place_are_places() {
+    let text = "Fighting spread to the town of Bulo Marer and into Hiraan and Middle Shabelle regions.";
+    assert!(actors(text).is_empty());
+    assert_eq!(places(text), vec!["Bulo Marer", "Hiraan", "Middle Shabelle"]);
+}
+
+#[test]
+fn the_alliance_is_the_body_named_before_whose_name_it_heads() {
+    let text = "The Northern Freedom Alliance and the Coastal Liberation Movement met in Kigoma. Officials said the alliance would return the posts, according to the movement.";
+    assert_eq!(mentions_of(text, "Northern Freedom Alliance"), vec!["Northern Freedom Alliance", "alliance"]);
+    assert_eq!(mentions_of(text, "Coastal Liberation Movement"), vec!["Coastal Liberation Movement", "movement"]);
+}
+
+#[test]
+fn the_group_as_a_subject_is_the_body_named_most_recently() {
+    let text = "Al-Shabaab, which is allied with al Qaeda, claimed the attack. The Islamist group said its fighters would return.";
+    assert_eq!(mentions_of(text, "Al-Shabaab"), vec!["Al-Shabaab", "Islamist group"]);
+    // a modified head names a body of its own
+    let text = "The Saudi-led coalition struck Hodeidah. Officials said the coalition would not stop.";
+    assert_eq!(mentions_of(text, "Saudi-led coalition"), vec!["Saudi-led coalition", "coalition"]);
+}
+
+#[test]
+fn a_description_in_a_headline_merges_with_the_person_named_later() {
+    let text = "Rebel negotiator says talks will resume\n\nAmadou Sangare, the rebels' chief negotiator, said on Monday that the talks would resume.";
+    assert_eq!(mentions_of(text, "Amadou Sangare"), vec!["Rebel negotiator", "Amadou Sangare"]);
+}
