@@ -261,8 +261,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
 /// in the last stretch of text.
 fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize, head: &str, loose: bool) -> Option<usize> {
     let c = &cands[ci];
-    let has_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head));
-    let body = |p: usize| of[p].is_some_and(|ei| ents[ei].kind == ActorKind::Organization && matches!(&ents[ei].key, Key::Body(n) if !n.is_empty() && !n.contains('@')));
+    // a junta is often named a council or committee ("State Administration Council")
+    let alts: &[&str] = if matches!(head, "junta" | "regime") { &["junta", "regime", "council", "committee"] } else { &[] };
+    let has_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head) || alts.iter().any(|x| w.eq_ignore_ascii_case(x)));
+    let body = |p: usize| of[p].is_some_and(|ei| ents[ei].kind == ActorKind::Organization && (matches!(&ents[ei].key, Key::Body(n) if !n.is_empty() && !n.contains('@')) || ents[ei].key == Key::Government));
     let before: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && of[p].is_some() && body(p)).collect();
     // a name headed by the word ("Three Brotherhood Alliance" for "the alliance"), else one containing it
     let last_is_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| w.eq_ignore_ascii_case(head));

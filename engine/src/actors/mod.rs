@@ -17,7 +17,7 @@ pub mod geo;
 pub mod lex;
 mod merge;
 pub(crate) mod names;
-mod phrases;
+pub(crate) mod phrases;
 pub mod words;
 
 #[cfg(test)]

@@ -211,7 +211,10 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         }
         // "Presidency of Ukraine", "Organization for Migration", "Commission on
         // Human Rights"; "Support Mission in Libya (UNSMIL)" only before its acronym
-        if tok_in(a, k, &["of", "for", "on", "in"]) && k + 1 < n && !out.is_empty() {
+        // "Support of Islam and Muslims": "and" inside a name after "of"
+        let and_ok = tok_is(a, k, "and") && out.iter().any(|u| matches!(u, Unit::Glue(g, _) if tok_in(a, *g, &["of", "for"])))
+            && k + 1 < n && is_title_case(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() && !(k + 2 < n && is_cap(a, k + 2));
+        if (and_ok || tok_in(a, k, &["of", "for", "on", "in"])) && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
             let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org"));
             let mut j = k + 1;
@@ -241,6 +244,14 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         if let (Unit::Word(ps, _), Unit::Title(t), Unit::Word(ns, _)) = (out[ui - 1], out[ui], out[ui + 1]) {
             if t.end - t.start == 1 && matches!(t.class, "religious" | "head") && !is_common(a, ps) && !is_common(a, ns) && !sentence_initial(a, ps) {
                 out[ui] = Unit::Word(t.start, t.end);
+            }
+        }
+    }
+    // a one-word body after name words is a surname: "Thérèse Kayikwamba Wagner"
+    for ui in 1..out.len() {
+        if let (Unit::Word(ps, pe), Unit::Body(b)) = (out[ui - 1], out[ui]) {
+            if b.end - b.start == 1 && pe == b.start && is_title_case(a, b.start) && is_title_case(a, ps) && !is_common(a, ps) && lex::name_head(a, ps).is_none() {
+                out[ui] = Unit::Word(b.start, b.end);
             }
         }
     }
@@ -379,8 +390,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let headline = in_headline(a, run_s);
     // a leading function word or common word at a sentence start: "The", "Also", "Despite"
     let mut us = us;
+    // "Three Brotherhood Alliance": a name with an organization's head keeps its common words
+    let org_name = matches!(us.last(), Some(Unit::Word(_, e)) if lex::name_head(a, e - 1) == Some("org"));
     while let Some(Unit::Word(s, e)) = us.first().copied() {
-        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
+        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1 && !(org_name && us.len() > 2));
         if !lead {
             break;
         }
@@ -547,6 +560,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             continue;
         }
         match *u {
+            // "Radio France Internationale": a country inside a longer name
+            Unit::Geo(g) if ui > 0 && matches!(us[ui - 1], Unit::Word(..)) && matches!(us.get(ui + 1), Some(Unit::Word(..))) && !headline => ctx.take(g.start, g.end),
             Unit::Geo(g) => geo_unit(ctx, g),
             Unit::Body(b) => {
                 if geo::modifies_title(a, e) {

@@ -321,7 +321,7 @@ fn verb_like(a: &View, i: usize, strict: bool) -> bool {
     let w = a.tok(i);
     let s_verb = w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
     // "the government fails to", "the regime endeavours to"
-    let s_verb_before_object = s_verb && tok_in(a, i + 1, &["to", "that", "the", "a", "an", "its", "their", "his"]);
+    let s_verb_before_object = s_verb && (tok_in(a, i + 1, &["to", "that", "the", "a", "an", "its", "their", "his"]) || (i + 1 < a.tokens.len() && is_cap(a, i + 1)));
     lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.contains('\'') || s_verb_before_object || (!strict && (w.ends_with("ing") || s_verb))
 }
 
@@ -334,7 +334,7 @@ const ADJECTIVAL_HEADS: &[&str] = &[
 
 /// After a singular head, a lower-case noun makes the head its modifier
 /// ("military activities", "rebel minefields", "delegation members").
-fn followed_by_noun(a: &View, e: usize) -> bool {
+pub(crate) fn followed_by_noun(a: &View, e: usize) -> bool {
     let strict = e > 0 && tok_in_sorted(a, e - 1, ADJECTIVAL_HEADS);
     e < a.tokens.len()
         && is_lower_word(a, e)
@@ -359,7 +359,9 @@ fn in_proper_name(a: &View, s: usize, e: usize) -> bool {
     if in_headline(a, s) {
         return in_lexicon;
     }
-    (next_cap && !sentence_initial(a, s)) || prev_cap || in_lexicon || (!sentence_initial(a, s) && tok_is(a, e, "of") && e + 1 < n && is_cap(a, e + 1))
+    // "The Group for the Support of Islam", "Council of State"
+    let of_name = tok_in(a, e, &["of", "for"]) && e + 2 < n && (is_cap(a, e + 1) || (tok_is(a, e + 1, "the") && is_cap(a, e + 2)));
+    (next_cap && !sentence_initial(a, s)) || prev_cap || in_lexicon || (of_name && (!sentence_initial(a, s) || a.tokens[s].case == Case::Title))
 }
 
 pub fn run(ctx: &mut Ctx) {
@@ -459,11 +461,31 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
     }
     let multiword = h.end - h.start > 1;
     l.modified |= multiword;
-    if !h.plural && followed_by_noun(a, h.end) {
+    // "the Lebanese army deploys": after an affiliation a word in -s is a verb
+    let verb_next = || {
+        let w = a.tok(h.end);
+        h.end + 1 < a.tokens.len() && a.tokens[h.end + 1].is_word() && verb_like(a, h.end, false) && !["ments", "tions", "sions", "ness", "ies", "ings"].iter().any(|x| w.ends_with(x))
+    };
+    if !h.plural && followed_by_noun(a, h.end) && !(!l.affs.is_empty() && verb_next()) {
         return None;
     }
     let mut e = h.end;
     let subject = super::geo::subject_of_verb(a, e);
+    // "the Viv Ansanm gang coalition", "the Mai-Mai militia": an unknown name before the head
+    let apposed = l.np_start() > 0 && tok_is(a, l.np_start() - 1, ",");
+    if !h.plural && matches!(h.class, "member" | "org") && l.possessor.is_none() && l.affs.is_empty() && !matches!(l.det.as_deref(), Some("a" | "an")) && !apposed {
+        let mut ns = l.s;
+        while ns > 0 && ns + 3 > l.s && is_title_case(a, ns - 1) && !ctx.taken[ns - 1] && !is_common(a, ns - 1) && !sentence_initial(a, ns - 1)
+            && a.tokens[ns].newlines_before == 0 && lex::geo_at(a, ns - 1).is_none() && lex::body_at(a, ns - 1).is_none() && lex::title_at(a, ns - 1).is_none()
+        {
+            ns -= 1;
+        }
+        let indefinite = ns > 0 && (tok_in(a, ns - 1, &["a", "an", ","]));
+        if ns < l.s && !indefinite {
+            let name = text(a, ns, e);
+            return Some(org(ns, e, text(a, ns, l.s), name, h.sense, "body named before its head noun"));
+        }
+    }
     if let Some(c) = anaphor(ctx, h, &l, subject) {
         return Some(c);
     }
@@ -472,6 +494,16 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if let Some((ps, pe)) = l.possessor {
                 // "Mali's government" -> the state
                 if let Some(g) = lex::geo_at(a, ps).filter(|g| g.end == pe && matches!(g.kind, GeoKind::Country | GeoKind::Capital)) {
+                    let word = a.tok(h.start).to_ascii_lowercase();
+                    // "Myanmar's military government", "Haiti's transitional council": a body of its own
+                    if matches!(word.as_str(), "junta" | "regime") || l.mods.iter().any(|m| m == "military") {
+                        return Some(Cand { s: l.s, e, kind: ActorKind::Organization, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: Some(g.country.to_string()), rule: "junta", sense: h.sense });
+                    }
+                    if word == "council" {
+                        let mut c = org(l.s, e, text(a, l.s, e).to_lowercase(), text(a, l.s, e), h.sense, "council of a country");
+                        c.affiliation = Some(g.country.to_string());
+                        return Some(c);
+                    }
                     if matches!(h.sense, "government" | "authorities") {
                         return Some(state(h.start, e, g.country, "government of a country"));
                     }
@@ -486,7 +518,8 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 }
                 return None;
             }
-            if h.sense == "office" {
+            let compound = e < a.tokens.len() && a.tok(e) == "-" && !a.tokens[e].space_before;
+            if h.sense == "office" || (l.det.is_none() && !l.modified && !subject && !compound) {
                 return None;
             }
             if h.sense == "conference" {
@@ -498,6 +531,13 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 let mut c = org(l.s, e, "conference".into(), text(a, l.s, e), h.sense, "conference");
                 c.affiliation = l.states.first().map(|s| s.to_string());
                 return Some(c);
+            }
+            // "the Burkina Faso junta", "Myanmar's military government": the junta, a body of its own
+            let word = a.tok(h.start).to_ascii_lowercase();
+            let junta = matches!(word.as_str(), "junta" | "regime") || (h.sense == "government" && l.mods.iter().any(|m| m == "military"));
+            if junta && l.affs.len() <= 1 && l.bodies.is_empty() {
+                let affiliation = l.states.first().map(|s| s.to_string());
+                return Some(Cand { s: l.s, e, kind: ActorKind::Organization, key: Key::Government, name: text(a, l.s, e), role: None, affiliation, rule: "junta", sense: h.sense });
             }
             if l.states.len() == 1 && l.bodies.is_empty() && l.affs.len() == 1 {
                 return Some(state(l.s, e, l.states[0], "state by its government"));
@@ -516,7 +556,6 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 let b = l.bodies[0].clone();
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its head"));
             }
-            let word = a.tok(h.start).to_ascii_lowercase();
             let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })
         }

@@ -384,3 +384,61 @@ fn a_description_in_a_headline_merges_with_the_person_named_later() {
     let text = "Rebel negotiator says talks will resume\n\nAmadou Sangare, the rebels' chief negotiator, said on Monday that the talks would resume.";
     assert_eq!(mentions_of(text, "Amadou Sangare"), vec!["Rebel negotiator", "Amadou Sangare"]);
 }
+
+#[test]
+fn a_country_owning_a_group_or_armed_body_is_a_place() {
+    let text = "Chad's army and Niger's ethnic armed groups clashed, and Lebanon's Hezbollah fired rockets, while Mali's government said Mali's demands stood.";
+    assert_eq!(places(text), vec!["Chad", "Niger", "Lebanon"]);
+    let states: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::State).flat_map(|a| a.2).collect();
+    // "Mali's government" is a mention of the state
+    assert_eq!(states, vec!["Mali", "government", "Mali"]);
+}
+
+#[test]
+fn a_dateline_of_capitals_locates_the_country_after_it() {
+    let text = "COTABATO CITY, Philippines - The talks resumed.\n\nDR Congo, Rwanda agree truce";
+    assert_eq!(places(text), vec!["COTABATO CITY", "Philippines"]);
+    let states: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::State).map(|a| a.1).collect();
+    assert_eq!(states, vec!["DR Congo", "Rwanda"]);
+}
+
+#[test]
+fn a_country_inside_a_longer_name_is_neither_state_nor_place() {
+    let text = "The junta suspended Radio France Internationale on Monday.";
+    assert!(places(text).is_empty());
+    assert!(actors(text).iter().all(|a| a.0 != ActorKind::State));
+}
+
+#[test]
+fn a_junta_is_a_body_of_its_own_not_the_state() {
+    let text = "The Niger junta expels envoys\n\nNiger's military government ordered the envoys out, and the junta said France must leave.";
+    let d = doc(text);
+    let junta = actor_of(&d, text, "Niger junta");
+    assert_eq!(junta.kind, ActorKind::Organization);
+    let m: Vec<&str> = junta.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(m, vec!["Niger junta", "military government", "junta"]);
+}
+
+#[test]
+fn an_unknown_name_before_a_body_noun_names_the_body() {
+    let text = "Cherizier, who heads the Viv Ansanm gang coalition, said the coalition would disarm.";
+    assert_eq!(mentions_of(text, "Viv Ansanm gang coalition"), vec!["Viv Ansanm gang coalition", "coalition"]);
+    // an apposition describes the body named before it
+    let text = "The Macina Front, a Fulani jihadist group, said it would talk.";
+    assert_eq!(actors(text).len(), 1);
+}
+
+#[test]
+fn a_one_word_body_after_name_words_is_a_surname() {
+    let text = "Foreign Minister Therese Kayikwamba Wagner said the talks would go on.";
+    let d = doc(text);
+    assert_eq!(d.actors.len(), 1);
+    assert_eq!((d.actors[0].kind, d.actors[0].name.as_str()), (ActorKind::Person, "Therese Kayikwamba Wagner"));
+}
+
+#[test]
+fn an_ally_of_a_capital_is_an_ally_of_its_state() {
+    let text = "Turkey, a close ally of Baku, accuses Yerevan of delays.";
+    let states: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
+    assert_eq!(states, vec!["Türkiye", "Azerbaijan", "Armenia"]);
+}
