@@ -52,7 +52,18 @@ fn person_match(x: &[String], y: &[String]) -> bool {
     if !same_name_word(lx, ly) {
         return false;
     }
-    x.len() == 1 || y.len() == 1 || same_name_word(&x[0], &y[0])
+    // "Al Jaber" in "Mohammed Al Jaber", "de la Calle" in "Humberto de la Calle"
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let suffix = short.iter().rev().zip(long.iter().rev()).all(|(p, q)| same_name_word(p, q));
+    x.len() == 1 || y.len() == 1 || same_name_word(&x[0], &y[0]) || suffix
+}
+
+/// Two roles of one person: equal, or one the other's last word ("envoy",
+/// "Special Envoy"; "negotiator", "chief negotiator").
+fn same_role(x: &str, y: &str) -> bool {
+    let last = |r: &str| r.rsplit(' ').next().unwrap_or(r).to_ascii_lowercase();
+    let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under"].iter().any(|p| r.to_ascii_lowercase().starts_with(p));
+    x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && last(x) == last(y) && !lesser(x) && !lesser(y))
 }
 
 pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
@@ -93,7 +104,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.key, Key::Person(_)))
-            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| r.eq_ignore_ascii_case(role)))
+            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| same_role(r, role)))
             .filter(|(_, e)| {
                 let affs = affs_of(e, &cands);
                 if indefinite {

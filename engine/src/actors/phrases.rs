@@ -239,12 +239,64 @@ fn extend_right(ctx: &Ctx, e: usize, affs: &mut Vec<String>, states: &mut Vec<&'
             }
             return end;
         }
+        // "of the two countries", "of the three guarantor powers", "of the
+        // Greek Cypriot and Turkish Cypriot communities", "from some 25 countries"
+        if let Some((end, found)) = of_plural_phrase(ctx, k) {
+            for c in found {
+                affs.push(c.to_string());
+                states.push(c);
+            }
+            return end;
+        }
         // "of the two Koreas"
         if k + 1 < n && tok_in(a, k, &["two", "both"]) && is_cap(a, k + 1) && lex::head_at(a, k + 2).is_none() && !(k + 2 < n && is_cap(a, k + 2)) {
             return k + 2;
         }
     }
     e
+}
+
+/// A plural noun phrase after "of (the)" naming the members of a group: a
+/// count or demonyms, then at most two other words, then a plural noun.
+fn of_plural_phrase(ctx: &Ctx, k0: usize) -> Option<(usize, Vec<&'static str>)> {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut k = k0;
+    let mut counted = false;
+    let mut found = Vec::new();
+    if tok_is(a, k, "some") {
+        k += 1;
+    }
+    if k < n && (a.tokens[k].kind == TokKind::Number || lex_number(&a.tok(k).to_ascii_lowercase()).is_some()) {
+        counted = true;
+        k += 1;
+    }
+    let mut others = 0;
+    while k < n && k < k0 + 9 && !ctx.taken[k] && same_sentence(a, k, k0) {
+        if let Some(h) = lex::head_at(a, k).filter(|h| h.plural) {
+            return (counted || !found.is_empty()).then_some((h.end, found));
+        }
+        if let Some(g) = lex::geo_at(a, k).filter(|g| matches!(g.kind, GeoKind::Demonym | GeoKind::Bloc)) {
+            if !g.country.is_empty() && g.kind == GeoKind::Demonym {
+                found.push(g.country);
+            }
+            k = g.end;
+        } else if let Some((end, _)) = lex::modifier_at(a, k) {
+            k = end;
+        } else if tok_is(a, k, "and") || (is_cap(a, k) && !found.is_empty()) {
+            k += 1;
+        } else if is_lower_word(a, k) && !in_sorted(FUNCTION_WORDS, a.tok(k)) && lex::verb_at(a, k).is_none() && others < 2 {
+            let w = a.tok(k);
+            if counted && w.ends_with('s') && !w.ends_with("ss") && !(k + 1 < n && is_lower_word(a, k + 1) && !in_sorted(FUNCTION_WORDS, a.tok(k + 1))) {
+                return Some((k + 1, found));
+            }
+            others += 1;
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// "members of the Israeli delegation", "signatories to the Nationwide
@@ -622,7 +674,11 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return None;
             }
             let needs_count = matches!(h.sense, "sides" | "nations" | "powers" | "community" | "partners" | "counterparts" | "allies" | "agencies" | "members" | "organizations");
-            if bare && needs_count && !l.counted && !(l.det.as_deref() == Some("the") && subject) {
+            // "urged the parties to", "called on the parties to", "invite the parties"
+            let np = l.np_start();
+            let addressed = np > 0 && (tok_in(a, np - 1, &["urge", "urges", "urged", "urging", "invite", "invites", "invited", "told", "asked", "asks", "pressed", "presses", "among", "between"])
+                || (np > 1 && tok_is(a, np - 1, "on") && tok_in(a, np - 2, &["call", "calls", "called", "calling"])));
+            if bare && needs_count && !l.counted && !((l.det.as_deref() == Some("the") || addressed) && (subject || addressed)) {
                 return None;
             }
             if bare && h.sense == "military" && l.det.is_none() && !subject {

@@ -442,3 +442,23 @@ fn an_ally_of_a_capital_is_an_ally_of_its_state() {
     let states: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
     assert_eq!(states, vec!["Türkiye", "Azerbaijan", "Armenia"]);
 }
+
+#[test]
+fn a_group_runs_over_of_a_counted_or_national_plural() {
+    let text = "The foreign ministers of the two countries met, and the leaders of the Greek Cypriot and Turkish Cypriot communities agreed.";
+    let spans: Vec<String> = actors(text).into_iter().flat_map(|a| a.2).collect();
+    assert_eq!(spans, vec!["foreign ministers of the two countries", "leaders of the Greek Cypriot and Turkish Cypriot communities"]);
+}
+
+#[test]
+fn bare_parties_addressed_by_a_mediator_are_the_sides() {
+    let text = "The two sides met in Geneva. The envoy urged the parties to return, and called on the parties to agree.";
+    assert_eq!(mentions_of(text, "two sides"), vec!["two sides", "parties", "parties"]);
+}
+
+#[test]
+fn a_short_name_and_a_role_word_merge_with_the_full_name_and_title() {
+    let text = "UN envoy urges calm\n\nUN Special Envoy Hans Lindqvist met ambassador Mohammed Al Harbi. Al Harbi said talks would go on.";
+    assert_eq!(mentions_of(text, "Hans Lindqvist"), vec!["UN envoy", "Hans Lindqvist"]);
+    assert_eq!(mentions_of(text, "Mohammed Al Harbi"), vec!["Mohammed Al Harbi", "Al Harbi"]);
+}
