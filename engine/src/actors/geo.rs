@@ -154,6 +154,12 @@ fn to_verb_after(a: &View, i: usize) -> bool {
 /// Does a title follow the phrase ending at `e`, itself followed by a name
 /// ("Hamas leader Khaled Mashaal", "US envoy Robert Malley", "Kosovo Premier Albin Kurti")?
 pub fn modifies_title(a: &View, e: usize) -> bool {
+    modifies_title_after(a, e, false)
+}
+
+/// `modifies_title`, also over a lower-case head or modifier before the
+/// title ("Sudan's army chief General …"): for countries.
+fn modifies_title_after(a: &View, e: usize, lower: bool) -> bool {
     let mut k = e;
     if k < a.tokens.len() && a.tokens[k].kind == TokKind::Possessive {
         // "Colombia's President Juan Manuel Santos"
@@ -167,11 +173,18 @@ pub fn modifies_title(a: &View, e: usize) -> bool {
             titles += 1;
         } else if titles > 0 || k > e + 3 {
             break;
-        } else if is_cap(a, k) && lex::geo_at(a, k).is_none() {
-            // "Foreign Affairs" before the title word
+        } else if (is_cap(a, k) && lex::geo_at(a, k).is_none()) || (lower && k < e + 3 && (lex::head_at(a, k).is_some() || lex::modifier_at(a, k).is_some())) {
+            // "Foreign Affairs" before the title word, "army chief General …"
             k += 1;
         } else {
             break;
+        }
+    }
+    // "special envoy for Sudan Tom Perriello"
+    if titles > 0 && k + 2 < a.tokens.len() && tok_in(a, k, &["for", "to"]) {
+        let j = if tok_is(a, k + 1, "the") { k + 2 } else { k + 1 };
+        if let Some(end) = lex::geo_at(a, j).map(|g| g.end).or_else(|| lex::body_at(a, j).map(|b| b.end)) {
+            k = end;
         }
     }
     titles > 0 && k < a.tokens.len() && is_cap(a, k) && a.tokens[k].newlines_before == 0
@@ -211,6 +224,11 @@ pub fn subject_of_verb(a: &View, e: usize) -> bool {
             return !passive(a, k);
         }
         let w = a.tok(k);
+        // "Riyadh remained committed", "Bogota expected": a past tense not followed by "by"
+        let past = w.len() > 4 && w.ends_with("ed") && a.tokens[k].case == crate::text::tokens::Case::Lower && !tok_in(a, k + 1, &["by", "in", "at", "on"]);
+        if past || tok_in(a, k, &["remains", "remain", "wants", "needs", "plans", "seeks"]) {
+            return true;
+        }
         if !(w.ends_with("ly") || is_in(&["also", "still", "now", "then", "too", "already", "again", "never", "not", "reportedly"], w)) {
             break;
         }
@@ -329,7 +347,7 @@ pub fn caps_line_start(a: &View, e: usize) -> bool {
 /// The role of a country or capital phrase.
 pub fn role(a: &View, g: &Geo) -> Role {
     let (s, e) = (g.start, g.end);
-    if modifies_title(a, e) || title_of(a, s) {
+    if modifies_title_after(a, e, true) || title_of(a, s) {
         return Role::Neither;
     }
     // "Moscow-backed separatists", "China-brokered truce": the backer is a party

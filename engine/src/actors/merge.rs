@@ -209,8 +209,12 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 // a bare group ("the rebels", "the delegates") repeats the last
                 // phrase with its head, a group or a body ("M23 rebels")
                 let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
-                if prev.is_some() {
-                    attach(&mut ents, &mut of, ci, prev, kind, &key);
+                // "the rebels", "the militants": else the armed body the text is about
+                let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
+                let prev = prev.or_else(|| if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None });
+                if let Some(ei) = prev {
+                    let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                    attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                     continue;
                 }
             }
@@ -264,6 +268,22 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
         });
     }
     actors
+}
+
+/// Senses of heads that name the members of an armed body ("the rebels").
+const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "jihadists", "separatists"];
+
+/// The armed body mentioned most often in the stretch before `ci` (the
+/// nearest on a tie): a lexicon body of type armed, or a name like "…
+/// Liberation Army", "… Support Forces", "… Front".
+fn armed_antecedent(ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize) -> Option<usize> {
+    let c = &cands[ci];
+    const ARMED_WORDS: &[&str] = &["Army", "Forces", "Front", "Movement", "Brigade", "Brigades", "Militia", "Liberation", "Alliance", "Taliban", "Jihad"];
+    let armed = |p: usize| cands[p].kind == ActorKind::Organization && (cands[p].sense == "armed" || ARMED_WORDS.iter().any(|w| cands[p].name.split(' ').any(|x| x == *w)));
+    let window: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && c.s - cands[p].s < 300 && of[p].is_some() && armed(p)).collect();
+    window.iter().map(|&p| of[p].unwrap()).filter(|&ei| ents[ei].kind == ActorKind::Organization).max_by_key(|&ei| {
+        (window.iter().filter(|&&p| of[p] == Some(ei)).count(), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
+    })
 }
 
 /// The body an anaphor ("the alliance", "the group") stands for: the

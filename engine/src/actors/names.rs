@@ -283,6 +283,12 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
     of_place || place_after
 }
 
+/// Is the word at `i` written elsewhere in the text?
+fn used_elsewhere(a: &View, i: usize) -> bool {
+    let w = a.tok(i);
+    (0..a.tokens.len()).any(|k| k != i && a.tok(k) == w)
+}
+
 /// "Secretary to the [Government of X]": the name completes a title.
 fn title_to(a: &View, s: usize) -> bool {
     s >= 3 && tok_is(a, s - 1, "the") && tok_is(a, s - 2, "to") && (s.saturating_sub(5)..s - 2).any(|k| lex::title_at(a, k).is_some_and(|t| t.end == s - 2))
@@ -486,7 +492,28 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
         // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
         let located = located || (title.is_none() && ns == run_s && place_context(a, ns, ne));
-        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        // "Mohamed Hamdan Dagalo, widely known as Hemedti": another name of the person before
+        if single && ns >= 2 && tok_is(a, ns - 1, "as") && tok_in(a, ns - 2, &["known", "nicknamed", "dubbed", "called"]) {
+            // the name before the comma ("Dagalo, widely known as"), else the person named in the sentence
+            let mut j = ns - 2;
+            while j > 0 && j + 4 > ns && is_lower_word(a, j - 1) {
+                j -= 1;
+            }
+            let before = (j >= 2 && tok_is(a, j - 1, ",")).then(|| a.tok(j - 2));
+            let owner = before.and_then(|w| ctx.cands.iter().find(|c| matches!(&c.key, Key::Person(t) if t.last().is_some_and(|l| same_name_word(l, w)))));
+            let owner = owner.or_else(|| ctx.cands.iter().rev().find(|c| matches!(c.key, Key::Person(_)) && same_sentence(a, c.s, ns)));
+            if let Some(key) = owner.map(|c| c.key.clone()) {
+                let name = text(a, ns, ne);
+                ctx.aliases.push((name.clone(), key.clone(), ActorKind::Person, ""));
+                ctx.push(Cand { s: ns, e: ne, kind: ActorKind::Person, key, name, role: None, affiliation: None, rule: "another name", sense: "" });
+                return;
+            }
+        }
+        // a lone capitalized word heading its sentence ("Famine confirmed in …")
+        // is a name only with a title or when the text uses it elsewhere
+        let speaks = tok_in(a, ne, &["said", "says", "told", "added", "insisted", "warned", "wrote", "has", "had"]);
+        let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
+        let ok = !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
@@ -574,7 +601,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
                 let kind = if b.media { ActorKind::Media } else { ActorKind::Organization };
                 let affiliation = b.affiliation.map(str::to_string);
-                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: "" });
+                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: b.kind });
             }
             Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
                 let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
@@ -668,7 +695,10 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
         GeoKind::DemonymPlural => {
             // "the Russians", "Americans should decide" (not "85% of Israelis", "for Russians back home")
             let j = g.start.checked_sub(1);
-            let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
+            // "the released Ukrainians", "wounded Israelis": victims, not their state
+            let quantified = j.is_some_and(|j| {
+                tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number || (is_lower_word(a, j) && a.tok(j).ends_with("ed"))
+            });
             if !quantified && !geo::modifies_title(a, g.end) {
                 ctx.push(Cand::state(g.start, g.end, g.country, "people for their state", ""));
             }
@@ -798,6 +828,15 @@ pub fn known_names(ctx: &mut Ctx) {
                 if let Some(p) = persons.iter().find(|p| same_name_word(w, p.last().unwrap())) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 }
+            }
+        }
+        // another name given before ("widely known as Hemedti")
+        if matched.is_none() {
+            if let Some((_, key, _, _)) = ctx.aliases.iter().find(|x| x.2 == ActorKind::Person && x.0 == a.tok(i) && ctx.free(i, i + 1)) {
+                let key = key.clone();
+                ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Person, key, name: a.tok(i).to_string(), role: None, affiliation: None, rule: "another name", sense: "" });
+                i += 1;
+                continue;
             }
         }
         match matched {

@@ -339,6 +339,16 @@ fn name_follows(a: &View, e: usize) -> bool {
     while let Some(t) = lex::title_at(a, k) {
         k = t.end;
     }
+    // "special envoy for Sudan Tom Perriello"
+    if k + 2 < n && tok_in(a, k, &["for", "to", "of"]) {
+        let mut j = k + 1;
+        if tok_is(a, j, "the") {
+            j += 1;
+        }
+        if let Some(end) = lex::geo_at(a, j).map(|g| g.end).or_else(|| lex::body_at(a, j).map(|b| b.end)) {
+            k = end;
+        }
+    }
     k < n && is_title_case(a, k) && a.tokens[k].newlines_before == 0 && !is_common(a, k) && lex::geo_at(a, k).is_none_or(|g| g.kind == GeoKind::City)
 }
 

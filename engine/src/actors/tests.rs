@@ -462,3 +462,36 @@ fn a_short_name_and_a_role_word_merge_with_the_full_name_and_title() {
     assert_eq!(mentions_of(text, "Hans Lindqvist"), vec!["UN envoy", "Hans Lindqvist"]);
     assert_eq!(mentions_of(text, "Mohammed Al Harbi"), vec!["Mohammed Al Harbi", "Al Harbi"]);
 }
+
+#[test]
+fn a_nickname_after_known_as_is_the_same_person() {
+    let text = "General Idris Mahamat Kodi leads the militia. Kodi, widely known as Tiger, said on Monday that Tiger would not retreat.";
+    assert_eq!(mentions_of(text, "Idris Mahamat Kodi"), vec!["Idris Mahamat Kodi", "Kodi", "Tiger", "Tiger"]);
+}
+
+#[test]
+fn the_rebels_are_the_armed_body_the_text_is_about() {
+    let text = "Talks with the Popular Liberation Army (PLA) resumed in Quito. The rebels said the talks would go on.";
+    assert_eq!(mentions_of(text, "Popular Liberation Army"), vec!["Popular Liberation Army", "PLA", "rebels"]);
+}
+
+#[test]
+fn a_lone_capitalized_word_opening_a_headline_line_is_not_a_person() {
+    let text = "Also Read | Famine confirmed in Darfur camp\n\nKanyuka said the talks would resume.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.1).collect();
+    assert_eq!(persons, vec!["Kanyuka"]);
+}
+
+#[test]
+fn a_country_before_a_title_with_its_scope_is_part_of_the_title() {
+    let text = "U.S. special envoy for Sudan Tom Perriello met Sudan's army chief General Yasir Kamal.";
+    assert!(actors(text).iter().all(|a| a.0 == ActorKind::Person));
+    assert!(places(text).is_empty());
+}
+
+#[test]
+fn a_capital_that_acts_in_the_past_tense_is_a_state() {
+    let text = "Bogota expected the talks to resume, and Riyadh remained committed to the process.";
+    let states: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
+    assert_eq!(states, vec!["Colombia", "Saudi Arabia"]);
+}
