@@ -7,8 +7,10 @@
 //! enclosing mark is split in two parts, the second marked `continued`.
 
 use parley_engine::{Document, Span};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Layer {
     Demand,
     Actor,
