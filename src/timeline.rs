@@ -9,12 +9,12 @@ use parley_engine::Document;
 use crate::sentence::gist;
 use crate::words::{day_short, days_from_civil, duration_days, value_days, value_in_words};
 
-pub const WIDTH: f64 = 640.0;
+pub const WIDTH: f64 = 420.0;
 const MARGIN: f64 = 16.0;
 const AXIS_Y: f64 = 28.0;
 const LANE_H: f64 = 30.0;
 const CHAR_W: f64 = 6.2;
-const LABEL_CHARS: usize = 34;
+const LABEL_CHARS: usize = 30;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {

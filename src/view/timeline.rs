@@ -18,10 +18,11 @@ pub fn Timeline() -> impl IntoView {
         }
         let h = t.height;
         let dct = t.dct_x.map(|x| {
+            let anchor = if x > WIDTH - 70.0 { "end" } else if x < 70.0 { "start" } else { "middle" };
             view! {
                 <g class="tl-dct">
                     <line x1=x x2=x y1="14" y2=h></line>
-                    <text x=x y="10" text-anchor="middle">{t.dct_label.clone()}</text>
+                    <text x=x y="10" text-anchor=anchor>{t.dct_label.clone()}</text>
                 </g>
             }
         });
