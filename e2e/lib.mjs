@@ -151,3 +151,15 @@ export async function focused(page) {
 export function byteOffset(text, cp) {
   return Buffer.byteLength([...text].slice(0, cp).join(''), 'utf8');
 }
+
+/** Polls an async page function until it returns a truthy value (Playwright's
+ * waitForFunction does not wait for promises); returns that value. */
+export async function until(page, fn, arg, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+    await new Promise(r => setTimeout(r, 200));
+  }
+}
