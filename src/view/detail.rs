@@ -40,6 +40,22 @@ fn remove_button(state: AppState, layer: Layer, at: Anchor, what: &'static str) 
     }
 }
 
+/// A labelled choice of kinds; `pick` gets the one chosen.
+fn kind_select(
+    action: &'static str,
+    kinds: Vec<&'static str>,
+    now: &'static str,
+    pick: impl Fn(&str) + 'static,
+) -> impl IntoView {
+    view! {
+        <label>"Kind "
+            <select data-action=action on:change=move |ev| pick(&event_target_value(&ev))>
+                {kinds.into_iter().map(|k| view! { <option value=k selected=k == now>{k}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
 fn actor_card(state: AppState, text: &str, doc: &Document, index: usize, focus: Focus) -> AnyView {
     let a = &doc.actors[index];
     let here = Anchor::new(text, focus.span);
@@ -72,17 +88,11 @@ fn actor_card(state: AppState, text: &str, doc: &Document, index: usize, focus: 
             }}
             <div class="actions">
                 <button type="button" on:click=move |_| state.pick(id.clone())>"Highlight all mentions"</button>
-                <label>"Kind "
-                    <select data-action="kind" on:change=move |ev| {
-                        if let Some(kind) = crate::corrections::parse_actor_kind(&event_target_value(&ev)) {
-                            state.correct(Correction::ActorKind { actor: here.clone(), kind });
-                        }
-                    }>
-                        {ActorKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.as_str() selected=k == kind_now>{k.as_str()}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
+                {kind_select("kind", ActorKind::ALL.map(|k| k.as_str()).to_vec(), kind_now.as_str(), move |k| {
+                    if let Some(kind) = crate::corrections::parse_actor_kind(k) {
+                        state.correct(Correction::ActorKind { actor: here.clone(), kind });
+                    }
+                })}
                 <label>"Merge into "
                     <select data-action="merge" on:change=move |ev| {
                         let into = actor_anchor(&text_owned, &doc_owned, &event_target_value(&ev));
@@ -170,17 +180,11 @@ fn demand_card(state: AppState, text: &str, doc: &Document, index: usize) -> Any
                         }).collect_view()}
                     </select>
                 </label>
-                <label>"Kind "
-                    <select data-action="demand-kind" on:change=move |ev| {
-                        if let Some(kind) = crate::corrections::parse_demand_kind(&event_target_value(&ev)) {
-                            state.correct(Correction::DemandKind { demand: here2.clone(), kind });
-                        }
-                    }>
-                        {DemandKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.as_str() selected=k == kind_now>{k.as_str()}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
+                {kind_select("demand-kind", DemandKind::ALL.map(|k| k.as_str()).to_vec(), kind_now.as_str(), move |k| {
+                    if let Some(kind) = crate::corrections::parse_demand_kind(k) {
+                        state.correct(Correction::DemandKind { demand: here2.clone(), kind });
+                    }
+                })}
                 {remove_button(state, Layer::Demand, Anchor::new(text, d.span), "Remove this demand")}
             </div>
         </div>
