@@ -10,8 +10,8 @@ cd "$root"
 source "$root/scripts/env.sh"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "native tests (cargo test --workspace)"
-cargo test --workspace --quiet
+step "native tests (cargo test: app and engine)"
+cargo test --quiet
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown -p parley --test web
