@@ -67,6 +67,11 @@ fn iso_week_day(y: i64, w: i64, wd: i64) -> i64 {
 /// The days a calendar value covers, first and last inclusive: a day, a
 /// month, a year, an ISO week, a quarter or half. `None` for anything else.
 pub fn value_days(value: &str) -> Option<(i64, i64)> {
+    if let Some((a, b)) = value.split_once('/') {
+        let (from, _) = value_days(a)?;
+        let (_, to) = value_days(b)?;
+        return (from <= to).then_some((from, to));
+    }
     let date = value.split('T').next()?;
     let parts: Vec<&str> = date.split('-').collect();
     let y = num(parts.first()?).filter(|_| parts[0].len() == 4)?;
@@ -186,6 +191,9 @@ pub fn value_in_words(value: &str) -> String {
     if value.starts_with('P') {
         return duration_in_words(value).unwrap_or_else(|| value.to_string());
     }
+    if let Some((a, b)) = value.split_once('/') {
+        return format!("from {} to {}", value_in_words(a), value_in_words(b));
+    }
     if let Some(wd) = value.strip_prefix("XXXX-WXX-").and_then(num).filter(|d| (1..=7).contains(d)) {
         return format!("every {}", WEEKDAYS[wd as usize - 1]);
     }
@@ -255,6 +263,10 @@ mod tests {
         assert_eq!(value_in_words("2022-Q1"), "the first quarter of 2022");
         assert_eq!(value_in_words("2031-SP"), "spring 2031");
         assert_eq!(value_in_words("199"), "the 1990s");
+        assert_eq!(
+            value_in_words("2022-06-15/2022-06-16"),
+            "from Wednesday 15 June 2022 to Thursday 16 June 2022"
+        );
     }
 
     #[test]
@@ -277,6 +289,8 @@ mod tests {
         assert_eq!(value_days("2022-W09"), Some((d(28), d(28) + 6)));
         assert_eq!(value_days("2022-Q1"), Some((days_from_civil(2022, 1, 1), days_from_civil(2022, 3, 31))));
         assert_eq!(value_days("P3D"), None);
+        assert_eq!(value_days("2022-02-27/2022-03"), Some((d(27), days_from_civil(2022, 3, 31))));
+        assert_eq!(value_days("2022-03/2022-02"), None);
         assert_eq!(duration_days("P3W"), Some(21));
         assert_eq!(duration_days("PTXH"), None);
     }

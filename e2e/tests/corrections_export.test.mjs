@@ -129,6 +129,8 @@ test('corrections (remove, add by selection, kind, merge, holder) survive a relo
     assert.equal(json.actors.find(a => a.id === marren).kind, 'group');
     assert.ok(json.actors.find(a => a.id === un).mentions.some(m => m.text === 'Amara Diallo'));
     assert.equal(json.demands.find(d => d.text.startsWith('an immediate ceasefire')).holder, oder);
+    await page.check('input[name=format][value=markdown]');
+    await screenshot(page, 'export', { clip: await page.locator('.side').boundingBox() });
 
     // undo brings the engine's reading back
     await openTab(page, 'corrections');
@@ -183,7 +185,6 @@ test('exports: corpus JSON accepted by score.py and equal to the CLI, demands an
     assert.match(md.text, /^# .+\n\nPublication date: 2022-02-28 \(set by hand\)\.\n/);
     assert.match(md.text, /\n## Who wants what, from whom, and when\n\n- \*\*/);
     assert.equal((md.text.match(/^- \*\*/gm) || []).length, expected.demands.length);
-    await screenshot(page, 'export', { clip: await page.locator('.side').boundingBox() });
 
     await page.click('#copy');
     await page.waitForSelector('#notice:has-text("Copied")');

@@ -1,7 +1,8 @@
 // The reader on a corpus article: layer toggles and legend counts, details
 // on keyboard focus and on click, the actors panel, the demands table, the
 // timeline, and the publication date (detected or set by hand). Expected
-// values come from the native CLI, which runs the same engine.
+// values come from the native CLI, which runs the same engine. Screenshots
+// show the sample article only (no corpus text goes into the project).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -38,7 +39,6 @@ test('layer toggles hide and show each layer; the legend counts them', async () 
     for (const [layer, n] of Object.entries(counts)) {
       assert.equal(await page.$eval(`.count[data-layer=${layer}]`, e => Number(e.textContent)), n, layer);
     }
-    await screenshot(page, 'reader');
     for (const layer of Object.keys(counts)) {
       const toggle = `button.legend-item[data-layer=${layer}]`;
       assert.equal(await page.getAttribute(toggle, 'aria-pressed'), 'true');
@@ -97,7 +97,6 @@ test('details on keyboard focus: a date in words with its rule, an actor card, a
     const thursday = expected.dates.find(d => d.text === 'Thursday');
     await page.click(`#text mark[data-layer=date][data-start="${byteOffset(TEXT, thursday.start)}"]`);
     assert.equal(await page.textContent('#detail [data-field=words]'), 'Thursday 24 February 2022');
-    await screenshot(page, 'detail', { clip: await page.locator('.side').boundingBox() });
   });
 });
 
@@ -138,7 +137,6 @@ test('the demands table lists holder, kind, content, addressee; filters; a row g
     const want = [...expected.demands].sort((a, b) => a.start - b.start)
       .map(d => [actorName(d.holder), d.kind, d.text, actorName(d.addressee)]);
     assert.deepEqual(await rows(), want);
-    await screenshot(page, 'demands', { clip: await page.locator('.side').boundingBox() });
 
     const kind = want[0][1];
     await page.selectOption('#filter-kind', kind);
@@ -180,7 +178,6 @@ test('the timeline places dated points with the gist of their sentence, marks th
     assert.ok(TEXT.replace(/\s+/g, ' ').includes(label), `“${label}” is from the text`);
     const durations = expected.dates.filter(d => /^P\d+[DWMY]$/.test(d.value ?? ''));
     if (durations.length) assert.ok(items.some(i => i.bar), 'durations are bars');
-    await screenshot(page, 'timeline', { clip: await page.locator('.side').boundingBox() });
     await page.click(`.tl-item[data-start="${item.start}"]`);
     await page.waitForFunction(s => document.activeElement?.dataset?.start === s, item.start);
     assert.equal(await page.textContent('#detail [data-field=words]'), 'Thursday 24 February 2022');
@@ -202,6 +199,7 @@ test('the publication date is detected or set by hand, the page says which, and 
     assert.equal(await page.getAttribute(monday, 'title'), 'date: 2031-03-17');
     await page.click(monday);
     assert.equal(await page.textContent('#detail [data-field=words]'), 'Monday 17 March 2031');
+    await screenshot(page, 'detail', { clip: await page.locator('.side').boundingBox() });
     await page.click('#dct-detect');
     assert.equal(await page.getAttribute(note, 'data-source'), 'detected');
     assert.equal(await page.getAttribute(monday, 'title'), 'date: 2031-03-10');
@@ -221,5 +219,13 @@ test('the tabs work from the keyboard', async () => {
     assert.equal(await page.getAttribute('#tabpanel', 'data-tab'), 'library');
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.getAttribute('#tabpanel', 'data-tab'), 'actors');
+    // the README's pictures of the panels, on the sample article
+    await page.click('#text mark[data-layer=demand]');
+    await screenshot(page, 'reader');
+    const side = async () => ({ clip: await page.locator('.side').boundingBox() });
+    await openTab(page, 'demands');
+    await screenshot(page, 'demands', await side());
+    await openTab(page, 'timeline');
+    await screenshot(page, 'timeline', await side());
   });
 });
