@@ -12,6 +12,8 @@ use crate::words::{day_short, days_from_civil, duration_days, value_days, value_
 pub const WIDTH: f64 = 420.0;
 const MARGIN: f64 = 16.0;
 const AXIS_Y: f64 = 28.0;
+/// The first lane sits below the tick labels.
+const FIRST_LANE: f64 = AXIS_Y + 36.0;
 const LANE_H: f64 = 30.0;
 const CHAR_W: f64 = 6.2;
 const LABEL_CHARS: usize = 30;
@@ -98,7 +100,7 @@ pub fn layout(text: &str, doc: &Document) -> Timeline {
             start: r.start,
             x1,
             x2,
-            y: AXIS_Y + 22.0 + lane as f64 * LANE_H,
+            y: FIRST_LANE + lane as f64 * LANE_H,
             bar,
             duration: r.duration,
             label,
@@ -117,7 +119,7 @@ pub fn layout(text: &str, doc: &Document) -> Timeline {
         })
         .collect();
     Timeline {
-        height: AXIS_Y + 22.0 + lanes.len().max(1) as f64 * LANE_H,
+        height: FIRST_LANE + lanes.len().max(1) as f64 * LANE_H,
         items,
         dct_x: dct.map(|d| scale(d as f64 + 0.5)),
         dct_label: dct.map(|d| format!("published {}", day_short(d))).unwrap_or_default(),

@@ -26,14 +26,19 @@ pub fn Timeline() -> impl IntoView {
                 </g>
             }
         });
+        let last = t.ticks.len().saturating_sub(1);
         let ticks = t
             .ticks
             .iter()
-            .map(|(x, label)| view! {
-                <g class="tl-tick">
-                    <line x1=*x x2=*x y1="24" y2="32"></line>
-                    <text x=*x y="44" text-anchor="middle">{label.clone()}</text>
-                </g>
+            .enumerate()
+            .map(|(k, (x, label))| {
+                let anchor = if k == 0 { "start" } else if k == last { "end" } else { "middle" };
+                view! {
+                    <g class="tl-tick">
+                        <line x1=*x x2=*x y1="24" y2="32"></line>
+                        <text x=*x y="44" text-anchor=anchor>{label.clone()}</text>
+                    </g>
+                }
             })
             .collect_view();
         let items = t
