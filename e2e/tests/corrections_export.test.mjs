@@ -18,6 +18,8 @@ before(async () => { server = await serve(); });
 after(() => server?.close());
 
 const mark = (layer, text) => `#text mark[data-layer=${layer}]:text-is(${JSON.stringify(text)})`;
+// a mark that contains `text` (names may come with or without a title)
+const markWith = (layer, text) => `#text mark[data-layer=${layer}]:has-text(${JSON.stringify(text)})`;
 
 /** Selects `needle` inside the annotated text, as a reader would with the mouse. */
 async function selectInText(page, needle) {
@@ -73,27 +75,27 @@ test('corrections (remove, add by selection, kind, merge, holder) survive a relo
   await withBrowser(WIDE, async ({ page }) => {
     await openApp(page, server.url);
     await loadSample(page);
-    const actorOf = (text) => page.getAttribute(mark('actor', text), 'data-actor');
-    const oder = await actorOf('General Tomas Oder');
+    const actorOf = (text) => page.getAttribute(markWith('actor', text), 'data-actor');
+    const oder = await actorOf('Tomas Oder');
     const marren = await actorOf('Ilse Marren');
-    const un = await actorOf('UN');
+    const un = await page.getAttribute(mark('actor', 'UN'), 'data-actor');
 
     // 1. a demand's holder
     await page.click('#text mark[data-layer=demand]:has-text("an immediate ceasefire")');
     await page.selectOption('#detail select[data-action=holder]', oder);
-    assert.equal(await page.textContent('#detail [data-field=holder]'), 'General Tomas Oder');
+    assert.match(await page.textContent('#detail [data-field=holder]'), /Tomas Oder$/);
     // 2. remove a date
     await page.click(mark('date', 'Thursday'));
     await page.click('#detail button[data-action=remove]');
     assert.equal(await page.locator(mark('date', 'Thursday')).count(), 0);
     // 3. an actor's kind
-    await page.click(mark('actor', 'Ilse Marren'));
+    await page.click(markWith('actor', 'Ilse Marren'));
     await page.selectOption('#detail select[data-action=kind]', 'group');
     assert.equal(await page.textContent('#detail [data-field=kind]'), 'group');
     // 4. merge two actors
-    await page.click(mark('actor', 'Amara Diallo'));
+    await page.click(markWith('actor', 'Amara Diallo'));
     await page.selectOption('#detail select[data-action=merge]', un);
-    assert.equal(await page.getAttribute(mark('actor', 'Amara Diallo'), 'data-actor'), un);
+    assert.equal(await page.getAttribute(markWith('actor', 'Amara Diallo'), 'data-actor'), un);
     // 5. add a place from a selection
     await selectInText(page, 'the eastern bank');
     await page.waitForSelector('#add-bar');
@@ -106,11 +108,11 @@ test('corrections (remove, add by selection, kind, merge, holder) survive a relo
 
     const check = async () => {
       assert.equal(await page.locator(mark('date', 'Thursday')).count(), 0, 'the removed date stays removed');
-      assert.equal(await page.getAttribute(mark('actor', 'Amara Diallo'), 'data-actor'), un, 'merged');
-      assert.equal(await page.getAttribute(mark('actor', 'Ilse Marren'), 'data-kind'), 'group');
+      assert.equal(await page.getAttribute(markWith('actor', 'Amara Diallo'), 'data-actor'), un, 'merged');
+      assert.equal(await page.getAttribute(markWith('actor', 'Ilse Marren'), 'data-kind'), 'group');
       assert.equal(await page.locator(mark('place', 'the eastern bank')).count(), 1);
       assert.match(await page.getAttribute('#text mark[data-layer=demand]:has-text("an immediate ceasefire")', 'title'),
-        /^demand: General Tomas Oder → /);
+        /^demand: (General )?Tomas Oder → /);
     };
     await check();
     await page.reload();
@@ -127,7 +129,7 @@ test('corrections (remove, add by selection, kind, merge, holder) survive a relo
     assert.ok(!json.dates.some(d => d.text === 'Thursday'));
     assert.ok(json.places.some(p => p.text === 'the eastern bank'));
     assert.equal(json.actors.find(a => a.id === marren).kind, 'group');
-    assert.ok(json.actors.find(a => a.id === un).mentions.some(m => m.text === 'Amara Diallo'));
+    assert.ok(json.actors.find(a => a.id === un).mentions.some(m => m.text.includes('Amara Diallo')));
     assert.equal(json.demands.find(d => d.text.startsWith('an immediate ceasefire')).holder, oder);
     await page.check('input[name=format][value=markdown]');
     await screenshot(page, 'export', { clip: await page.locator('.side').boundingBox() });
