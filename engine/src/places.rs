@@ -1,25 +1,92 @@
-//! The places stage: locations where things happen.
-//!
-//! First version: country names the actors stage read as locations, and
-//! capitals.
+//! The places stage: locations where things happen. Countries and capitals
+//! the actors stage did not take as parties, cities and regions from the
+//! lexicons, and unknown names in a place's position: after a locative
+//! preposition ("in Kagara"), before a place word ("Jeju Island", "the
+//! Buergenstock resort"), in a list after a place ("Kagara, Niger State"),
+//! before "-based" ("Kaduna-based").
 
-use crate::document::{Actor, Place};
-use crate::lexicon::List;
-use crate::text::Analysis;
+use crate::actors::geo;
+use crate::actors::lex::{self, function_at};
+use crate::actors::words::*;
+use crate::document::{Actor, Place, Span};
+use crate::text::tokens::TokKind;
+use crate::actors::lex::View;
 
-pub fn run(a: &Analysis, actors: &[Actor]) -> Vec<Place> {
-    let taken = |span: crate::document::Span| actors.iter().flat_map(|x| &x.mentions).any(|m| m.span.overlaps(span));
+/// Lower-case nouns after a name that make it a place ("the Buergenstock resort").
+const PLACE_NOUNS: &[&str] = &[
+    "airport", "area", "border", "camp", "city", "county", "crossing", "district", "governorate",
+    "hospital", "island", "neighborhood", "neighbourhood", "oblast", "port", "province", "region",
+    "resort", "river", "state", "town", "valley", "village",
+];
+
+pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
+    let view = View::reuse_or_new(a);
+    let a = &view;
+    let mut taken: Vec<Span> = actors.iter().flat_map(|x| x.mentions.iter().map(|m| m.span)).collect();
+    taken.sort();
+    let overlaps = |taken: &[Span], s: Span| {
+        let i = taken.partition_point(|t| t.end <= s.start);
+        taken.get(i).is_some_and(|t| t.overlaps(s))
+    };
+    let n = a.tokens.len();
     let mut out: Vec<Place> = Vec::new();
-    for h in &a.hits {
-        let span = a.span_of(h.start as usize, h.end as usize);
-        if taken(span) || out.iter().any(|p| p.span.overlaps(span)) {
+    let mut i = 0;
+    while i < n {
+        if !is_cap(a, i) {
+            i += 1;
             continue;
         }
-        let name = match h.list {
-            List::Countries if crate::actors::country_is_place(a, h.start as usize) => h.canonical(),
-            _ => continue,
-        };
-        out.push(Place { span, name: name.to_string(), rule: "country as location".into() });
+        if let Some(g) = lex::geo_at(a, i).filter(|g| g.is_place_name()) {
+            let mut e = g.end;
+            // "Niger State", "Jeju Island": the place word belongs to the name
+            if e < n && is_cap(a, e) && lex::name_head(a, e) == Some("place") && a.tokens[e].newlines_before == 0 {
+                e += 1;
+            }
+            let span = a.span_of(g.start, e);
+            let modifier = e == g.end && e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0 && !geo::is_date_word(a, e) && lex::geo_at(a, e).is_none();
+            if !overlaps(&taken, span) && !modifier && geo::role(a, &g) != geo::Role::Neither {
+                out.push(Place { span, name: if e == g.end { g.name.to_string() } else { a.text()[span.range()].to_string() }, rule: "gazetteer".into() });
+            }
+            i = e;
+            continue;
+        }
+        // an unknown capitalized name (not starting with a function word: "While Kyiv")
+        if function_at(a, i) || in_sorted(FUNCTION_WORDS, a.tok(i)) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i;
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none()) {
+            e += 1;
+            while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
+                e += 2;
+            }
+        }
+        i = e.max(s + 1);
+        if e == s || (e == s + 1 && a.tok(s).chars().count() < 2) {
+            continue;
+        }
+        let span = a.span_of(s, e);
+        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || in_sorted(FUNCTION_WORDS, a.tok(k))) {
+            continue;
+        }
+        if (s..e).any(|k| a.tokens[k].kind == TokKind::Acronym || is_acronym(a, k)) {
+            continue;
+        }
+        let last_head = lex::name_head(a, e - 1);
+        let by_head = last_head == Some("place") && e - s >= 2;
+        let noun_after = e < n && tok_in_sorted(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the");
+        let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
+        let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
+        let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
+        let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
+        if by_head || noun_after || city_of || based || listed || located {
+            if last_head == Some("org") || last_head == Some("thing") {
+                continue;
+            }
+            out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place by context".into() });
+        }
     }
     out
 }

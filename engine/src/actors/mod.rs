@@ -1,101 +1,113 @@
 //! The actors stage: find mentions of persons, states, organizations, groups
 //! and media; tell states from places; merge mentions into actors.
 //!
-//! First version: lexicon hits for states, organizations and media, runs of
-//! capitalized words for person names, merged by canonical name and last name.
+//! Passes, each in its own file:
+//! 1. [`phrases`]: noun phrases around a group head or a role noun
+//!    ("Russian troops", "the Ukrainian president", "both sides",
+//!    "Officials from Ukraine and Russia", "the Turkish government").
+//! 2. [`names`]: runs of capitalized words: titles, demonyms, countries and
+//!    bodies from the lexicons, person names (known or not), organizations
+//!    named by their head word ("State Administration Council").
+//! 3. [`geo`]: a country or capital as a party (state) or as a location.
+//! 4. [`merge`]: mentions into actors (last names, descriptions, capitals
+//!    and "the Russian side" with the country, near-misspellings), display
+//!    name, role and affiliation.
 
-use crate::document::{Actor, ActorKind, Mention, Span};
-use crate::lexicon::List;
-use crate::text::tokens::{Case, TokKind};
+pub mod geo;
+pub mod lex;
+mod merge;
+mod names;
+mod phrases;
+pub mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::document::{Actor, ActorKind};
 use crate::text::Analysis;
 
-/// Words before a country name that make it a location, not a party.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "to", "into", "near", "from", "across", "inside", "at", "invaded", "of"];
-
-struct Candidate {
-    tokens: (usize, usize),
-    kind: ActorKind,
-    /// Merge key: canonical name for lexicon entries, the full name for persons.
-    name: String,
-    affiliation: Option<String>,
-    rule: crate::document::Rule,
+/// What a mention refers to, for merging.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Key {
+    /// A country as a party: canonical name.
+    State(&'static str),
+    /// An organization or outlet: canonical name (or the acronym as written).
+    Body(String),
+    /// A named person: the name's words as written.
+    Person(Vec<String>),
+    /// A person described without a name ("the Ukrainian president").
+    Desc { role: &'static str, aff: Option<String> },
+    /// A collective: sense of the head, affiliations, other modifiers.
+    Group { sense: &'static str, aff: String, mods: String },
+    /// "the government", "the authorities" without a country in sight.
+    Government,
 }
 
-/// Is the country name at token `i` used as a location?
-pub fn country_is_place(a: &Analysis, i: usize) -> bool {
-    i > 0 && PLACE_PREPOSITIONS.contains(&a.tok(i - 1).to_lowercase().as_str())
+/// One mention before merging.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    /// Token range of the span.
+    pub s: usize,
+    pub e: usize,
+    pub kind: ActorKind,
+    pub key: Key,
+    /// Display name this mention suggests.
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub rule: &'static str,
+    /// The head's sense for groups and bodies named by a group head ("rebels").
+    pub sense: &'static str,
+}
+
+impl Cand {
+    /// A mention of a country as a party.
+    pub fn state(s: usize, e: usize, country: &'static str, rule: &'static str, sense: &'static str) -> Cand {
+        Cand { s, e, kind: ActorKind::State, key: Key::State(country), name: country.to_string(), role: None, affiliation: Some(country.to_string()), rule, sense }
+    }
+}
+
+/// Everything the passes share.
+pub(crate) struct Ctx<'a> {
+    pub a: &'a lex::View<'a>,
+    /// Tokens already inside a mention (or deliberately left out).
+    pub taken: Vec<bool>,
+    pub cands: Vec<Cand>,
+    /// Acronyms the text defines or uses as parties.
+    pub acronyms: Vec<names::Acronym>,
+    /// Acronyms given in parentheses after a mention: (acronym, key, kind, sense).
+    pub aliases: Vec<(String, Key, ActorKind, &'static str)>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(a: &'a lex::View<'a>) -> Self {
+        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new() }
+    }
+    pub fn free(&self, s: usize, e: usize) -> bool {
+        self.taken[s..e].iter().all(|t| !t)
+    }
+    pub fn take(&mut self, s: usize, e: usize) {
+        self.taken[s..e].iter_mut().for_each(|t| *t = true);
+    }
+    pub fn push(&mut self, c: Cand) {
+        debug_assert!(c.s < c.e, "empty mention from {}", c.rule);
+        if c.s >= c.e {
+            return;
+        }
+        self.take(c.s, c.e);
+        self.cands.push(c);
+    }
 }
 
 pub fn run(a: &Analysis) -> Vec<Actor> {
-    let mut cands: Vec<Candidate> = Vec::new();
-    let mut covered = vec![false; a.tokens.len()];
-    let mut i = 0;
-    while i < a.tokens.len() {
-        let hit = a.hits_at(i).iter().find(|h| matches!(h.list, List::Countries | List::Organizations | List::Media));
-        if let Some(h) = hit {
-            let (s, e) = (h.start as usize, h.end as usize);
-            let (kind, affiliation) = match h.list {
-                List::Countries => (ActorKind::State, Some(h.canonical().to_string())),
-                List::Organizations => (ActorKind::Organization, h.field(2).map(str::to_string)),
-                _ => (ActorKind::Media, None),
-            };
-            if !(h.list == List::Countries && country_is_place(a, s)) {
-                cands.push(Candidate { tokens: (s, e), kind, name: h.canonical().to_string(), affiliation, rule: h.list.info().name.into() });
-            }
-            covered[s..e].iter_mut().for_each(|c| *c = true);
-            i = e;
-            continue;
-        }
-        // person: two or more capitalized words, not all at a sentence start
-        let mut j = i;
-        while j < a.tokens.len() && !covered[j] && a.tokens[j].kind == TokKind::Word && a.tokens[j].case == Case::Title && (j == i || a.tokens[j].newlines_before == 0) {
-            j += 1;
-        }
-        if j - i >= 2 {
-            let mut s = i;
-            // drop a leading title ("President Vladimir Putin")
-            while s < j && a.hits_at(s).iter().any(|h| h.list == List::Titles) {
-                s += 1;
-            }
-            if j - s >= 2 {
-                let name = (s..j).map(|t| a.tok(t)).collect::<Vec<_>>().join(" ");
-                cands.push(Candidate { tokens: (s, j), kind: ActorKind::Person, name, affiliation: None, rule: "capitalized name".into() });
-            }
-            i = j;
-            continue;
-        }
-        i += 1;
-    }
-    // single last names of persons already seen
-    let last_names: Vec<(String, String)> = cands
-        .iter()
-        .filter(|c| c.kind == ActorKind::Person)
-        .map(|c| (a.tok(c.tokens.1 - 1).to_string(), c.name.clone()))
-        .collect();
-    for t in 0..a.tokens.len() {
-        if let Some((_, full)) = last_names.iter().find(|(last, _)| a.tok(t) == last) {
-            if !cands.iter().any(|c| c.tokens.0 <= t && t < c.tokens.1) {
-                cands.push(Candidate { tokens: (t, t + 1), kind: ActorKind::Person, name: full.clone(), affiliation: None, rule: "last name".into() });
-            }
-        }
-    }
-    cands.sort_by_key(|c| c.tokens.0);
-    // merge by name, ids in order of first mention
-    let mut actors: Vec<Actor> = Vec::new();
-    for c in cands {
-        let span: Span = a.span_of(c.tokens.0, c.tokens.1);
-        let mention = Mention { span, rule: c.rule };
-        match actors.iter_mut().find(|x| x.name == c.name && x.kind == c.kind) {
-            Some(actor) => actor.mentions.push(mention),
-            None => actors.push(Actor {
-                id: format!("A{}", actors.len() + 1),
-                name: c.name,
-                kind: c.kind,
-                role: None,
-                affiliation: c.affiliation,
-                mentions: vec![mention],
-            }),
-        }
-    }
+    let view = lex::View::new(a);
+    let mut ctx = Ctx::new(&view);
+    names::acronyms_and_persons(&mut ctx);
+    phrases::run(&mut ctx);
+    names::register_aliases(&mut ctx);
+    names::run(&mut ctx);
+    names::known_names(&mut ctx);
+    let actors = merge::build(a, ctx.cands);
+    view.keep();
     actors
 }

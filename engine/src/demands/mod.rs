@@ -1,45 +1,115 @@
-//! The demands stage: who calls for, proposes, sets as a condition or refuses
-//! what, of whom.
+//! The demands stage: who calls for, proposes, sets as a condition or
+//! refuses what, of whom.
 //!
-//! First version: trigger phrases from the lexicon, content up to the clause
-//! end, holder = the last actor mentioned before the trigger in its sentence.
+//! 1. [`context`]: actor mentions by token, quotations and their speakers.
+//! 2. [`triggers`]: each trigger of `lexicon/data/triggers.tsv` found in the
+//!    text fires by its frame (verb + object, verb + addressee + infinitive,
+//!    noun + complement, modal, impersonal "it is important to", condition
+//!    clause …), unless negated ("did not call for"; "do not accept" is a
+//!    refusal).
+//! 3. [`content`]: the content phrase up to its natural end.
+//! 4. [`holder`]: the subject, speaker, reporter or owner holding it.
+//! 5. Here: weak conditions after a position ("ready to … once …"), nested
+//!    positions resolved, spans made.
 
-use crate::document::{Actor, Demand, DemandKind, Span};
+mod content;
+mod context;
+mod holder;
+mod triggers;
+
+#[cfg(test)]
+mod tests;
+
+use crate::document::{Actor, Demand, DemandKind};
 use crate::lexicon::List;
 use crate::text::Analysis;
-
-fn kind_of(field: Option<&str>) -> Option<DemandKind> {
-    Some(match field? {
-        "demand" => DemandKind::Demand,
-        "proposal" => DemandKind::Proposal,
-        "condition" => DemandKind::Condition,
-        "refusal" => DemandKind::Refusal,
-        _ => return None,
-    })
-}
+use context::Ctx;
+use triggers::{Cand, Frame, Row};
 
 pub fn run(a: &Analysis, actors: &[Actor]) -> Vec<Demand> {
-    let mut out = Vec::new();
-    for h in a.hits.iter().filter(|h| h.list == List::Triggers) {
-        let Some(kind) = kind_of(h.field(1)) else { continue };
-        let sentence = a.sentences[a.sentence_of[h.start as usize] as usize];
-        let (start, mut end) = (h.end as usize, h.end as usize);
-        while end < sentence.end as usize && !matches!(a.tok(end), "," | ";" | "." | ":" | "\"" | "!" | "?") {
-            end += 1;
+    let ctx = Ctx::new(a, actors);
+    let cands = find(&ctx);
+    cands
+        .into_iter()
+        .map(|c| Demand {
+            span: a.span_of(c.content.0, c.content.1),
+            trigger: a.span_of(c.trigger.0, c.trigger.1),
+            kind: c.kind,
+            holder: c.holder.0.map(|i| actors[i].id.clone()),
+            addressee: c.addressee.map(|i| actors[i].id.clone()),
+            rule: c.what.into(),
+        })
+        .collect()
+}
+
+/// Every position in the text, in trigger order.
+fn find(ctx: &Ctx) -> Vec<Cand> {
+    let a = ctx.a;
+    let mut out: Vec<Cand> = Vec::new();
+    let mut covered_to = 0usize;
+    let mut h = 0;
+    while h < a.hits.len() {
+        let start = a.hits[h].start as usize;
+        let mut rows: Vec<Row> = Vec::new();
+        while h < a.hits.len() && a.hits[h].start as usize == start {
+            if let Some(r) = Row::of(&a.hits[h]) {
+                rows.push(r);
+            }
+            h += 1;
         }
-        if end == start {
+        if rows.is_empty() || start < covered_to {
             continue;
         }
-        let trigger = a.span_of(h.start as usize, h.end as usize);
-        let sentence_start = a.tokens[sentence.start as usize].start;
-        let holder = actors
-            .iter()
-            .flat_map(|x| x.mentions.iter().map(move |m| (m.span, &x.id)))
-            .filter(|(s, _)| s.start >= sentence_start && s.end <= trigger.start)
-            .max_by_key(|(s, _)| s.start)
-            .map(|(_, id)| id.clone());
-        let span: Span = a.span_of(start, end);
-        out.push(Demand { span, trigger, kind, holder, addressee: None, rule: "trigger verb".into() });
+        // a word after a determiner is a noun: the noun rows first (verb rows
+        // like "call for" then read as nouns too)
+        let nominal = |r: &Row| matches!(r.frame, Frame::Noun | Frame::Need);
+        match triggers::reading(ctx, start) {
+            triggers::Reading::Verb => rows.sort_by_key(nominal),
+            _ => rows.sort_by_key(|r| !nominal(r) && r.frame != Frame::Obj),
+        }
+        for row in &rows {
+            if let Some(c) = triggers::fire(ctx, row) {
+                covered_to = c.trigger.1;
+                if let Some(w) = triggers::after_host(ctx, &c) {
+                    out.push(c);
+                    out.push(w);
+                } else {
+                    out.push(c);
+                }
+                break;
+            }
+        }
     }
+    resolve(ctx, out)
+}
+
+/// Nested positions: a condition or modal holds no position of its own in
+/// its content; a that-clause holding positions of its own gives way to
+/// them; "It's important to A and then B": A is a condition.
+fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let inside = |c: &Cand, t: usize| c.content.0 <= t && t < c.content.1;
+    let mut keep = vec![true; cands.len()];
+    for (i, outer) in cands.iter().enumerate() {
+        for (j, inner) in cands.iter().enumerate() {
+            if i == j || !inside(outer, inner.trigger.0) || inner.frame == Frame::Weak {
+                continue;
+            }
+            if outer.frame.contains_others() {
+                keep[j] = false;
+            } else if outer.that_clause {
+                keep[i] = false;
+            }
+        }
+    }
+    for c in &mut cands {
+        if c.kind == DemandKind::Demand && ctx.is(c.content.1, "and") && ctx.is(c.content.1 + 1, "then") {
+            c.kind = DemandKind::Condition;
+            c.trigger = (c.content.1, c.content.1 + 2);
+            c.what = format!("{}; 'and then' makes it a condition", c.what);
+        }
+    }
+    let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();
+    out.dedup_by(|b, a| a.content == b.content);
+    let _ = List::Triggers;
     out
 }

@@ -1,0 +1,370 @@
+//! State or place: a country (or capital) is a party when it acts or holds a
+//! position, a location when it locates something or is attacked. Decided
+//! from the words around it.
+
+use super::lex::{self, Geo, GeoKind};
+use super::words::{in_sorted, is_cap, is_in, same_sentence, tok_in, tok_in_sorted, tok_is, MONTHS_AND_DAYS};
+use crate::text::tokens::TokKind;
+use super::lex::View;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A party: a state mention.
+    Actor,
+    /// A location.
+    Place,
+    /// Part of a title or a name ("Ukraine Foreign Minister", "President of the DRC").
+    Neither,
+}
+
+/// Prepositions that make what follows a location.
+const LOCATIVE: &[&str] = &[
+    "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "outside",
+    "outskirts", "through", "throughout", "toward", "towards", "via", "within",
+];
+
+/// Verbs whose object is a target or a destination, not a party.
+const ATTACK_OR_MOTION: &[&str] = &[
+    "across", "annex", "annexed", "arrived", "assault", "attack", "attacked", "attacks", "bombed",
+    "bombing", "capture", "captured", "destabilised", "destabilized", "enter", "entered",
+    "escaped", "fled", "flee", "hit", "invade", "invaded", "invades", "invading", "invasion",
+    "land", "landed", "leave", "leaving", "left", "liberated", "occupied", "occupy", "occupying",
+    "offensive", "overran", "raided", "reach", "reached", "return", "returned", "shelled",
+    "shelling", "strike", "strikes", "struck", "toured", "visit", "visited", "visiting", "visits",
+    "war-torn",
+];
+
+/// Words after which "to X" is a destination.
+const MOTION: &[&str] = &[
+    "arrive", "arrived", "back", "came", "come", "coming", "delivered", "deploy", "deployed",
+    "drive", "driven", "escaped", "evacuated", "exports", "extradited", "fled", "flee", "flew",
+    "flights", "flown", "fly", "flying", "go", "goes", "going", "gone", "head", "headed",
+    "heading", "journey", "move", "moved", "moving", "relocated", "return", "returned",
+    "returning", "returns", "route", "safety", "send", "sent", "shipped", "travel", "traveled",
+    "traveling", "travelled", "travelling", "travels", "trip", "visit", "way", "went",
+];
+
+/// Nouns before "of X" that make X a location.
+const GEO_OF: &[&str] = &[
+    "airspace", "area", "areas", "border", "borders", "capital", "center", "centre", "cities",
+    "citizens", "city", "coast", "corner", "corners", "countryside", "east", "heart",
+    "inhabitants", "interior", "map", "north", "outskirts", "part", "parts", "people",
+    "population", "province", "region", "regions", "residents", "rest", "skies", "soil", "south",
+    "streets", "suburbs", "territories", "territory", "towns", "villages", "west",
+];
+
+/// Nouns after "X's" that make X a location ("Russia's new regions").
+const GEO_AFTER: &[&str] = &[
+    "airspace", "border", "borders", "capital", "cities", "city", "coast", "countryside", "east",
+    "eastern", "front", "frontline", "future", "interior", "island", "islands", "north",
+    "northeast", "northern", "northwest", "port", "ports", "province", "provinces", "region",
+    "regions", "skies", "soil", "south", "southeast", "southern", "southwest", "streets",
+    "territories", "territory", "towns", "villages", "west", "western",
+];
+
+/// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
+const PARTY_ON: &[&str] = &[
+    "aid", "answer", "assistance", "call", "called", "calling", "calls", "commitment",
+    "concessions", "demand", "demands", "depend", "depends", "embargo", "expected", "fall",
+    "falls", "focus", "guarantees", "help", "message", "offer", "pressed", "presses", "pressure",
+    "proposal", "relies", "rely", "reply", "request", "response", "sanctions", "signal", "signals",
+    "statement", "support", "urged", "war", "word",
+];
+
+/// Directions before a place name: "in north Kosovo", "in the eastern Democratic Republic of the Congo".
+const DIRECTIONS: &[&str] = &[
+    "central", "east", "eastern", "neighboring", "neighbouring", "north", "northeast",
+    "northeastern", "northern", "northwest", "northwestern", "occupied", "south", "southeast",
+    "southeastern", "southern", "southwest", "southwestern", "war-torn", "west", "western",
+];
+
+/// The token before `i`, skipping a determiner "the" and a direction.
+fn before(a: &View, i: usize) -> Option<usize> {
+    let mut j = i.checked_sub(1)?;
+    if tok_in_sorted(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
+        j = j.checked_sub(1)?;
+    }
+    if tok_is(a, j, "the") {
+        j = j.checked_sub(1)?;
+    }
+    Some(j)
+}
+
+fn is_lower_word_at(a: &View, j: usize) -> bool {
+    a.tok(j).chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
+pub fn locative_before(a: &View, i: usize) -> bool {
+    let Some(j) = before(a, i) else { return false };
+    let w = a.tok(j);
+    if in_sorted(ATTACK_OR_MOTION, w) {
+        return true;
+    }
+    if w.eq_ignore_ascii_case("to") {
+        return (j.saturating_sub(3)..j).any(|k| tok_in_sorted(a, k, MOTION));
+    }
+    if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("from")) && to_verb_after(a, i) {
+        return false;
+    }
+    if w.eq_ignore_ascii_case("on") {
+        // "attack on Ukraine" (target), "conference on Ukraine" (topic): place;
+        // "pressure on Israel", "called on Belgrade": party
+        return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
+    }
+    if w.eq_ignore_ascii_case("from") {
+        return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON));
+    }
+    if w.eq_ignore_ascii_case("of") {
+        // "the capital of Angola", "belligerents of central Mali"
+        return j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
+    }
+    in_sorted(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
+}
+
+/// "between Syrian opposition and Damascus", "talks between Russia and
+/// Ukraine": the members of a "between" pair are parties.
+fn between_parties(a: &View, s: usize) -> bool {
+    let mut k = s;
+    let mut steps = 0;
+    while k > 0 && steps < 6 && same_sentence(a, k - 1, s) {
+        k -= 1;
+        steps += 1;
+        if tok_is(a, k, "between") {
+            return true;
+        }
+        // "between Syrian opposition and Damascus": any words but a clause's end
+        if matches!(a.tok(k), "." | ";" | ":" | "\"") || lex::verb_at(a, k).is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// "called on Belgrade and Pristina to focus", "falls on Russia to accept": a party.
+fn to_verb_after(a: &View, i: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = i;
+    while k < n && (is_cap(a, k) || tok_in(a, k, &["and", ","])) && k < i + 6 {
+        k += 1;
+    }
+    k + 1 < n && tok_is(a, k, "to") && is_lower_word_at(a, k + 1) && !tok_in(a, k + 1, &["the", "a", "an"])
+}
+
+/// Does a title follow the phrase ending at `e`, itself followed by a name
+/// ("Hamas leader Khaled Mashaal", "US envoy Robert Malley", "Kosovo Premier Albin Kurti")?
+pub fn modifies_title(a: &View, e: usize) -> bool {
+    let mut k = e;
+    if k < a.tokens.len() && a.tokens[k].kind == TokKind::Possessive {
+        // "Colombia's President Juan Manuel Santos"
+        k += 1;
+    }
+    // "Ukraine Foreign Minister", "European Union Foreign Affairs Chief Joseph Borrell"
+    let mut titles = 0;
+    while k < a.tokens.len() {
+        if let Some(t) = lex::title_at(a, k) {
+            k = t.end;
+            titles += 1;
+        } else if titles > 0 || k > e + 3 {
+            break;
+        } else if is_cap(a, k) && lex::geo_at(a, k).is_none() {
+            // "Foreign Affairs" before the title word
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    titles > 0 && k < a.tokens.len() && is_cap(a, k) && a.tokens[k].newlines_before == 0
+}
+
+/// "the President of the DRC", "the Foreign Minister of Rwanda": part of a title.
+pub fn title_of(a: &View, i: usize) -> bool {
+    let Some(j) = before(a, i) else { return false };
+    if !tok_is(a, j, "of") && !tok_is(a, j, "f") {
+        return false;
+    }
+    let Some(k) = j.checked_sub(1) else { return false };
+    // the title ends at k
+    (k.saturating_sub(3)..=k).any(|s| lex::title_at(a, s).is_some_and(|t| t.end == k + 1 && t.class != "honorific"))
+}
+
+/// Is the name at [s, e) followed by a verb, as a subject (maybe after a
+/// coordinated list: "Tehran, Moscow and Ankara also said")?
+pub fn subject_of_verb(a: &View, e: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = e;
+    // skip a coordinated list of capitalized names
+    loop {
+        if k < n && (tok_is(a, k, ",") || tok_is(a, k, "and")) && k + 1 < n && is_cap(a, k + 1) {
+            k += 2;
+            while k < n && is_cap(a, k) {
+                k += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    // adverbs: "also", "still", "has previously"
+    let mut steps = 0;
+    while k < n && steps < 2 && a.tokens[k].kind == TokKind::Word {
+        if lex::verb_at(a, k).is_some() {
+            return !passive(a, k);
+        }
+        let w = a.tok(k);
+        if !(w.ends_with("ly") || is_in(&["also", "still", "now", "then", "too", "already", "again", "never", "not", "reportedly"], w)) {
+            break;
+        }
+        k += 1;
+        steps += 1;
+    }
+    false
+}
+
+/// "was enveloped", "were hit": a passive auxiliary at `k`.
+fn passive(a: &View, k: usize) -> bool {
+    if !tok_in(a, k, &["was", "were", "is", "are", "been", "be"]) {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < a.tokens.len() && (a.tok(j).ends_with("ly") || tok_in(a, j, &["still", "being", "also", "been"])) {
+        j += 1;
+    }
+    // "Kyiv was still enveloped by threats" (not "Moscow was concerned")
+    j + 1 < a.tokens.len() && {
+        let w = a.tok(j);
+        a.tokens[j].kind == TokKind::Word && (w.ends_with("ed") || w.ends_with("en")) && w.len() > 4 && tok_in(a, j + 1, &["by", "with", "in", "from"])
+    }
+}
+
+/// "X's" followed by a geographic noun: a location.
+fn possessive_geo(a: &View, e: usize) -> bool {
+    e < a.tokens.len()
+        && a.tokens[e].kind == TokKind::Possessive
+        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, GEO_AFTER))
+}
+
+/// "X's" followed by a noun that is not a place: a party ("Moscow's demands").
+fn possessive_party(a: &View, e: usize) -> bool {
+    e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive && !possessive_geo(a, e)
+}
+
+/// A dateline: a place at the start of a line before `,` `:` `-` (`KYIV, March 14`).
+pub fn dateline(a: &View, s: usize, e: usize) -> bool {
+    let line_start = s == 0 || a.tokens[s].newlines_before > 0;
+    let caps = a.tokens[s].case == crate::text::tokens::Case::Upper;
+    // "ASTANA, Kazakhstan", "Kyiv, March 14" (not "Russia, Iran and Turkey")
+    let city = lex::geo_at(a, s).is_some_and(|g| g.kind != GeoKind::Country);
+    let then_place_or_date = e + 1 < a.tokens.len()
+        && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
+    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
+}
+
+/// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia".
+fn after_place(a: &View, s: usize) -> bool {
+    s >= 2 && tok_is(a, s - 1, ",") && {
+        let p = s - 2;
+        (p.saturating_sub(3)..=p).any(|k| {
+            lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && matches!(g.kind, GeoKind::City | GeoKind::Capital | GeoKind::Region))
+        })
+    }
+}
+
+/// The role of a country or capital phrase.
+pub fn role(a: &View, g: &Geo) -> Role {
+    let (s, e) = (g.start, g.end);
+    if modifies_title(a, e) || title_of(a, s) {
+        return Role::Neither;
+    }
+    // "Moscow-backed separatists", "China-brokered truce": the backer is a party
+    if matches!(g.kind, GeoKind::Country | GeoKind::Capital) && e + 1 < a.tokens.len() && a.tok(e) == "-" && !a.tokens[e].space_before
+        && tok_in(a, e + 1, &["backed", "led", "brokered", "sponsored", "supported", "funded", "armed", "installed", "mediated", "allied", "aligned", "controlled"])
+    {
+        return Role::Actor;
+    }
+    // "Jeju Island", "Niger State", "Gaza Strip": part of a longer place name
+    if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {
+        return Role::Place;
+    }
+    if dateline(a, s, e) || possessive_geo(a, e) || (g.kind == GeoKind::Country && after_place(a, s)) {
+        return Role::Place;
+    }
+    if possessive_party(a, e) {
+        return Role::Actor;
+    }
+    match coordinated_role(a, s) {
+        Some(Role::Place) => return Role::Place,
+        Some(Role::Actor) if g.kind == GeoKind::Capital => return Role::Actor,
+        _ => {}
+    }
+    match g.kind {
+        GeoKind::Country => {
+            if locative_before(a, s) {
+                Role::Place
+            } else {
+                Role::Actor
+            }
+        }
+        GeoKind::Capital => capital_role(a, g),
+        _ => Role::Place,
+    }
+}
+
+/// A capital is a place unless it acts ("Moscow said"), owns a position
+/// ("Moscow's demands"), is addressed ("urged Kyiv", "called on Belgrade to")
+/// or is one of a pair ("between Seoul and Pyongyang").
+fn capital_role(a: &View, g: &Geo) -> Role {
+    let (s, e) = (g.start, g.end);
+    if locative_before(a, s) {
+        return Role::Place;
+    }
+    let party_before = before(a, s).is_some_and(|j| {
+        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned", "accused", "blamed", "condemned", "criticised", "criticized", "pressed", "thanked", "invited", "backed", "supported", "sanctioned", "met", "called"])
+            || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
+    });
+    let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
+    if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+        Role::Actor
+    } else {
+        Role::Place
+    }
+}
+
+/// "return to Moscow and Kyiv", "the border of Ukraine and Belarus", "called
+/// on Belgrade and Pristina to": the second of two coordinated names takes
+/// the role of the first.
+fn coordinated_role(a: &View, s: usize) -> Option<Role> {
+    if s < 2 || !tok_in(a, s - 1, &["and", "or"]) {
+        return None;
+    }
+    let p = s - 2;
+    (p.saturating_sub(3)..=p).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == p + 1 && g.is_place_name()).map(|g| role_simple(a, &g)))
+}
+
+/// The role without looking at coordination (for the first conjunct).
+fn role_simple(a: &View, g: &Geo) -> Role {
+    let located = locative_before(a, g.start) && !possessive_party(a, g.end);
+    match g.kind {
+        GeoKind::Country | GeoKind::Capital if located => Role::Place,
+        GeoKind::Country => Role::Actor,
+        GeoKind::Capital => capital_role(a, g),
+        _ => Role::Place,
+    }
+}
+
+/// "Cairo, a key mediator in truce negotiations": an apposition that names a party.
+fn apposition_party(a: &View, e: usize) -> bool {
+    e + 2 < a.tokens.len()
+        && tok_is(a, e, ",")
+        && tok_in(a, e + 1, &["a", "an", "the", "which", "who"])
+        && (e + 2..(e + 6).min(a.tokens.len())).any(|k| {
+            tok_in(a, k, &["mediator", "ally", "partner", "member", "sponsor", "guarantor", "backer", "party", "has", "have", "is"])
+        })
+}
+
+/// Is a capitalized word at `i` a month, weekday or holiday?
+pub fn is_date_word(a: &View, i: usize) -> bool {
+    tok_in_sorted(a, i, MONTHS_AND_DAYS)
+}
+
+#[cfg(test)]
+pub(crate) const LISTS_FOR_TESTS: [&[&str]; 7] = [LOCATIVE, ATTACK_OR_MOTION, MOTION, GEO_OF, GEO_AFTER, PARTY_ON, DIRECTIONS];

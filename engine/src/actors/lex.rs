@@ -1,0 +1,479 @@
+//! Typed views of the lexicon hits the actors and places stages read:
+//! geography (countries, capitals, cities, regions, demonyms), named bodies
+//! (organizations, media), titles, group heads and modifiers, name heads,
+//! verbs, and the common-words list.
+
+use crate::lexicon::{Hit, List};
+use crate::text::tokens::{Case, TokKind};
+use crate::text::Analysis;
+
+/// What the lexicons say about one token (as the start of a phrase).
+/// Indices (plus one; 0 = none) into the View's phrase tables keep this small.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokInfo {
+    geo: u16,
+    body: u16,
+    title: u16,
+    head: u16,
+    modifier: Option<(u32, bool)>,
+    verb: Option<&'static str>,
+    name_head: Option<&'static str>,
+    /// A capitalized token that is a common word, function word or date word.
+    common: bool,
+    function: bool,
+}
+
+/// The analysis with every lexicon lookup done once: the actors and places
+/// stages ask the same questions about a token many times.
+pub struct View<'a> {
+    pub a: &'a Analysis,
+    info: Vec<TokInfo>,
+    geos: Vec<Geo>,
+    bodies: Vec<Body>,
+    titles: Vec<Title>,
+    heads: Vec<Head>,
+}
+
+/// The tables of the last view built, kept for the next stage over the same
+/// text (the places stage runs right after the actors stage).
+struct Kept {
+    hash: u64,
+    info: Vec<TokInfo>,
+    geos: Vec<Geo>,
+    bodies: Vec<Body>,
+    titles: Vec<Title>,
+    heads: Vec<Head>,
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+/// FNV-1a over the text: the same text gives the same analysis.
+fn text_hash(a: &Analysis) -> u64 {
+    a.text().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+impl<'a> View<'a> {
+    /// Hands the tables over to the next stage reading the same text.
+    pub fn keep(self) {
+        let kept = Kept { hash: text_hash(self.a), info: self.info, geos: self.geos, bodies: self.bodies, titles: self.titles, heads: self.heads };
+        KEPT.with(|k| *k.borrow_mut() = Some(kept));
+    }
+
+    /// The view kept by the stage before when it read this text, else a new one.
+    pub fn reuse_or_new(a: &'a Analysis) -> View<'a> {
+        let hash = text_hash(a);
+        let kept = KEPT.with(|k| k.borrow_mut().take());
+        match kept {
+            Some(k) if k.hash == hash && k.info.len() == a.tokens.len() => {
+                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads }
+            }
+            _ => View::new(a),
+        }
+    }
+}
+
+impl std::ops::Deref for View<'_> {
+    type Target = Analysis;
+    fn deref(&self) -> &Analysis {
+        self.a
+    }
+}
+
+impl<'a> View<'a> {
+    pub fn new(a: &'a Analysis) -> View<'a> {
+        let n = a.tokens.len();
+        let mut info = vec![TokInfo::default(); n];
+        let (mut geos, mut bodies, mut titles, mut heads) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let slot = |v: usize| v as u16;
+        // one pass over the hits; at each start the longest of a list comes first
+        for h in &a.hits {
+            let start = h.start as usize;
+            let t = &mut info[start];
+            match h.list {
+                List::Countries | List::CountriesExtra | List::Capitals | List::PlacesExtra | List::Demonyms | List::DemonymsExtra => {
+                    if let Some(g) = geo_of(a, h) {
+                        if t.geo == 0 {
+                            geos.push(g);
+                            t.geo = slot(geos.len());
+                        } else {
+                            let b: &mut Geo = &mut geos[t.geo as usize - 1];
+                            if g.end > b.end || (g.end == b.end && rank(g.kind) < rank(b.kind)) {
+                                *b = g;
+                            }
+                        }
+                    }
+                }
+                List::Organizations | List::Media if t.body == 0 => {
+                    if let Some(b) = body_of(h) {
+                        bodies.push(b);
+                        t.body = slot(bodies.len());
+                    }
+                }
+                List::Titles if t.title == 0 => {
+                    titles.push(title_of(h));
+                    t.title = slot(titles.len());
+                }
+                List::GroupHeads if t.head == 0 => {
+                    heads.push(head_of(a, h));
+                    t.head = slot(heads.len());
+                }
+                List::GroupModifiers if t.modifier.is_none() => t.modifier = Some((h.end, h.field(1) == Some("number"))),
+                List::ReportingVerbs if t.verb.is_none() => t.verb = h.field(1),
+                List::NameHeads if h.end == h.start + 1 => t.name_head = h.field(1),
+                _ => {}
+            }
+        }
+        for (k, tok) in a.tokens.iter().enumerate() {
+            if tok.kind != TokKind::Word || tok.case == Case::Lower {
+                continue;
+            }
+            let w = a.tok(k);
+            let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
+            info[k].function = function;
+            if tok.case != Case::Lower {
+                info[k].common = function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
+            }
+            // cities from the gazetteer, where no longer or equal phrase starts here
+            // a common word starts a city's name only before another capital ("New York")
+            let next_cap = a.tokens.get(k + 1).is_some_and(|t| t.case == Case::Title && t.newlines_before == 0);
+            if (info[k].common && !next_cap) || (info[k].geo != 0 && geos[info[k].geo as usize - 1].kind == GeoKind::Country) {
+                continue;
+            }
+            if let Some(city) = city_at(a, k) {
+                let slot_geo = info[k].geo;
+                let keep = slot_geo != 0 && geos[slot_geo as usize - 1].end >= city.end;
+                if !keep {
+                    if slot_geo == 0 {
+                        geos.push(city);
+                        info[k].geo = slot(geos.len());
+                    } else {
+                        geos[slot_geo as usize - 1] = city;
+                    }
+                }
+            }
+
+        }
+        View { a, info, geos, bodies, titles, heads }
+    }
+}
+
+fn pick<T: Copy>(table: &[T], slot: u16) -> Option<T> {
+    slot.checked_sub(1).map(|k| table[k as usize])
+}
+pub fn geo_at(v: &View, i: usize) -> Option<Geo> {
+    v.info.get(i).and_then(|t| pick(&v.geos, t.geo))
+}
+pub fn body_at(v: &View, i: usize) -> Option<Body> {
+    v.info.get(i).and_then(|t| pick(&v.bodies, t.body))
+}
+pub fn title_at(v: &View, i: usize) -> Option<Title> {
+    v.info.get(i).and_then(|t| pick(&v.titles, t.title))
+}
+pub fn head_at(v: &View, i: usize) -> Option<Head> {
+    v.info.get(i).and_then(|t| pick(&v.heads, t.head))
+}
+pub fn modifier_at(v: &View, i: usize) -> Option<(usize, bool)> {
+    v.info.get(i).and_then(|t| t.modifier.map(|(e, n)| (e as usize, n)))
+}
+pub fn name_head(v: &View, i: usize) -> Option<&'static str> {
+    v.info.get(i).and_then(|t| t.name_head)
+}
+pub fn verb_at(v: &View, i: usize) -> Option<&'static str> {
+    v.info.get(i).and_then(|t| t.verb)
+}
+/// A capitalized common word (or function or date word); lower-case words count as common.
+pub fn common_at(v: &View, i: usize) -> bool {
+    v.info.get(i).is_some_and(|t| t.common || (v.a.tokens[i].case == Case::Lower))
+}
+pub fn function_at(v: &View, i: usize) -> bool {
+    v.info.get(i).is_some_and(|t| t.function)
+}
+
+/// What a geographic phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GeoKind {
+    Country,
+    Capital,
+    City,
+    Region,
+    /// "Russian", "Ukrainian" (adjective).
+    Demonym,
+    /// "Russians", "Israelis" (plural noun).
+    DemonymPlural,
+    /// "European", "Western": a region or bloc, never a state.
+    Bloc,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Geo {
+    pub start: usize,
+    pub end: usize,
+    pub kind: GeoKind,
+    /// Canonical country name (countries.tsv), or the bloc's name; "" when unknown.
+    pub country: &'static str,
+    /// Canonical name of the place itself ("Kyiv" for "Kiev").
+    pub name: &'static str,
+}
+
+impl Geo {
+    pub fn is_place_name(&self) -> bool {
+        matches!(self.kind, GeoKind::Country | GeoKind::Capital | GeoKind::City | GeoKind::Region)
+    }
+}
+
+/// The canonical name of a country given by its canonical name (as a
+/// `'static` string), if it is one.
+pub fn country_named(name: &str) -> Option<&'static str> {
+    List::Countries.rows().iter().enumerate().find(|(i, _)| List::Countries.canonical(*i as u16) == name).map(|(i, _)| List::Countries.canonical(i as u16))
+}
+
+/// Canonical country name of an ISO 3166-1 alpha-2 code.
+pub fn country_of_code(code: &str) -> &'static str {
+    // (code, name) sorted by code, built once per process from countries.tsv
+    static BY_CODE: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
+    let table = BY_CODE.get_or_init(|| {
+        let mut v: Vec<(&'static str, &'static str)> = List::Countries
+            .rows()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| Some((*r.get(3)?, List::Countries.canonical(i as u16))))
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    table.binary_search_by(|(c, _)| (*c).cmp(code)).map(|i| table[i].1).unwrap_or("")
+}
+
+fn first_alt(field: Option<&'static str>) -> &'static str {
+    field.map(|f| f.split('|').next().unwrap_or(f)).unwrap_or("")
+}
+
+fn geo_of(a: &Analysis, h: &Hit) -> Option<Geo> {
+    let (start, end) = (h.start as usize, h.end as usize);
+    let g = |kind, country: &'static str, name: &'static str| Some(Geo { start, end, kind, country, name });
+    match h.list {
+        List::Countries => g(GeoKind::Country, h.canonical(), h.canonical()),
+        List::CountriesExtra => g(GeoKind::Country, h.field(1)?, h.field(1)?),
+        List::Capitals => g(GeoKind::Capital, h.field(1)?, h.canonical()),
+        List::PlacesExtra => {
+            let kind = match h.field(1)? {
+                "capital" => GeoKind::Capital,
+                "city" => GeoKind::City,
+                _ => GeoKind::Region,
+            };
+            let c = h.field(2).map(country_of_code).unwrap_or("");
+            g(kind, c, h.canonical())
+        }
+        List::Demonyms | List::DemonymsExtra => {
+            let bloc = h.list == List::DemonymsExtra && h.field(2) == Some("bloc");
+            let text = a.text()[a.span_of(start, end).range()].trim_end_matches('\'');
+            let plural = h.alt > 0 && text.ends_with('s') && !h.canonical().ends_with('s');
+            let kind = if bloc {
+                GeoKind::Bloc
+            } else if plural {
+                GeoKind::DemonymPlural
+            } else {
+                GeoKind::Demonym
+            };
+            let c = first_alt(h.field(1));
+            g(kind, c, c)
+        }
+        _ => None,
+    }
+}
+
+
+fn rank(k: GeoKind) -> u8 {
+    match k {
+        GeoKind::Country => 0,
+        GeoKind::DemonymPlural | GeoKind::Demonym => 1,
+        GeoKind::Bloc => 2,
+        GeoKind::Capital => 3,
+        GeoKind::Region => 4,
+        GeoKind::City => 5,
+    }
+}
+
+/// A named body: organization or media outlet.
+#[derive(Debug, Clone, Copy)]
+pub struct Body {
+    pub start: usize,
+    pub end: usize,
+    pub media: bool,
+    pub name: &'static str,
+    /// organizations.tsv type (intl, armed, seat…), "media" for outlets.
+    pub kind: &'static str,
+    pub affiliation: Option<&'static str>,
+}
+
+fn body_of(h: &Hit) -> Option<Body> {
+    {
+        let (start, end) = (h.start as usize, h.end as usize);
+        match h.list {
+            List::Organizations => Some(Body {
+                start,
+                end,
+                media: false,
+                name: h.canonical(),
+                kind: h.field(1).unwrap_or("intl"),
+                affiliation: h.field(2),
+            }),
+            List::Media => Some(Body { start, end, media: true, name: h.canonical(), kind: "media", affiliation: h.field(1) }),
+            _ => None,
+        }
+    }
+}
+
+/// Classes of titles (titles.tsv, field 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Title {
+    pub start: usize,
+    pub end: usize,
+    /// Role as displayed; None for honorifics.
+    pub role: Option<&'static str>,
+    pub class: &'static str,
+}
+
+fn title_of(h: &Hit) -> Title {
+    Title { start: h.start as usize, end: h.end as usize, role: h.field(1), class: h.field(2).unwrap_or("official") }
+}
+
+/// A group head noun (group_heads.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    pub start: usize,
+    pub end: usize,
+    pub sense: &'static str,
+    /// group, member, body, bare
+    pub class: &'static str,
+    /// The plural form (or a singular that names many: "the military").
+    pub plural: bool,
+}
+
+fn head_of(a: &Analysis, h: &Hit) -> Head {
+    let last = a.tok(h.end as usize - 1);
+    Head {
+        start: h.start as usize,
+        end: h.end as usize,
+        sense: h.field(1).unwrap_or(""),
+        class: h.field(2).unwrap_or("group"),
+        plural: last.ends_with('s') && !last.ends_with("ss"),
+    }
+}
+
+
+
+
+static CITIES: &str = include_str!("../lexicon/data/cities.txt");
+
+/// The longest city of cities.txt (`Name<TAB>CC` lines sorted by lower-case
+/// name) whose name starts at token `i`, by binary search.
+fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
+    let text = a.text();
+    let from = a.tokens[i].start as usize;
+    let rest = &text[from..];
+    let first = a.tok(i);
+    let caps = a.tokens[i].case == Case::Upper;
+    // (start, end of name) of every line, built once per process
+    static LINES: std::sync::OnceLock<Vec<(u32, u32)>> = std::sync::OnceLock::new();
+    let lines = LINES.get_or_init(|| {
+        let mut v = Vec::with_capacity(4000);
+        let mut at = 0;
+        for line in CITIES.lines() {
+            let name_len = line.find('\t').unwrap_or(line.len());
+            v.push((at as u32, (at + name_len) as u32));
+            at += line.len() + 1;
+        }
+        v
+    });
+    // the first line whose name is >= the first word
+    let lo = lines.partition_point(|&(s, e)| cmp_ci(&CITIES[s as usize..e as usize], first) == std::cmp::Ordering::Less);
+    let Some(&(lo, _)) = lines.get(lo) else { return None };
+    let lo = lo as usize;
+    let mut best: Option<Geo> = None;
+    for line in CITIES[lo..].lines() {
+        let (name, cc) = line.split_once('\t')?;
+        if !name.get(..first.len()).is_some_and(|p| p.eq_ignore_ascii_case(first)) {
+            break;
+        }
+        let matches = if caps { rest.get(..name.len()).is_some_and(|r| r.eq_ignore_ascii_case(name)) } else { rest.starts_with(name) };
+        let after = rest[name.len().min(rest.len())..].chars().next();
+        if matches && !after.is_some_and(char::is_alphanumeric) {
+            let end_byte = (from + name.len()) as u32;
+            let end = (i..a.tokens.len()).find(|&k| a.tokens[k].end >= end_byte).map_or(i + 1, |k| k + 1);
+            if best.is_none_or(|b| end > b.end) {
+                let name: &'static str = name;
+                best = Some(Geo { start: i, end, kind: GeoKind::City, country: country_of_code(cc), name });
+            }
+        }
+    }
+    best
+}
+
+static COMMON_WORDS: &str = include_str!("../lexicon/data/common_words.txt");
+
+/// Is `word` (any case) one of the most common English words (common_words.txt)?
+pub fn is_common_word(word: &str) -> bool {
+    let bytes = COMMON_WORDS.as_bytes();
+    let (mut lo, mut hi) = (0usize, bytes.len());
+    // binary search over line starts: [lo, hi) always starts at a line start
+    while lo < hi {
+        let mut mid = lo + (hi - lo) / 2;
+        while mid > lo && bytes[mid - 1] != b'\n' {
+            mid -= 1;
+        }
+        let end = bytes[mid..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| mid + p);
+        let line = &COMMON_WORDS[mid..end];
+        match cmp_lower(word, line) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => hi = mid,
+            std::cmp::Ordering::Greater => lo = (end + 1).min(hi),
+        }
+    }
+    false
+}
+
+/// Compares two strings lower-cased, without allocating.
+fn cmp_ci(x: &str, y: &str) -> std::cmp::Ordering {
+    let (xb, yb) = (x.as_bytes(), y.as_bytes());
+    for (a, b) in xb.iter().zip(yb) {
+        if !a.is_ascii() || !b.is_ascii() {
+            return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
+        }
+        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+        if a != b {
+            return a.cmp(&b);
+        }
+    }
+    if xb.len() != yb.len() && (xb.len().min(yb.len())..xb.len().max(yb.len())).any(|i| !xb.get(i).or(yb.get(i)).unwrap().is_ascii()) {
+        return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
+    }
+    xb.len().cmp(&yb.len())
+}
+
+/// Compares `word` lower-cased with `line` (already lower case), without allocating.
+fn cmp_lower(word: &str, line: &str) -> std::cmp::Ordering {
+    if word.is_ascii() {
+        let (w, l) = (word.as_bytes(), line.as_bytes());
+        for (x, y) in w.iter().zip(l) {
+            let x = x.to_ascii_lowercase();
+            if x != *y {
+                return x.cmp(y);
+            }
+        }
+        return w.len().cmp(&l.len());
+    }
+    let mut w = word.chars().flat_map(char::to_lowercase);
+    let mut l = line.chars();
+    loop {
+        match (w.next(), l.next()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) if x != y => return x.cmp(&y),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! Mentions into actors: full names and last names (and near-misspellings)
+//! of one person, descriptions with the person they describe, a country
+//! with its capital, government and "side", acronyms with their long form,
+//! bare groups ("the delegates") with the group they repeat; then each
+//! actor's display name, role and affiliation.
+
+use super::words::same_name_word;
+use super::{Cand, Key};
+use crate::document::{Actor, ActorKind, Mention};
+use crate::text::Analysis;
+
+struct Entity {
+    kind: ActorKind,
+    key: Key,
+    /// Indices into the candidates.
+    members: Vec<usize>,
+}
+
+/// Puts candidate `ci` into entity `found`, or into a new entity.
+fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Option<usize>, kind: ActorKind, key: &Key) {
+    match found {
+        Some(ei) => {
+            ents[ei].members.push(ci);
+            of[ci] = Some(ei);
+        }
+        None => {
+            of[ci] = Some(ents.len());
+            ents.push(Entity { kind, key: key.clone(), members: vec![ci] });
+        }
+    }
+}
+
+/// How well a group phrase fits a group seen before: None when they differ
+/// (each has a modifier or an affiliation the other lacks), else the number
+/// of words they share.
+fn group_fit(aff: &str, mods: &str, aff2: &str, mods2: &str) -> Option<usize> {
+    let set = |s: &str, sep: &str| -> Vec<String> { s.split(sep).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect() };
+    let (a1, a2) = (set(aff, ";"), set(aff2, ";"));
+    let (m1, m2) = (set(mods, " "), set(mods2, " "));
+    let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    // affiliations equal or one unknown; modifiers one within the other
+    let affs_ok = a1.is_empty() || a2.is_empty() || (sub(&a1, &a2) && sub(&a2, &a1));
+    if affs_ok && ((sub(&a1, &a2) && sub(&m1, &m2)) || (sub(&a2, &a1) && sub(&m2, &m1))) {
+        Some(a1.iter().filter(|w| a2.contains(w)).count() + m1.iter().filter(|w| m2.contains(w)).count())
+    } else {
+        None
+    }
+}
+
+fn person_match(x: &[String], y: &[String]) -> bool {
+    let (lx, ly) = (x.last().unwrap(), y.last().unwrap());
+    if !same_name_word(lx, ly) {
+        return false;
+    }
+    x.len() == 1 || y.len() == 1 || same_name_word(&x[0], &y[0])
+}
+
+pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
+    cands.sort_by_key(|c| (c.s, c.e));
+    let mut ents: Vec<Entity> = Vec::new();
+    let mut of: Vec<Option<usize>> = vec![None; cands.len()];
+
+    // 1. persons with full names, then single names
+    for pass in 0..2 {
+        for (ci, c) in cands.iter().enumerate() {
+            let Key::Person(toks) = &c.key else { continue };
+            if (pass == 0) != (toks.len() >= 2) {
+                continue;
+            }
+            let found = ents
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| matches!(&e.key, Key::Person(t) if person_match(t, toks)))
+                .min_by_key(|(_, e)| {
+                    // the nearest earlier mention wins when two persons share a name
+                    let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s <= c.s).max();
+                    last.map_or(usize::MAX, |s| c.s - s)
+                })
+                .map(|(i, _)| i);
+            attach(&mut ents, &mut of, ci, found, ActorKind::Person, &c.key);
+        }
+    }
+    let roles_of = |e: &Entity, cands: &[Cand]| -> Vec<String> { e.members.iter().filter_map(|&m| cands[m].role.clone()).collect() };
+    let affs_of = |e: &Entity, cands: &[Cand]| -> Vec<String> { e.members.iter().filter_map(|&m| cands[m].affiliation.clone()).collect() };
+
+    // 2. descriptions: the nearest named person with that role (and affiliation)
+    for (ci, c) in cands.iter().enumerate() {
+        let Key::Desc { role, aff } = &c.key else { continue };
+        // "a Pentagon spokesperson" is someone new unless the text named a
+        // spokesperson of the Pentagon; "the spokesman" is the one named before
+        let indefinite = matches!(a.tok(c.s).to_ascii_lowercase().as_str(), "a" | "an");
+        let best = ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.key, Key::Person(_)))
+            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| r.eq_ignore_ascii_case(role)))
+            .filter(|(_, e)| {
+                let affs = affs_of(e, &cands);
+                if indefinite {
+                    aff.is_some() && affs.iter().any(|x| Some(x) == aff.as_ref())
+                } else {
+                    aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
+                }
+            })
+            .min_by_key(|(_, e)| e.members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX))
+            .map(|(i, _)| i);
+        let best = best.or_else(|| {
+            ents.iter().position(|e| matches!(&e.key, Key::Desc { role: r, aff: a2 } if r == role && (aff.is_none() || a2.is_none() || a2 == aff)))
+        });
+        // "the North Korean defense chief" after "Armed Forces Minister Kim Yong-chun":
+        // the last titled person of that country named shortly before
+        let best = best.or_else(|| {
+            let aff = aff.as_ref()?;
+            if !matches!(*role, "chief" | "head" | "leader") {
+                return None;
+            }
+            ents.iter()
+                .enumerate()
+                .filter(|(_, e)| matches!(e.key, Key::Person(_)) && !roles_of(e, &cands).is_empty())
+                .filter(|(_, e)| {
+                    let affs = affs_of(e, &cands);
+                    let titled = roles_of(e, &cands).iter().any(|r| r.contains("Minister") || r.contains("General") || r.contains("President"));
+                    affs.contains(aff) || (affs.is_empty() && titled)
+                })
+                .filter_map(|(i, e)| {
+                    let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s < c.s && c.s - s < 120).max()?;
+                    Some((last, i))
+                })
+                .max()
+                .map(|(_, i)| i)
+        });
+        attach(&mut ents, &mut of, ci, best, ActorKind::Person, &c.key);
+    }
+
+    // 3. the rest in text order
+    let mut last_gov_state: Option<&'static str> = None;
+    for ci in 0..cands.len() {
+        if of[ci].is_some() {
+            continue;
+        }
+        let c = &cands[ci];
+        let mut key = c.key.clone();
+        let mut kind = c.kind;
+        match &c.key {
+            Key::State(country) => {
+                if matches!(c.rule, "state by its government" | "government of a country") {
+                    last_gov_state = Some(country);
+                }
+            }
+            Key::Government => {
+                if let Some(country) = last_gov_state {
+                    key = Key::State(country);
+                    kind = ActorKind::State;
+                }
+            }
+            Key::Body(name) if name.is_empty() => {
+                // "the group": the last armed body mentioned before
+                let prev = (0..ci).rev().find(|&p| {
+                    cands[p].kind == ActorKind::Organization && matches!(&cands[p].key, Key::Body(n) if !n.is_empty() && !n.contains('@'))
+                });
+                if let Some(ei) = prev.and_then(|p| of[p]) {
+                    attach(&mut ents, &mut of, ci, Some(ei), kind, &key);
+                }
+                continue;
+            }
+            Key::Body(name) if name.contains('@') => {
+                // "Netanyahu's office": keyed by the owner's actor
+                let (sense, at) = name.split_once('@').unwrap();
+                let owner_tok: usize = at.parse().unwrap_or(0);
+                let owner = (0..cands.len()).find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
+                key = Key::Body(format!("{sense}@E{}", owner.map_or(owner_tok, |o| o + 100_000)));
+                // "Petro's government": the state its owner belongs to
+                if sense == "government" && cands[ci].name.ends_with("government") {
+                    let country = owner.and_then(|o| ents[o].members.iter().find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named)));
+                    if let Some(c) = country {
+                        key = Key::State(c);
+                        kind = ActorKind::State;
+                    }
+                }
+            }
+            Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
+                // a bare group ("the rebels", "the delegates") repeats the last
+                // phrase with its head, a group or a body ("M23 rebels")
+                let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
+                if prev.is_some() {
+                    attach(&mut ents, &mut of, ci, prev, kind, &key);
+                    continue;
+                }
+            }
+            Key::Group { sense, aff, mods } => {
+                // the best compatible group: one's modifiers and affiliations within the other's
+                let best = ents
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(ei, e)| match &e.key {
+                        // a group first seen bare ("forces") is no home for a specific one
+                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense && !(a2.is_empty() && m2.is_empty()) => {
+                            group_fit(aff, mods, a2, m2).map(|f| (f, ei))
+                        }
+                        _ => None,
+                    })
+                    .max()
+                    .map(|(_, ei)| ei);
+                if best.is_some() {
+                    attach(&mut ents, &mut of, ci, best, kind, &key);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        let found = ents.iter().position(|e| e.key == key && e.kind == kind);
+        attach(&mut ents, &mut of, ci, found, kind, &key);
+    }
+
+    // 4. actors in order of first mention
+    let mut order: Vec<usize> = (0..ents.len()).filter(|&e| !ents[e].members.is_empty()).collect();
+    order.sort_by_key(|&e| ents[e].members.iter().map(|&m| cands[m].s).min());
+    let mut actors = Vec::with_capacity(order.len());
+    for ei in order {
+        let e = &ents[ei];
+        let mut members = e.members.clone();
+        members.sort_by_key(|&m| cands[m].s);
+        members.dedup();
+        let name = display_name(e, &members, &cands);
+        let role = members.iter().find_map(|&m| cands[m].role.clone());
+        let affiliation = match &e.key {
+            Key::State(c) => Some(c.to_string()),
+            _ => members.iter().find_map(|&m| cands[m].affiliation.clone()),
+        };
+        actors.push(Actor {
+            id: format!("A{}", actors.len() + 1),
+            name,
+            kind: e.kind,
+            role: if e.kind == ActorKind::Person { role } else { None },
+            affiliation,
+            mentions: members.iter().map(|&m| Mention { span: a.span_of(cands[m].s, cands[m].e), rule: cands[m].rule.into() }).collect(),
+        });
+    }
+    actors
+}
+
+fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {
+    match &e.key {
+        Key::State(c) => c.to_string(),
+        Key::Person(_) | Key::Desc { .. } => {
+            // the fullest name; among equally full ones the most frequent spelling
+            let names: Vec<&Cand> = members.iter().map(|&m| &cands[m]).filter(|c| matches!(c.key, Key::Person(_))).collect();
+            if names.is_empty() {
+                return cands[members[0]].name.clone();
+            }
+            let longest = names.iter().map(|c| c.name.split_whitespace().count()).max().unwrap_or(1);
+            let mut best: Option<(&str, usize)> = None;
+            for c in names.iter().filter(|c| c.name.split_whitespace().count() == longest) {
+                let votes = names.iter().filter(|d| d.name == c.name).count()
+                    + names.iter().filter(|d| c.name.ends_with(d.name.as_str())).count();
+                if best.is_none_or(|(_, v)| votes > v) {
+                    best = Some((&c.name, votes));
+                }
+            }
+            best.map(|(n, _)| n.to_string()).unwrap_or_default()
+        }
+        _ => {
+            // the longest name among the mentions of the entity's own kind
+            let own = |m: &&usize| std::mem::discriminant(&cands[**m].key) == std::mem::discriminant(&e.key);
+            let pick = |own_only: bool| members.iter().filter(|m| !own_only || own(m)).map(|&m| cands[m].name.as_str()).filter(|n| !n.is_empty()).max_by_key(|n| n.len());
+            pick(true).or_else(|| pick(false)).unwrap_or("").to_string()
+        }
+    }
+}

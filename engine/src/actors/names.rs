@@ -1,0 +1,738 @@
+//! Runs of capitalized words: "Ukrainian President Volodymyr Zelensky",
+//! "Kremlin", "State Administration Council (SAC)", "Russia", "Kanyuka".
+//! A run is cut into units (titles, places, bodies from the lexicons, and
+//! free words); its last free words make a person's name when the cues allow
+//! (two or more uncommon words, a title before, a reporting verb after…),
+//! a name ending in "Council" or "Front" makes an organization, and places
+//! and bodies stand alone otherwise.
+
+use super::geo::{self, Role};
+use super::lex::{self, Geo, GeoKind, Title};
+use super::words::*;
+use super::{Cand, Ctx, Key};
+use crate::document::ActorKind;
+use crate::text::tokens::TokKind;
+use super::lex::View;
+
+/// An acronym the text defines or uses as a party.
+#[derive(Debug, Clone)]
+pub(crate) struct Acronym {
+    pub text: String,
+    /// Used as a party (an organization), not a thing (NCA, JCPOA).
+    pub actor: bool,
+    /// The long form's canonical name, when the text gives it.
+    pub long: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Unit {
+    Title(Title),
+    Geo(Geo),
+    Body(lex::Body),
+    /// A free word (maybe hyphenated: "Yong-chun"), tokens [s, e).
+    Word(usize, usize),
+    Acronym(usize),
+    /// Glue inside a name: a particle ("al"), "of the", a quoted nickname.
+    Glue(usize, usize),
+}
+
+impl Unit {
+    fn range(&self) -> (usize, usize) {
+        match *self {
+            Unit::Title(t) => (t.start, t.end),
+            Unit::Geo(g) => (g.start, g.end),
+            Unit::Body(b) => (b.start, b.end),
+            Unit::Word(s, e) | Unit::Glue(s, e) => (s, e),
+            Unit::Acronym(i) => (i, i + 1),
+        }
+    }
+}
+
+fn text(a: &View, s: usize, e: usize) -> String {
+    a.text()[a.span_of(s, e).range()].to_string()
+}
+
+/// Finds acronyms defined in parentheses ("State Administration Council
+/// (SAC)") and acronyms used as parties ("NDF warns", "FARC rebels").
+pub fn acronyms_and_persons(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut out: Vec<Acronym> = Vec::new();
+    for i in 0..n {
+        if !is_acronym(a, i) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
+            continue;
+        }
+        let w = a.tok(i).to_string();
+        if out.iter().any(|x| x.text == w) {
+            continue;
+        }
+        // defined: "Long Name (ACR)"
+        let mut def: Option<(bool, Option<String>)> = None;
+        if i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]) {
+            let e = i - 1;
+            let mut s = e;
+            while s > 0 && (is_cap(a, s - 1) || (tok_in(a, s - 1, &["of", "the", "for", "and"]) && s >= 2 && is_cap(a, s - 2)) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-")) && same_sentence(a, s - 1, e) {
+                s -= 1;
+            }
+            while s < e && tok_in(a, s, &["The", "A", "An"]) {
+                s += 1;
+            }
+            if s < e && a.tok(s).chars().next() == w.chars().next() {
+                let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k));
+                let last_head = (s..e).rev().find_map(|k| lex::name_head(a, k));
+                let actor = body.is_some() || last_head == Some("org");
+                def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
+            }
+        }
+        let (actor, long) = match def {
+            Some(d) => d,
+            None => {
+                // used as a party anywhere in the text?
+                let used = (i..n).filter(|&k| a.tok(k) == w).any(|k| acronym_used_as_party(a, k));
+                (used, None)
+            }
+        };
+        out.push(Acronym { text: w, actor, long });
+    }
+    ctx.acronyms = out;
+}
+
+fn acronym_used_as_party(a: &View, k: usize) -> bool {
+    let n = a.tokens.len();
+    let next = k + 1;
+    if next >= n {
+        return false;
+    }
+    if a.tokens[next].kind == TokKind::Possessive {
+        return true;
+    }
+    if lex::verb_at(a, next).is_some() {
+        return true;
+    }
+    // "FARC rebels", "NDF consultants", "NDF peace negotiator", "FARC Spokesman"
+    (next..(next + 2).min(n)).any(|j| {
+        lex::head_at(a, j).is_some_and(|h| h.class != "body") || lex::title_at(a, j).is_some_and(|t| t.class != "honorific")
+            || tok_in(a, j, &["consultants", "members", "fighters"])
+    })
+}
+
+fn acronym<'c>(ctx: &'c Ctx, w: &str) -> Option<&'c Acronym> {
+    ctx.acronyms.iter().find(|x| x.text == w)
+}
+
+/// Cuts the capitalized run starting at `i` into units.
+fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut out: Vec<Unit> = Vec::new();
+    let mut k = i;
+    while k < n && !ctx.taken[k] {
+        // a line break inside a name only when the sentence goes on ("Volodymyr\nZelensky")
+        if k > i && (a.tokens[k].newlines_before > 1 || (a.tokens[k].newlines_before == 1 && !(same_sentence(a, k - 1, k) && wrapped_line(a, k)))) {
+            break;
+        }
+        let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
+        if cap {
+            // longest lexicon unit at k
+            let t = lex::title_at(a, k);
+            let b = lex::body_at(a, k);
+            let g = lex::geo_at(a, k);
+            let best = [t.map(|t| t.end), b.map(|b| b.end), g.map(|g| g.end)].into_iter().flatten().max();
+            let compound = |end: usize| end + 1 < n && a.tok(end) == "-" && !a.tokens[end].space_before && !a.tokens[end + 1].space_before && is_acronym(a, end + 1);
+            if let Some(end) = best.filter(|&end| ctx.free(k, end) && !compound(end)) {
+                let unit = if b.is_some_and(|b| b.end == end) {
+                    Unit::Body(b.unwrap())
+                } else if g.is_some_and(|g| g.end == end) {
+                    Unit::Geo(g.unwrap())
+                } else {
+                    Unit::Title(t.unwrap())
+                };
+                out.push(unit);
+                k = end;
+                continue;
+            }
+            // initials inside a name: "George W. Bush", "J.D. Vance"
+            let initial = (a.tok(k).len() == 1 && k + 2 < n && a.tok(k + 1) == "." && !a.tokens[k + 1].space_before)
+                || (a.tokens[k].kind == crate::text::tokens::TokKind::Acronym && a.tok(k).len() <= 4);
+            let next_name = |j: usize| j < n && is_title_case(a, j) && a.tokens[j].newlines_before == 0 && !is_common(a, j);
+            if initial && lex::geo_at(a, k).is_none() && lex::body_at(a, k).is_none() {
+                let after = if a.tok(k).len() == 1 { k + 2 } else { k + 1 };
+                if next_name(after) && matches!(out.last(), None | Some(Unit::Word(..)) | Some(Unit::Title(_))) {
+                    out.push(Unit::Glue(k, after));
+                    k = after;
+                    continue;
+                }
+            }
+            let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
+            let caps2 = a.tok(k).chars().nth(1).is_some_and(|c| c.is_uppercase() || c == '.');
+            if is_acronym(a, k) && caps2 && !hyphen_next {
+                out.push(Unit::Acronym(k));
+                k += 1;
+                continue;
+            }
+            // a word, with hyphenated parts: "Yong-chun", "Al-Sabaa", "Nord-Kivu"
+            let mut e = k + 1;
+            while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) {
+                e += 2;
+            }
+            out.push(Unit::Word(k, e));
+            k = e;
+            continue;
+        }
+        // glue: particles, "of (the)" inside an organization's name, a quoted nickname
+        let prev_word = matches!(out.last(), Some(Unit::Word(..)));
+        // "Omar al-Bashir", "Abu Mohammed al-Jolani": a particle hyphenated to a name
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
+            out.push(Unit::Word(k, k + 3));
+            k += 3;
+            continue;
+        }
+        // "von der Leyen", "de la Calle": one or more particles before a name
+        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) {
+            let mut j = k;
+            while j < n && tok_in_sorted(a, j, NAME_PARTICLES) && a.tokens[j].newlines_before == 0 {
+                j += 1;
+            }
+            if j < n && j - k <= 3 && is_title_case(a, j) && a.tokens[j].newlines_before == 0 {
+                out.push(Unit::Glue(k, j));
+                k = j;
+                continue;
+            }
+        }
+        if tok_is(a, k, "of") && k + 1 < n && !out.is_empty() {
+            let (_, pe) = out.last().unwrap().range();
+            let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org"));
+            let mut j = k + 1;
+            if tok_is(a, j, "the") {
+                j += 1;
+            }
+            if org_before && j < n && is_cap(a, j) && !ctx.taken[j] {
+                out.push(Unit::Glue(k, j));
+                k = j;
+                continue;
+            }
+        }
+        if prev_word && a.tok(k) == "\"" && k + 3 < n && is_title_case(a, k + 1) && a.tok(k + 2) == "\"" && is_title_case(a, k + 3) {
+            out.push(Unit::Glue(k, k + 3));
+            k += 3;
+            continue;
+        }
+        break;
+    }
+    // trailing glue is not part of the run
+    while matches!(out.last(), Some(Unit::Glue(..))) {
+        out.pop();
+    }
+    // a city's name inside a person's name: "Vladimir Putin", "Governor Bello", "Ahmad Gumi"
+    for ui in 0..out.len() {
+        if let Unit::Geo(g) = out[ui] {
+            let city = matches!(g.kind, GeoKind::City | GeoKind::Region) || (g.kind == GeoKind::Capital && ui + 1 == out.len());
+            let word = |u: Option<&Unit>| matches!(u, Some(Unit::Word(s, _)) if !is_common(a, *s));
+            let prev_title = ui > 0 && matches!(out[ui - 1], Unit::Title(_));
+            if city && g.end - g.start == 1 && is_title_case(a, g.start) && (word(ui.checked_sub(1).and_then(|p| out.get(p))) || word(out.get(ui + 1)) || prev_title) {
+                out[ui] = Unit::Word(g.start, g.end);
+            }
+        }
+    }
+    out
+}
+
+/// A title ending just before the comma at `c`, maybe with "of COUNTRY":
+/// its role and the country.
+fn title_before_comma(a: &View, c: usize) -> (Option<&'static str>, Option<Geo>) {
+    let mut e = c;
+    let mut country = None;
+    // "of Kenya"
+    if let Some(g) = (e.saturating_sub(4)..e).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == e)) {
+        let mut of = g.start.saturating_sub(1);
+        if tok_is(a, of, "the") {
+            of = of.saturating_sub(1);
+        }
+        if tok_is(a, of, "of") {
+            country = Some(g);
+            e = of;
+        }
+    }
+    let t = (e.saturating_sub(3)..e).find_map(|k| lex::title_at(a, k).filter(|t| t.end == e && t.class != "honorific"));
+    (t.and_then(|t| t.role), t.and(country))
+}
+
+/// Does the line ending before token `k` wrap running prose (mostly lower-case
+/// words), rather than end a headline or caption?
+fn wrapped_line(a: &View, k: usize) -> bool {
+    let mut j = k;
+    let (mut words, mut lower) = (0, 0);
+    while j > 0 {
+        j -= 1;
+        if a.tokens[j].is_word() {
+            words += 1;
+            lower += usize::from(is_lower_word(a, j));
+        }
+        if a.tokens[j].newlines_before > 0 {
+            break;
+        }
+    }
+    words >= 6 && lower * 2 >= words
+}
+
+pub fn run(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) {
+            i += 1;
+            continue;
+        }
+        let us = units(ctx, i);
+        if us.is_empty() {
+            i += 1;
+            continue;
+        }
+        let end = us.last().unwrap().range().1;
+        interpret(ctx, &us);
+        i = end.max(i + 1);
+    }
+}
+
+/// A person's name made of the free words `ws` (token ranges)?
+fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
+    if ws.is_empty() || ws.len() > 5 {
+        return false;
+    }
+    let mut common = Vec::with_capacity(ws.len());
+    for &(s0, e) in ws {
+        // "al-Bashir": judge the name after the particle
+        let s = if e - s0 == 3 && tok_in_sorted(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
+        if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
+            return false;
+        }
+        if in_sorted(FUNCTION_WORDS, a.tok(s)) || lex::modifier_at(a, s).is_some() {
+            return false;
+        }
+        common.push(e - s == 1 && is_common(a, s));
+    }
+    // common words only as a first name ("Mark Rutte") or as the last one
+    // after uncommon ones ("Theresa May"): not "Putin Opens Door"
+    let n = common.len();
+    let inner_common = common.iter().enumerate().any(|(k, &c)| c && k > 0 && k + 1 < n);
+    let (ls, le) = ws[n - 1];
+    let plural_or_verb = le - ls == 1 && a.tok(ls).ends_with('s');
+    let last_common = n > 1 && common[n - 1] && (common[..n - 1].iter().any(|&c| c) || plural_or_verb);
+    !common.iter().all(|&c| c) && !inner_common && !last_common
+}
+
+fn interpret(ctx: &mut Ctx, us: &[Unit]) {
+    let a = ctx.a;
+    let (run_s, run_e) = (us[0].range().0, us.last().unwrap().range().1);
+    let headline = in_headline(a, run_s);
+    // a leading function word or common word at a sentence start: "The", "Also", "Despite"
+    let mut us = us;
+    while let Some(Unit::Word(s, e)) = us.first().copied() {
+        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
+        if !lead {
+            break;
+        }
+        us = &us[1..];
+    }
+    if us.is_empty() {
+        return;
+    }
+    // a name ending in a word like "Council", "Agreement", "Island", or
+    // "Presidency of Ukraine", "Ministry of Defence"
+    let of_head = us.windows(2).find_map(|w| match (w[0], w[1]) {
+        (Unit::Word(_, e), Unit::Glue(g, _)) if tok_is(a, g, "of") => lex::name_head(a, e - 1),
+        _ => None,
+    });
+    let last_head = match us.last() {
+        Some(Unit::Word(_, e)) => lex::name_head(a, e - 1),
+        _ => None,
+    }
+    .or(of_head);
+    let words_only = us.iter().all(|u| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)));
+    if let Some(class) = last_head {
+        let (s, e) = (us[0].range().0, run_e);
+        if words_only || class != "org" {
+            match class {
+                "org" if us.len() > 1 => {
+                    let name = text(a, s, e);
+                    let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
+                }
+                _ => ctx.take(s, e),
+            }
+            return;
+        }
+    }
+    // the person's name: free words at the end of the run
+    let mut first_name_unit = us.len();
+    while first_name_unit > 0 && matches!(us[first_name_unit - 1], Unit::Word(..) | Unit::Glue(..)) {
+        first_name_unit -= 1;
+    }
+    while first_name_unit < us.len() && matches!(us[first_name_unit], Unit::Glue(..)) {
+        first_name_unit += 1;
+    }
+    let mut words: Vec<(usize, usize)> = us[first_name_unit..].iter().filter_map(|u| if let Unit::Word(s, e) = u { Some((*s, *e)) } else { None }).collect();
+    // "European Union Foreign Affairs Chief Joseph Borrell": the name is the
+    // longest tail of two or more words that reads as one
+    let titled_run = first_name_unit > 0 && us[..first_name_unit].iter().any(|u| matches!(u, Unit::Body(_) | Unit::Title(_) | Unit::Geo(_)));
+    while titled_run && words.len() > 2 && !person_words_ok(a, &words) {
+        words.remove(0);
+    }
+    let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
+    let pre = &us[..pre_end];
+    if !words.is_empty() && person_words_ok(a, &words) {
+        let (mut ns, ne) = (words[0].0, words.last().unwrap().1);
+        // a leading initial: "J.D. Vance"
+        if let Some(Unit::Glue(gs, ge)) = us.iter().rev().find(|u| u.range().1 == ns).copied() {
+            if ge == ns && (a.tokens[gs].kind == TokKind::Acronym || a.tok(gs).len() == 1) && is_cap(a, gs) {
+                ns = gs;
+            }
+        }
+        // the title: inside the run, or lower case just before it ("spokesperson Dmitry Peskov")
+        let mut title = pre.iter().rev().find_map(|u| if let Unit::Title(t) = u { Some(*t) } else { None });
+        let mut aff_units: Vec<Unit> = pre.to_vec();
+        if title.is_none() && run_s > 0 {
+            let same_line = |k: usize| same_sentence(a, k, run_s) && (k + 1..=run_s).all(|j| a.tokens[j].newlines_before == 0);
+            if let Some(t) = (run_s.saturating_sub(3)..run_s).find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && same_line(t.start))) {
+                title = Some(t);
+                // "Kremlin spokesperson", "Turkish foreign minister": the affiliation before the title
+                if t.start > 0 {
+                    if let Some(g) = (t.start.saturating_sub(3)..t.start).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == t.start)) {
+                        aff_units.push(Unit::Geo(g));
+                    } else if let Some(b) = (t.start.saturating_sub(4)..t.start).find_map(|k| lex::body_at(a, k).filter(|b| b.end == t.start)) {
+                        aff_units.push(Unit::Body(b));
+                    }
+                }
+            }
+        }
+        // "CCTV America's Michael Voss": the outlet's journalist, not a party
+        let possessive_before = run_s >= 2 && (a.tokens[run_s - 1].kind == TokKind::Possessive || (a.tok(run_s - 1) == "'" && a.tok(run_s - 2).ends_with('s')));
+        let journalist = possessive_before
+            && (run_s.saturating_sub(5)..run_s - 1).any(|k| lex::body_at(a, k).is_some_and(|b| b.media) && (k..run_s - 1).all(|j| is_cap(a, j)));
+        let byline = ns > 0 && a.tok(ns - 1) == "By" && (ns == 1 || a.tokens[ns - 1].newlines_before > 0);
+        let single = words.len() == 1;
+        let cue = title.is_some()
+            || followed_by_say(a, ne)
+            || according_to(a, ns)
+            || apposition_title(a, ne);
+        // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
+        let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
+        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        if ok {
+            let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
+            let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
+            // "The secretary-general's spokesman, Stephane Dujarric", "the president of Kenya, William Ruto"
+            if title.is_none() && run_s >= 2 && tok_is(a, run_s - 1, ",") {
+                let (r, aff) = title_before_comma(a, run_s - 1);
+                if let Some(r) = r {
+                    roles.push(r);
+                }
+                if let Some(g) = aff {
+                    aff_units.push(Unit::Geo(g));
+                }
+            }
+            if let Some(r) = title.and_then(|t| t.role) {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+            // "Junta chief Senior General Min Aung Hlaing": a lower-case title before the run too
+            if run_s > 0 {
+                if let Some(r) = (run_s.saturating_sub(3)..run_s)
+                    .find_map(|k| lex::title_at(a, k).filter(|t| t.end == run_s && is_lower_word(a, t.start) && same_sentence(a, t.start, run_s) && a.tokens[run_s].newlines_before == 0))
+                    .and_then(|t| t.role)
+                {
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                    }
+                }
+            }
+            let (app_role, app_aff) = apposition_role(a, ne);
+            if let Some(r) = app_role.as_deref() {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+            let mut role = (!roles.is_empty()).then(|| roles.join("; "));
+            if run_s >= 2 && a.tokens[run_s - 1].kind == TokKind::Possessive {
+                if let Some(g) = (run_s.saturating_sub(4)..run_s - 1).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == run_s - 1)) {
+                    aff_units.push(Unit::Geo(g));
+                }
+            }
+            let mut affiliation = aff_units.iter().find_map(|u| match u {
+                Unit::Geo(g) if !g.country.is_empty() => Some(g.country.to_string()),
+                Unit::Body(b) => Some(b.affiliation.filter(|_| b.kind == "seat").unwrap_or(b.name).to_string()),
+                _ => None,
+            });
+            affiliation = affiliation.or(app_aff);
+            role = role.filter(|r| !r.is_empty());
+            ctx.take(run_s, ns);
+            ctx.push(Cand {
+                s: ns,
+                e: ne,
+                kind: ActorKind::Person,
+                key: Key::Person(name_tokens),
+                name: text(a, ns, ne),
+                role,
+                affiliation,
+                rule: if single { "name with a cue" } else { "name" },
+                sense: "",
+            });
+            return;
+        }
+        if journalist || byline {
+            ctx.take(ns, ne);
+        }
+    }
+    // no person: each unit on its own
+    for (ui, u) in us.iter().enumerate() {
+        let (s, e) = u.range();
+        if !ctx.free(s, e) {
+            continue;
+        }
+        match *u {
+            Unit::Geo(g) => geo_unit(ctx, g),
+            Unit::Body(b) => {
+                if geo::modifies_title(a, e) {
+                    ctx.take(s, e);
+                    continue;
+                }
+                // "UN Charter", "UN Security Council resolution 2254": a thing named after the body
+                if matches!(us.get(ui + 1), Some(Unit::Word(_, we)) if lex::name_head(a, we - 1) == Some("thing")) || tok_in(a, e, &["resolution", "resolutions", "charter", "mandate"]) {
+                    continue;
+                }
+                let kind = if b.media { ActorKind::Media } else { ActorKind::Organization };
+                let affiliation = b.affiliation.map(str::to_string);
+                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: "" });
+            }
+            Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
+                let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
+                let name = a.tok(k).to_string();
+                ctx.push(Cand { s, e, kind, key, name, role: None, affiliation: None, rule: "acronym of a mention", sense });
+            }
+            Unit::Acronym(k) => {
+                let w = a.tok(k).to_string();
+                if acronym(ctx, &w).is_some_and(|x| x.actor) && !geo::modifies_title(a, k + 1) {
+                    let long = acronym(ctx, &w).and_then(|x| x.long.clone());
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone().unwrap_or(w.clone())), name: long.unwrap_or(w), role: None, affiliation: None, rule: "acronym", sense: "" });
+                }
+            }
+            // "Governor rejects…": a capitalized title heading its sentence stands for the person
+            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" => {
+                if let Some(role) = t.role {
+                    ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
+                }
+            }
+            Unit::Word(ws, we) if we - ws == 1 => special_word(ctx, ws),
+            Unit::Word(ws, we) if (ws..we).step_by(2).all(|k| is_acronym(a, k)) => {
+                // "CPP-NDF": a body made of two
+                let name = text(a, ws, we);
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "compound acronym", sense: "" });
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Acronyms in parentheses right after a phrase mention ("ethnic armed
+/// organisations [EAOs]") name that mention's actor everywhere in the text.
+pub fn register_aliases(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut found = Vec::new();
+    for c in &ctx.cands {
+        let k = c.e + 1;
+        if k + 1 < n && tok_in(a, c.e, &["(", "["]) && is_acronym(a, k) && tok_in(a, k + 1, &[")", "]"]) && initials_match(a, c, k) {
+            found.push((a.tok(k).to_string(), c.key.clone(), c.kind, c.sense));
+        }
+    }
+    ctx.aliases.extend(found);
+}
+
+/// Does the acronym at `k` start like the mention `c` ("EAOs" for "ethnic armed organisations")?
+fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
+    let acr = a.tok(k);
+    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
+    acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+}
+
+/// "the West", "the North" (of a divided country named in the text).
+fn special_word(ctx: &mut Ctx, i: usize) {
+    let a = ctx.a;
+    let next_cap = i + 1 < a.tokens.len() && is_cap(a, i + 1) && a.tokens[i + 1].newlines_before == 0;
+    let w = a.tok(i);
+    if next_cap || (w == "West" && geo::locative_before(a, i)) {
+        return;
+    }
+    if w == "West" {
+        ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Group, key: Key::Group { sense: "bloc", aff: "West".into(), mods: String::new() }, name: "West".into(), role: None, affiliation: Some("West".into()), rule: "the West", sense: "bloc" });
+        return;
+    }
+    if (w == "North" || w == "South") && i > 0 && tok_is(a, i - 1, "the") {
+        // the country "North X" / "South X" mentioned in the text
+        let country = a.hits.iter().find_map(|h| {
+            let g = lex::geo_at(a, h.start as usize)?;
+            let named = matches!(g.kind, GeoKind::Country | GeoKind::Demonym | GeoKind::DemonymPlural);
+            (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
+        });
+        if let Some(c) = country {
+            ctx.push(Cand::state(i, i + 1, c, "the North/South", ""));
+        }
+    }
+}
+
+/// A geographic unit on its own: a state mention, a place (left to the
+/// places stage), or neither.
+fn geo_unit(ctx: &mut Ctx, g: Geo) {
+    let a = ctx.a;
+    match g.kind {
+        GeoKind::Country | GeoKind::Capital => match geo::role(a, &g) {
+            Role::Actor => {
+                let rule = if g.kind == GeoKind::Capital { "capital as government" } else { "country as party" };
+                ctx.push(Cand::state(g.start, g.end, g.country, rule, ""));
+            }
+            Role::Place => {}
+            Role::Neither => ctx.take(g.start, g.end),
+        },
+        GeoKind::DemonymPlural => {
+            // "the Russians", "Americans should decide" (not "85% of Israelis", "for Russians back home")
+            let j = g.start.checked_sub(1);
+            let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
+            if !quantified && !geo::modifies_title(a, g.end) {
+                ctx.push(Cand::state(g.start, g.end, g.country, "people for their state", ""));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn followed_by_say(a: &View, e: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = e;
+    if k < n && a.tokens[k].kind == TokKind::Possessive {
+        return false;
+    }
+    // "Kanyuka, the spokesman, said": skip nothing here; "X has said", "X also said"
+    let mut steps = 0;
+    while k < n && steps < 3 {
+        match lex::verb_at(a, k) {
+            Some("say") => return true,
+            Some("aux") | None if steps < 2 && (tok_in(a, k, &["has", "had", "have", "also", "later", "then", "earlier", "previously", "reportedly", "would", "will"]) ) => {}
+            _ => return false,
+        }
+        k += 1;
+        steps += 1;
+    }
+    false
+}
+
+fn according_to(a: &View, s: usize) -> bool {
+    s >= 2 && tok_is(a, s - 1, "to") && tok_is(a, s - 2, "according")
+}
+
+/// "Amadou Koufa, leader of…", "Vladimir Khokhlov, the spokesman for…".
+fn apposition_title(a: &View, e: usize) -> bool {
+    apposition_role(a, e).0.is_some()
+}
+
+fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
+    let n = a.tokens.len();
+    if e >= n || !tok_is(a, e, ",") {
+        return (None, None);
+    }
+    let mut k = e + 1;
+    let mut aff = None;
+    let limit = (e + 6).min(n);
+    while k < limit {
+        if let Some(g) = lex::geo_at(a, k) {
+            if g.country.is_empty() {
+                break;
+            }
+            aff = Some(g.country.to_string());
+            k = g.end;
+            continue;
+        }
+        if let Some(t) = lex::title_at(a, k) {
+            if t.class == "honorific" {
+                break;
+            }
+            // "leader of the Macina Liberation Front", "spokesman for the Russian Embassy"
+            if aff.is_none() && t.end + 1 < n && tok_in(a, t.end, &["of", "for", "to"]) {
+                let mut j = t.end + 1;
+                if tok_is(a, j, "the") {
+                    j += 1;
+                }
+                if let Some(b) = lex::body_at(a, j) {
+                    aff = Some(b.name.to_string());
+                } else if let Some(g) = lex::geo_at(a, j) {
+                    aff = Some(g.country.to_string());
+                }
+            }
+            return (t.role.map(str::to_string), aff);
+        }
+        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
+            break;
+        }
+        k += 1;
+    }
+    (None, None)
+}
+
+/// Last names (and spelling variants) of persons found elsewhere, anywhere
+/// in the text, headlines included: "Putin Opens Door", "said Zelensky".
+pub fn known_names(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let persons: Vec<Vec<String>> = ctx
+        .cands
+        .iter()
+        .filter_map(|c| if let Key::Person(t) = &c.key { Some(t.clone()) } else { None })
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    let n = a.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if ctx.taken[i] || !is_cap(a, i) {
+            i += 1;
+            continue;
+        }
+        // a full name again (in a headline, or after a capitalized word)
+        let mut matched: Option<(usize, Vec<String>)> = None;
+        for p in &persons {
+            let len = p.len();
+            if i + len <= n && (0..len).all(|k| same_name_word(a.tok(i + k), &p[k]) && !ctx.taken[i + k]) {
+                matched = Some((i + len, p.clone()));
+                break;
+            }
+        }
+        if matched.is_none() {
+            let w = a.tok(i);
+            let hyphen_next = i + 1 < n && a.tok(i + 1) == "-" && !a.tokens[i + 1].space_before;
+            let next_cap_name = i + 1 < n && is_title_case(a, i + 1) && a.tokens[i + 1].newlines_before == 0 && !is_common(a, i + 1);
+            if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
+                if let Some(p) = persons.iter().find(|p| same_name_word(w, p.last().unwrap())) {
+                    matched = Some((i + 1, vec![p.last().unwrap().clone()]));
+                }
+            }
+        }
+        match matched {
+            Some((e, toks)) => {
+                ctx.push(Cand {
+                    s: i,
+                    e,
+                    kind: ActorKind::Person,
+                    key: Key::Person(toks),
+                    name: text(a, i, e),
+                    role: None,
+                    affiliation: None,
+                    rule: "known name",
+                    sense: "",
+                });
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Closed word classes of English grammar (determiners, prepositions,
+//! pronouns, months…) that the actors and places stages test tokens
+//! against. These are grammar, not world knowledge, so they live in code.
+
+use crate::text::tokens::{Case, TokKind};
+use super::lex::View;
+
+/// Words that open a noun phrase and are left out of its span.
+pub const DETERMINERS: &[&str] = &[
+    "a", "all", "an", "any", "both", "each", "every", "her", "his", "its", "many", "most", "my",
+    "no", "other's", "our", "some", "such", "that", "the", "their", "these", "this", "those",
+    "your",
+];
+
+/// Function words that never start or make up a name even when capitalized.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "according", "after", "against", "all", "also", "although", "amid", "among",
+    "an", "and", "any", "as", "asked", "at", "because", "before", "between", "both", "but", "by",
+    "despite", "during", "each", "earlier", "for", "from", "he", "her", "here", "his", "how",
+    "however", "i", "if", "in", "inside", "into", "it", "its", "later", "meanwhile", "near",
+    "nevertheless", "no", "not", "notably", "now", "of", "on", "or", "our", "outside", "over",
+    "per", "she", "since", "so", "some", "speaking", "that", "the", "their", "then", "there",
+    "these", "they", "this", "those", "though", "to", "toward", "towards", "under", "until", "via",
+    "we", "what", "when", "where", "which", "while", "who", "why", "with", "within", "without",
+    "yet", "you",
+];
+
+pub const MONTHS_AND_DAYS: &[&str] = &[
+    "apr", "april", "aug", "august", "christmas", "dec", "december", "easter", "eid", "feb",
+    "february", "friday", "hanukkah", "jan", "january", "jul", "july", "jun", "june", "mar",
+    "march", "may", "monday", "nov", "november", "oct", "october", "passover", "ramadan",
+    "ramazan", "saturday", "sep", "sept", "september", "sunday", "thursday", "today", "tomorrow",
+    "tuesday", "wednesday", "yesterday",
+];
+
+/// Particles inside names: "Iyad ag Ghali", "Ahmad bin Salman", "Humberto de la Calle".
+pub const NAME_PARTICLES: &[&str] =
+    &[
+    "abu", "ag", "al", "bin", "bint", "da", "das", "de", "del", "den", "der", "di", "dos", "du",
+    "el", "ibn", "la", "le", "ould", "van", "von",
+];
+
+pub fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// `word` (any case) in a sorted lower-case list, by binary search.
+pub fn in_sorted(list: &[&str], word: &str) -> bool {
+    list.binary_search_by(|x| {
+        let (x, w) = (x.as_bytes(), word.as_bytes());
+        for (a, b) in x.iter().zip(w) {
+            let b = b.to_ascii_lowercase();
+            if *a != b {
+                return a.cmp(&b);
+            }
+        }
+        x.len().cmp(&w.len())
+    })
+    .is_ok()
+}
+
+pub fn tok_in_sorted(a: &View, i: usize, list: &[&str]) -> bool {
+    i < a.tokens.len() && in_sorted(list, a.tok(i))
+}
+
+/// A word token starting with a capital letter (Title, Upper or a single capital).
+pub fn is_cap(a: &View, i: usize) -> bool {
+    let t = &a.tokens[i];
+    matches!(t.kind, TokKind::Word | TokKind::Acronym) && t.is_capitalized(a.text())
+}
+
+/// A capitalized word in title case (not all capitals): `Kuleba`, `McDonald`.
+pub fn is_title_case(a: &View, i: usize) -> bool {
+    let t = &a.tokens[i];
+    t.kind == TokKind::Word && t.case == Case::Title
+}
+
+pub fn is_word(a: &View, i: usize) -> bool {
+    a.tokens[i].is_word()
+}
+
+pub fn is_lower_word(a: &View, i: usize) -> bool {
+    let t = &a.tokens[i];
+    t.kind == TokKind::Word && t.case == Case::Lower
+}
+
+/// Token `i` is `word` (any case).
+pub fn tok_is(a: &View, i: usize, word: &str) -> bool {
+    i < a.tokens.len() && a.tok(i).eq_ignore_ascii_case(word)
+}
+
+pub fn tok_in(a: &View, i: usize, list: &[&str]) -> bool {
+    i < a.tokens.len() && is_in(list, a.tok(i))
+}
+
+/// First word token of its sentence (after opening quotes, bullets, dashes).
+pub fn sentence_initial(a: &View, i: usize) -> bool {
+    let s = a.sentences[a.sentence_of[i] as usize];
+    let mut j = s.start as usize;
+    while j < i && !a.tokens[j].is_word() && a.tokens[j].kind != TokKind::Number {
+        j += 1;
+    }
+    j == i || (i > 0 && matches!(a.tok(i - 1), "\"" | "(" | ":" | "|" | "-") && !a.tokens[i - 1].is_word())
+}
+
+pub fn in_headline(a: &View, i: usize) -> bool {
+    a.sentences[a.sentence_of[i] as usize].headline
+}
+
+/// Same sentence?
+pub fn same_sentence(a: &View, i: usize, j: usize) -> bool {
+    a.sentence_of[i] == a.sentence_of[j]
+}
+
+/// An unknown acronym: two to six capitals, maybe a plural `s` (EAOs).
+pub fn is_acronym(a: &View, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if t.kind == TokKind::Acronym {
+        return true;
+    }
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let w = a.tok(i);
+    let core = w.strip_suffix('s').filter(|c| c.len() >= 2 && c.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())).unwrap_or(w);
+    let n = core.chars().count();
+    (2..=6).contains(&n)
+        && core.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && core.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// Is token `i` a word the text elsewhere writes in lower case (so a common
+/// word here capitalized by position), or a common English word?
+pub fn is_common(a: &View, i: usize) -> bool {
+    super::lex::common_at(a, i)
+}
+
+/// Levenshtein distance, for near-misspellings of names ("Volodmyr").
+pub fn edit_distance(x: &str, y: &str) -> usize {
+    let y: Vec<char> = y.chars().collect();
+    let mut prev: Vec<usize> = (0..=y.len()).collect();
+    let mut cur = vec![0; y.len() + 1];
+    for (i, cx) in x.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, cy) in y.iter().enumerate() {
+            let sub = prev[j] + usize::from(!cx.to_lowercase().eq(cy.to_lowercase()));
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[y.len()]
+}
+
+/// A name word without an Arabic article: "al-Burhan" -> "Burhan".
+pub fn without_article(w: &str) -> &str {
+    for p in ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                return rest;
+            }
+        }
+    }
+    w
+}
+
+/// Two spellings of one name word: equal ignoring case (and an Arabic
+/// article), or long and one edit apart.
+pub fn same_name_word(x: &str, y: &str) -> bool {
+    let (x, y) = (without_article(x), without_article(y));
+    if x.eq_ignore_ascii_case(y) {
+        return true;
+    }
+    let (n, m) = (x.len(), y.len());
+    if n.min(m) < 6 || n.abs_diff(m) > 2 || !x.as_bytes()[0].eq_ignore_ascii_case(&y.as_bytes()[0]) {
+        return false;
+    }
+    let (n, m) = (x.chars().count(), y.chars().count());
+    n.min(m) >= 6 && n.abs_diff(m) <= 1 && edit_distance(x, y) <= 1
+}

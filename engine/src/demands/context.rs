@@ -1,0 +1,299 @@
+//! What every rule of the demands stage reads: actor mentions by token,
+//! quotations and their speakers, and small word tests.
+
+use crate::document::{Actor, ActorKind};
+use crate::lexicon::List;
+use crate::text::tokens::TokKind;
+use crate::text::Analysis;
+
+/// One actor mention as a token range.
+#[derive(Debug, Clone, Copy)]
+pub struct Men {
+    pub actor: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A quotation: tokens strictly between the marks `open` and `close`.
+#[derive(Debug, Clone, Copy)]
+pub struct Quote {
+    pub open: usize,
+    /// The closing mark, or the first token after the line when unclosed.
+    pub close: usize,
+    /// The actor who says it, when attributed.
+    pub speaker: Option<usize>,
+}
+
+pub struct Ctx<'a> {
+    pub a: &'a Analysis,
+    pub actors: &'a [Actor],
+    /// Mentions in token order.
+    pub mentions: Vec<Men>,
+    /// For each token, the index in `mentions` of the mention covering it.
+    men_at: Vec<u32>,
+    pub quotes: Vec<Quote>,
+    /// For each token, the quotation it is inside (marks excluded).
+    quote_at: Vec<u32>,
+    /// For each token, its [`class`] bits.
+    classes: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Word classes of a token (`demand_words.tsv`), as bits ([`Ctx::has`]).
+pub mod class {
+    /// A preposition: a mention right after one is not a subject.
+    pub const PREP: u32 = 1;
+    /// A determiner or possessive pronoun: a trigger word after one is a noun.
+    pub const DET: u32 = 1 << 1;
+    /// An auxiliary or the verb "be".
+    pub const AUX: u32 = 1 << 2;
+    pub const BE: u32 = 1 << 3;
+    pub const NEG: u32 = 1 << 4;
+    /// Opens a subordinate or complement clause.
+    pub const OPENER: u32 = 1 << 5;
+    pub const RELATIVE: u32 = 1 << 6;
+    pub const COORD: u32 = 1 << 7;
+    /// he, she, they, it, we, I, you
+    pub const SUBJECT_PRONOUN: u32 = 1 << 8;
+    /// I, we, you and their forms: the speaker's side in a quotation.
+    pub const SPEAKER_PRONOUN: u32 = 1 << 9;
+    // the classes of demand_words.tsv
+    pub const SPEECH: u32 = 1 << 10;
+    pub const PRODUCE: u32 = 1 << 11;
+    pub const QUESTION: u32 = 1 << 12;
+    pub const STOP: u32 = 1 << 13;
+    pub const ROLE: u32 = 1 << 14;
+    /// May end a content phrase ("while", "unless", "according" …).
+    pub const END: u32 = 1 << 15;
+}
+
+/// The class bits of every row of `demand_words.tsv`, parsed once.
+fn row_classes() -> &'static [u32] {
+    static BITS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    BITS.get_or_init(|| {
+        List::DemandWords
+            .rows()
+            .iter()
+            .map(|row| row.get(1).map_or(0, |f| f.split(',').map(|c| demand_class(c.trim())).fold(0, |x, y| x | y)))
+            .collect()
+    })
+}
+
+/// A class name of `demand_words.tsv` as its bit.
+fn demand_class(class: &str) -> u32 {
+    use class::*;
+    match class {
+        "prep" => PREP,
+        "det" => DET,
+        "aux" => AUX,
+        "be" => BE,
+        "neg" => NEG,
+        "opener" => OPENER,
+        "relative" => RELATIVE,
+        "coord" => COORD,
+        "subject" => SUBJECT_PRONOUN,
+        "speaker" => SPEAKER_PRONOUN,
+        "speech" => class::SPEECH,
+        "produce" => class::PRODUCE,
+        "question" => class::QUESTION,
+        "stop" => class::STOP,
+        "role" => class::ROLE,
+        "end" => class::END,
+        _ => 0,
+    }
+}
+
+
+
+impl<'a> Ctx<'a> {
+    pub fn new(a: &'a Analysis, actors: &'a [Actor]) -> Ctx<'a> {
+        let n = a.tokens.len();
+        let mut mentions = Vec::new();
+        for (ai, actor) in actors.iter().enumerate() {
+            for m in &actor.mentions {
+                let start = a.tokens.partition_point(|t| t.end <= m.span.start);
+                let end = a.tokens.partition_point(|t| t.start < m.span.end);
+                if start < end {
+                    mentions.push(Men { actor: ai, start, end });
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut men_at = vec![NONE; n];
+        for (mi, m) in mentions.iter().enumerate() {
+            for slot in &mut men_at[m.start..m.end] {
+                if *slot == NONE {
+                    *slot = mi as u32;
+                }
+            }
+        }
+        let quotes = find_quotes(a);
+        let mut quote_at = vec![NONE; n];
+        for (qi, q) in quotes.iter().enumerate() {
+            for slot in &mut quote_at[q.open + 1..q.close] {
+                *slot = qi as u32;
+            }
+        }
+        let mut classes = vec![0u32; n];
+        let bits = row_classes();
+        for h in a.hits.iter().filter(|h| h.list == List::DemandWords && h.len() == 1) {
+            classes[h.start as usize] = bits[h.row as usize];
+        }
+        for (i, t) in a.tokens.iter().enumerate() {
+            if t.kind == TokKind::Possessive {
+                classes[i] = class::DET;
+            }
+        }
+        let mut ctx = Ctx { a, actors, mentions, men_at, quotes, quote_at, classes };
+        for qi in 0..ctx.quotes.len() {
+            let speaker = super::holder::quote_speaker(&ctx, qi);
+            ctx.quotes[qi].speaker = speaker;
+        }
+        // Unattributed quotations take the speaker of the one before them in
+        // the paragraph (a speaker goes on across "…," X said. "…").
+        for qi in 1..ctx.quotes.len() {
+            if ctx.quotes[qi].speaker.is_none() {
+                let (prev, this) = (ctx.quotes[qi - 1], ctx.quotes[qi]);
+                if ctx.paragraph(prev.open) == ctx.paragraph(this.open) {
+                    ctx.quotes[qi].speaker = prev.speaker;
+                }
+            }
+        }
+        ctx
+    }
+
+    pub fn len(&self) -> usize {
+        self.a.tokens.len()
+    }
+
+    pub fn tok(&self, i: usize) -> &str {
+        self.a.tok(i)
+    }
+
+    /// Token `i` is `word` (any ASCII case); false past the end.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.bytes(i).is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// Token `i` is one of `words` (any ASCII case).
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.bytes(i).is_some_and(|b| words.iter().any(|w| w.len() == b.len() && b.eq_ignore_ascii_case(w.as_bytes())))
+    }
+
+    fn bytes(&self, i: usize) -> Option<&[u8]> {
+        let t = self.a.tokens.get(i)?;
+        self.a.text().as_bytes().get(t.start as usize..t.end as usize)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.len() && self.a.tokens[i].is_word()
+    }
+
+    pub fn is_punct(&self, i: usize) -> bool {
+        i < self.len() && self.a.tokens[i].kind == TokKind::Punct
+    }
+
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.a.tokens[i].case == crate::text::tokens::Case::Lower
+    }
+
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.is(i, "\"")
+    }
+
+    /// Does token `i` have any of the [`class`] bits `bits`?
+    pub fn has(&self, i: usize, bits: u32) -> bool {
+        self.classes.get(i).is_some_and(|&c| c & bits != 0)
+    }
+
+    pub fn is_preposition(&self, i: usize) -> bool {
+        self.has(i, class::PREP)
+    }
+
+    pub fn is_determiner(&self, i: usize) -> bool {
+        self.has(i, class::DET)
+    }
+
+    pub fn is_negation(&self, i: usize) -> bool {
+        self.has(i, class::NEG)
+    }
+
+    /// Does the word at `i` belong to class `name` of `demand_words.tsv`?
+    pub fn word_class(&self, i: usize, name: &str) -> bool {
+        self.has(i, demand_class(name))
+    }
+
+    /// A verb that reports speech ("said", "told"), or "according" (to).
+    pub fn is_speech_verb(&self, i: usize) -> bool {
+        self.has(i, class::SPEECH) || (self.is(i, "according") && self.is(i + 1, "to"))
+    }
+
+    /// The sentence of token `i` as a token range.
+    pub fn sentence(&self, i: usize) -> (usize, usize) {
+        let s = self.a.sentences[self.a.sentence_of[i] as usize];
+        (s.start as usize, s.end as usize)
+    }
+
+    pub fn paragraph(&self, i: usize) -> u32 {
+        self.a.sentences[self.a.sentence_of[i] as usize].paragraph
+    }
+
+    /// Index into `mentions` of the mention covering token `i`.
+    pub fn mention_at(&self, i: usize) -> Option<usize> {
+        self.men_at.get(i).copied().filter(|&m| m != NONE).map(|m| m as usize)
+    }
+
+    /// The mention starting exactly at token `i`.
+    pub fn mention_starting(&self, i: usize) -> Option<Men> {
+        self.mention_at(i).map(|m| self.mentions[m]).filter(|m| m.start == i)
+    }
+
+    /// The mention ending exactly before token `i`.
+    pub fn mention_ending(&self, i: usize) -> Option<Men> {
+        i.checked_sub(1).and_then(|p| self.mention_at(p)).map(|m| self.mentions[m]).filter(|m| m.end == i)
+    }
+
+    pub fn kind(&self, actor: usize) -> ActorKind {
+        self.actors[actor].kind
+    }
+
+    /// The quotation token `i` is inside.
+    pub fn quote_of(&self, i: usize) -> Option<usize> {
+        self.quote_at.get(i).copied().filter(|&q| q != NONE).map(|q| q as usize)
+    }
+
+    /// Last mention of an actor whose kind passes `want`, ending at or before token `before`.
+    pub fn last_mention(&self, before: usize, want: impl Fn(ActorKind) -> bool) -> Option<Men> {
+        let upto = self.mentions.partition_point(|m| m.start < before);
+        self.mentions[..upto].iter().rev().find(|m| m.end <= before && want(self.kind(m.actor))).copied()
+    }
+}
+
+/// Quotation marks paired in order within each line; a quotation left open
+/// at the end of its line ends there.
+fn find_quotes(a: &Analysis) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in a.tokens.iter().enumerate() {
+        if t.newlines_before > 0 {
+            if let Some(o) = open.take() {
+                if i > o + 1 {
+                    out.push(Quote { open: o, close: i, speaker: None });
+                }
+            }
+        }
+        if t.kind == TokKind::Punct && t.text(a.text()) == "\"" {
+            match open.take() {
+                None => open = Some(i),
+                Some(o) => out.push(Quote { open: o, close: i, speaker: None }),
+            }
+        }
+    }
+    if let Some(o) = open {
+        if a.tokens.len() > o + 1 {
+            out.push(Quote { open: o, close: a.tokens.len(), speaker: None });
+        }
+    }
+    out
+}

@@ -1,0 +1,507 @@
+//! Who holds a position: the subject of the trigger's clause, the speaker of
+//! the quotation it is in, the reporter of the sentence ("…, X said"), the
+//! owner of a noun trigger ("Putin's proposal", "the proposal by X"), with
+//! pronouns resolved (he/she → the last person; they → the last group,
+//! organization or state; I/we/you in a quotation → its speaker).
+
+use super::context::{class, Ctx, Men};
+use crate::document::ActorKind;
+
+/// How a holder was found, for the demand's `rule`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Subject,
+    Speaker,
+    Reporter,
+    Owner,
+    Agent,
+    None,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Subject => "subject",
+            Via::Speaker => "speaker of the quotation",
+            Via::Reporter => "reporter",
+            Via::Owner => "owner of the noun",
+            Via::Agent => "agent after 'by'",
+            Via::None => "none",
+        }
+    }
+}
+
+pub type Found = (Option<usize>, Via);
+
+
+/// The actor a pronoun at token `i` stands for.
+pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
+    let w = ctx.tok(i).to_ascii_lowercase();
+    let found = match w.as_str() {
+        "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => {
+            ctx.last_mention(i, |k| k == ActorKind::Person).map(|m| m.actor)
+        }
+        "they" | "them" | "their" | "themselves" => {
+            // a group named earlier in the sentence, else the last party
+            let (s, _) = ctx.sentence(i);
+            ctx.last_mention(i, |k| k == ActorKind::Group)
+                .filter(|m| m.start >= s)
+                .or_else(|| ctx.last_mention(i, |k| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State)))
+                .map(|m| m.actor)
+        }
+        "it" | "its" | "itself" => {
+            ctx.last_mention(i, |k| matches!(k, ActorKind::State | ActorKind::Organization)).map(|m| m.actor)
+        }
+        _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
+            return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));
+        }
+        _ => None,
+    };
+    (found, Via::Subject)
+}
+
+/// Is the mention `m` governed by a preposition ("talks with Russia", "to
+/// Russian President Vladimir Putin", "from Ukraine and Russia")?
+fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
+    let mut p = m.start;
+    let mut lower = 0;
+    // skip determiners, titles and other capitalized words (not dates),
+    // possessors, and up to two adjectives ("in north Kosovo")
+    for _ in 0..5 {
+        let Some(q) = p.checked_sub(1) else { return false };
+        let t = &ctx.a.tokens[q];
+        let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
+        let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none() && !super::content::is_date_word(ctx, q);
+        let adjective = lower < 2 && ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ly");
+        if ctx.is_determiner(q) || capitalized || title_of || adjective {
+            lower += usize::from(adjective);
+            p = q;
+        } else {
+            break;
+        }
+    }
+    let Some(q) = p.checked_sub(1) else { return false };
+    // "after", "before" open clauses too: "after Russia invaded …"
+    if ctx.is_preposition(q) && !ctx.has(q, class::OPENER) {
+        return true;
+    }
+    if depth < 4 && (ctx.is_any(q, &["and", "or"])) {
+        if let Some(prev) = ctx.mention_ending(q) {
+            return after_preposition(ctx, prev, depth + 1);
+        }
+    }
+    false
+}
+
+/// Does the mention `m` only qualify the next one ("Ukraine president
+/// Volodymyr Zelensky", "Hamas spokesperson Hazem Qassem")?
+fn modifies_next(ctx: &Ctx, m: Men) -> bool {
+    let text = ctx.a.text();
+    for k in m.end..(m.end + 4).min(ctx.len()) {
+        if ctx.mention_starting(k).is_some() {
+            let last = k - 1;
+            return k > m.end
+                && (ctx.a.tokens[last].is_capitalized(text)
+                    || ctx.word_class(last, "role")
+                    || ctx.a.hits_at(last).iter().any(|h| h.list == crate::lexicon::List::Titles));
+        }
+        if !ctx.is_word(k) || ctx.has(k, class::AUX) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A subject candidate starting at token `i`: an actor mention that is not
+/// after a preposition nor a possessor, or a subject pronoun.
+fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
+    if let Some(m) = ctx.mention_starting(i) {
+        let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
+        if possessor || after_preposition(ctx, m, 0) || modifies_next(ctx, m) {
+            return None;
+        }
+        return Some((Some(m.actor), Via::Subject));
+    }
+    if ctx.has(i, class::SUBJECT_PRONOUN) {
+        if expletive_it && ctx.is(i, "it") {
+            return None;
+        }
+        // "it" before "is/'s important" and the like is no one
+        if ctx.is(i, "it") && ctx.is_any(i + 1, &["is", "'s", "was", "seems", "remains"]) {
+            return None;
+        }
+        return Some(resolve_pronoun(ctx, i));
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Boundary {
+    /// Sentence or quotation start.
+    Start,
+    /// The clause opens after token `i` (a complementizer, speech verb, punctuation).
+    After(usize),
+    /// A relative pronoun at `i`: the subject is its antecedent.
+    Relative(usize),
+}
+
+/// Where the clause holding token `t` starts (not before `floor`).
+fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
+    let mut j = t;
+    while j > floor {
+        j -= 1;
+        if ctx.is_any(j, &[";", ":"]) || (ctx.is_quote_mark(j) && ctx.quote_of(t).is_none_or(|q| ctx.quotes[q].open == j)) {
+            return (j + 1, Boundary::After(j));
+        }
+        if ctx.has(j, class::RELATIVE) || (ctx.is(j, "that") && (ctx.mention_ending(j).is_some() || ctx.is(j.saturating_sub(1), ","))) {
+            return (j + 1, Boundary::Relative(j));
+        }
+        if ctx.has(j, class::OPENER) && !(ctx.is(j, "as") && ctx.is_any(j + 1, &["well", "a", "the", "part"])) {
+            return (j + 1, Boundary::After(j));
+        }
+        if ctx.is_speech_verb(j) && j + 1 < t {
+            return (j + 1, Boundary::After(j));
+        }
+        if ctx.has(j, class::COORD) && j + 1 < t && starts_clause(ctx, j + 1) {
+            return (j + 1, Boundary::After(j));
+        }
+    }
+    (floor, Boundary::Start)
+}
+
+/// Does a subject (mention or subject pronoun, maybe after "the") and its
+/// verb start at `i` ("and Russia sought", not "and Miroslav Lajcak, …")?
+fn starts_clause(ctx: &Ctx, i: usize) -> bool {
+    let mut i = if ctx.is(i, "the") { i + 1 } else { i };
+    // titles before a name: "and President Barack Obama is …"
+    let text = ctx.a.text();
+    while i < ctx.len() && ctx.mention_starting(i).is_none() && ctx.a.tokens[i].is_word() && ctx.a.tokens[i].is_capitalized(text) && !ctx.has(i, class::SUBJECT_PRONOUN) {
+        i += 1;
+    }
+    let after = match ctx.mention_starting(i) {
+        Some(m) => m.end,
+        None if ctx.has(i, class::SUBJECT_PRONOUN) => i + 1,
+        None => return false,
+    };
+    ctx.is_word(after) && !ctx.has(after, class::COORD | class::PREP)
+}
+
+/// The first token the subject search may look at for a trigger at `t`.
+fn floor_of(ctx: &Ctx, t: usize) -> usize {
+    let (s, _) = ctx.sentence(t);
+    match ctx.quote_of(t) {
+        Some(q) => s.max(ctx.quotes[q].open + 1),
+        None => s,
+    }
+}
+
+/// The subject of the clause of token `t`, going out to the enclosing
+/// clauses ("X said that … would require") when the clause has none.
+pub fn subject(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
+    let floor = floor_of(ctx, t);
+    let mut p = t;
+    while p > floor && ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["also", "still"])) {
+        p -= 1;
+    }
+    // "with the bandits insisting on …": the mention right before an -ing verb
+    if ctx.tok(t).ends_with("ing") {
+        if let Some(m) = ctx.mention_ending(p) {
+            return (Some(m.actor), Via::Subject);
+        }
+    }
+    // "X expressed that …, and expressed hope …": the sentence's first subject
+    if coordinated(ctx, t, floor) {
+        if let Some(found) = (floor..t).find_map(|i| candidate(ctx, i, expletive_it)) {
+            return found;
+        }
+    }
+    subject_from(ctx, t, floor, expletive_it)
+}
+
+/// Does the verb at `t` share its subject through "and"/"but" ("… and called for")?
+fn coordinated(ctx: &Ctx, t: usize, floor: usize) -> bool {
+    let mut p = t;
+    for _ in 0..4 {
+        if p <= floor {
+            return false;
+        }
+        let q = p - 1;
+        if ctx.is_any(q, &["and", "but"]) {
+            return true;
+        }
+        if ctx.has(q, class::AUX) || ctx.is_negation(q) || ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["also", "then", "later", "still"])) {
+            p = q;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
+fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found {
+    let mut end = t;
+    loop {
+        let (cs, b) = clause_start(ctx, end, floor);
+        for i in cs..end {
+            if let Some(found) = candidate(ctx, i, expletive_it) {
+                return found;
+            }
+        }
+        match b {
+            Boundary::Start => break,
+            Boundary::Relative(r) => {
+                let mut k = r;
+                if ctx.is(k.saturating_sub(1), ",") {
+                    k -= 1;
+                }
+                if let Some(m) = ctx.mention_ending(k) {
+                    return (Some(m.actor), Via::Subject);
+                }
+                end = r;
+            }
+            Boundary::After(j) => end = j,
+        }
+        if end <= floor {
+            break;
+        }
+    }
+    match ctx.quote_of(t) {
+        Some(q) => (ctx.quotes[q].speaker, Via::Speaker),
+        None => (None, Via::None),
+    }
+}
+
+/// The holder of a verb or adjective trigger at `t`: the clause subject,
+/// else the quotation's speaker, else the sentence's reporter.
+pub fn of_trigger(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
+    let found = subject(ctx, t, expletive_it);
+    if found.0.is_some() {
+        return found;
+    }
+    let rep = trailing_reporter(ctx, t);
+    if rep.0.is_some() {
+        return rep;
+    }
+    found
+}
+
+/// The holder of a modal ("X must …"): X is the addressee; the holder is the
+/// speaker of the quotation or the reporter of the clause.
+pub fn of_modal(ctx: &Ctx, t: usize) -> Found {
+    let floor = floor_of(ctx, t);
+    let (cs, b) = clause_start(ctx, t, floor);
+    // "We must …", "You have to …" inside a quotation: the speaker
+    if let Some(q) = ctx.quote_of(t) {
+        let outer = match b {
+            Boundary::After(j) if j > floor && ctx.is_speech_verb(j) => subject_from(ctx, j, floor, false),
+            _ => (None, Via::None),
+        };
+        if outer.0.is_some() && outer.1 == Via::Subject && !(cs..t).any(|i| ctx.has(i, class::SPEAKER_PRONOUN)) {
+            return outer;
+        }
+        return (ctx.quotes[q].speaker, Via::Speaker);
+    }
+    if let Boundary::After(j) = b {
+        if j > floor {
+            let found = subject_from(ctx, j, floor, false);
+            if found.0.is_some() {
+                return (found.0, Via::Reporter);
+            }
+        }
+    }
+    trailing_reporter(ctx, t)
+}
+
+/// "…, a peace conference said on Sunday": the actor of a speech verb after
+/// a comma later in the sentence of `t`.
+pub fn trailing_reporter(ctx: &Ctx, t: usize) -> Found {
+    let (_, e) = ctx.sentence(t);
+    let q = ctx.quote_of(t);
+    let mut comma = None;
+    for v in t + 1..e {
+        if ctx.is(v, ",") || (ctx.is_quote_mark(v) && ctx.is(v.saturating_sub(1), ",")) {
+            comma = Some(v);
+            continue;
+        }
+        if ctx.quote_of(v).is_some() && ctx.quote_of(v) != q {
+            continue;
+        }
+        let Some(c) = comma else { continue };
+        if !ctx.is_speech_verb(v) || v - c > 9 {
+            continue;
+        }
+        if let Some(found) = actor_around_speech_verb(ctx, c + 1, v) {
+            return (found, Via::Reporter);
+        }
+    }
+    (None, Via::None)
+}
+
+/// The speaker of a speech verb at `v` whose subject lies in `[from, v)`:
+/// the last mention there, a pronoun before the verb, or "said X".
+fn actor_around_speech_verb(ctx: &Ctx, from: usize, v: usize) -> Option<Option<usize>> {
+    let mut last = None;
+    for i in from..v {
+        if let Some(m) = ctx.mention_starting(i) {
+            last = Some(m.actor);
+        }
+    }
+    if last.is_some() {
+        return Some(last);
+    }
+    for i in from..v {
+        if ctx.is_any(i, &["he", "she", "they", "it"]) {
+            return Some(resolve_pronoun(ctx, i).0);
+        }
+    }
+    // "said X", "said the delegate"
+    for i in v + 1..(v + 4).min(ctx.len()) {
+        if let Some(m) = ctx.mention_starting(i) {
+            return Some(Some(m.actor));
+        }
+        if !(ctx.is_determiner(i) || ctx.a.tokens[i].is_capitalized(ctx.a.text())) {
+            break;
+        }
+    }
+    None
+}
+
+/// The speaker of quotation `qi`: `"…," X said`, `"…," said X`, `X said: "…"`.
+pub fn quote_speaker(ctx: &Ctx, qi: usize) -> Option<usize> {
+    let q = ctx.quotes[qi];
+    // after: `," X said`
+    let mut j = q.close + 1;
+    if ctx.is(j, ",") {
+        j += 1;
+    }
+    let (_, e) = if q.close < ctx.len() { ctx.sentence(q.close) } else { (0, 0) };
+    let limit = (j + 10).min(e.max(j)).min(ctx.len());
+    for v in j..limit {
+        if ctx.is_quote_mark(v) || ctx.is_any(v, &[".", "!", "?"]) {
+            break;
+        }
+        if ctx.is_speech_verb(v) {
+            if let Some(found) = actor_around_speech_verb(ctx, j, v) {
+                return found;
+            }
+            break;
+        }
+    }
+    // before: `X said, "…"`, `X stated: "…"`, `… on Monday: "…"`
+    let mut k = q.open;
+    while k > 0 && ctx.is_any(k - 1, &[",", ":"]) {
+        k -= 1;
+    }
+    if k == 0 || k == q.open && !ctx.is_speech_verb(k - 1) {
+        return None;
+    }
+    if ctx.is_speech_verb(k - 1) || ctx.is(k, ":") {
+        let found = subject(ctx, k - 1 + usize::from(!ctx.is_speech_verb(k - 1)), false);
+        return found.0;
+    }
+    None
+}
+
+/// The owner of a noun trigger at tokens `[s, e)`: a possessor ("Putin's
+/// proposal", "our call"), a premodifier ("a U.S. proposal"), "by X" or
+/// "of X" after it, or the subject of a verb that makes it ("X made a
+/// proposal"). `None` when the noun has no owner in the text.
+pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
+    let mut p = s;
+    // up to two adjectives: "Zelensky's new proposal"
+    for _ in 0..2 {
+        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) {
+            p -= 1;
+        }
+    }
+    if p > 0 {
+        let q = p - 1;
+        if ctx.a.tokens[q].kind == crate::text::tokens::TokKind::Possessive {
+            // a possessor the actor stage did not mark still owns the noun
+            let named = q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text());
+            return ctx.mention_ending(q).map(|m| (Some(m.actor), Via::Owner)).or(named.then_some((None, Via::Owner)));
+        }
+        if ctx.is_any(q, &["his", "her", "their", "its", "our", "my"]) {
+            return Some(resolve_pronoun(ctx, q)).map(|(a, v)| (a, if v == Via::Subject { Via::Owner } else { v }));
+        }
+        if let Some(m) = ctx.mention_ending(p) {
+            return Some((Some(m.actor), Via::Owner));
+        }
+        if let Some(actor) = demonym_actor(ctx, p) {
+            return Some((Some(actor), Via::Owner));
+        }
+    }
+    // after: "the proposal by X (, Y,) for", "the willingness of X to"
+    if ctx.is_any(e, &["by", "of"]) {
+        let mut last = None;
+        let mut i = e + 1;
+        while i < (e + 12).min(ctx.len()) && !ctx.is_any(i, &["for", "to", "that", "on", ".", ";"]) {
+            if let Some(m) = ctx.mention_starting(i) {
+                let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
+                if !possessor {
+                    last = Some(m.actor);
+                }
+                i = m.end;
+                continue;
+            }
+            i += 1;
+        }
+        if last.is_some() {
+            return Some((last, if ctx.is(e, "by") { Via::Agent } else { Via::Owner }));
+        }
+    }
+    // governing verb: "X made the proposal", "X extended an invitation"
+    let mut v = s;
+    while v > 0 && (ctx.is_any(v - 1, &["a", "an", "the", "its", "this", "new", "formal", "fresh", "separate"])) {
+        v -= 1;
+    }
+    if v > 0 && ctx.word_class(v - 1, "produce") {
+        return Some(of_trigger(ctx, v - 1, false));
+    }
+    None
+}
+
+/// "a North Korean proposal": the actor of the country whose demonym ends at `p`.
+fn demonym_actor(ctx: &Ctx, p: usize) -> Option<usize> {
+    use crate::lexicon::List;
+    let text = ctx.a.text();
+    for n in 1..=2usize {
+        let Some(s) = p.checked_sub(n) else { break };
+        if !(s..p).all(|i| ctx.a.tokens[i].is_word() && ctx.a.tokens[i].is_capitalized(text)) {
+            break;
+        }
+        let span = ctx.a.span_of(s, p);
+        let words = &text[span.range()];
+        for row in List::Countries.rows() {
+            let demonyms = row.get(1).copied().unwrap_or("");
+            if demonyms.split(',').any(|d| d.trim() == words) {
+                let country = row[0].split('|').next().unwrap_or("").trim();
+                if let Some(ai) = ctx.actors.iter().position(|a| {
+                    a.kind == ActorKind::State && (a.name == country || a.affiliation.as_deref() == Some(country))
+                }) {
+                    return Some(ai);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The first token of the clause holding token `t` (its subject's start).
+pub fn clause_begin(ctx: &Ctx, t: usize) -> usize {
+    clause_start(ctx, t, floor_of(ctx, t)).0
+}
+
+/// The subject of a main clause starting at `from` ("If S, [the NDF] will …"):
+/// its first candidate before the verb.
+pub fn main_clause_subject(ctx: &Ctx, from: usize, limit: usize) -> Found {
+    for i in from..limit.min(from + 10) {
+        if let Some(found) = candidate(ctx, i, false) {
+            return found;
+        }
+        if ctx.has(i, class::AUX) {
+            break;
+        }
+    }
+    (None, Via::None)
+}

@@ -1,0 +1,233 @@
+//! Unit tests of the demands stage: one construction each, on sentences
+//! written for these tests, with the actors given by hand (so the tests do
+//! not depend on the actor stage).
+
+use crate::document::{Actor, ActorKind, Mention, Span};
+use crate::text::Analysis;
+
+/// Actors by name, kind and the surface forms to mark in the text.
+type Cast<'a> = &'a [(&'a str, ActorKind, &'a [&'a str])];
+
+/// Runs the stage on `text` with every occurrence (whole words) of each
+/// surface form marked as a mention; returns one line per demand:
+/// `kind [trigger] content | holder -> addressee`.
+fn demands(text: &str, cast: Cast) -> Vec<String> {
+    let a = Analysis::new(text);
+    let norm = a.text();
+    let actors: Vec<Actor> = cast
+        .iter()
+        .enumerate()
+        .map(|(i, (name, kind, forms))| {
+            let mut mentions = Vec::new();
+            for form in *forms {
+                let mut from = 0;
+                while let Some(at) = norm[from..].find(form) {
+                    let s = from + at;
+                    let e = s + form.len();
+                    let before = norm[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                    let after = norm[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                    if before && after {
+                        mentions.push(Mention { span: Span::new(s, e), rule: "test".into() });
+                    }
+                    from = e;
+                }
+            }
+            mentions.sort_by_key(|m| m.span);
+            Actor { id: format!("A{}", i + 1), name: name.to_string(), kind: *kind, role: None, affiliation: None, mentions }
+        })
+        .collect();
+    let name = |id: &Option<String>| {
+        id.as_ref().and_then(|id| actors.iter().find(|x| &x.id == id)).map_or("-".to_string(), |x| x.name.clone())
+    };
+    super::run(&a, &actors)
+        .iter()
+        .map(|d| {
+            format!(
+                "{} [{}] {} | {} -> {}",
+                d.kind.as_str(),
+                &norm[d.trigger.range()],
+                &norm[d.span.range()],
+                name(&d.holder),
+                name(&d.addressee)
+            )
+        })
+        .collect()
+}
+
+use ActorKind::{Group, Organization, Person, State};
+
+const UKRAINE: (&str, ActorKind, &[&str]) = ("Ukraine", State, &["Ukraine", "Kyiv"]);
+const RUSSIA: (&str, ActorKind, &[&str]) = ("Russia", State, &["Russia", "Moscow", "the Kremlin"]);
+const PETRENKO: (&str, ActorKind, &[&str]) = ("Olena Petrenko", Person, &["Olena Petrenko", "Petrenko"]);
+const IVANOV: (&str, ActorKind, &[&str]) = ("Boris Ivanov", Person, &["Boris Ivanov", "Ivanov"]);
+const REBELS: (&str, ActorKind, &[&str]) = ("rebels", Group, &["rebels"]);
+const COUNCIL: (&str, ActorKind, &[&str]) = ("Council", Organization, &["Council"]);
+
+/// Asserts the demands found in `text`, one line each (see [`demands`]).
+#[track_caller]
+fn check(text: &str, cast: Cast, expected: &[&str]) {
+    assert_eq!(demands(text, cast), expected, "in {text:?}");
+}
+
+#[test]
+fn verb_with_object_infinitive_or_that_clause() {
+    check("Petrenko called for an immediate ceasefire.", &[PETRENKO], &["demand [called for] an immediate ceasefire | Olena Petrenko -> -"]);
+    check("Ukraine refused to negotiate with the rebels.", &[UKRAINE, REBELS], &["refusal [refused] to negotiate with the rebels | Ukraine -> rebels"]);
+    check("Ivanov proposed that the two sides meet in Vienna.", &[IVANOV], &["proposal [proposed] the two sides meet in Vienna | Boris Ivanov -> -"]);
+    check("Ivanov rejected the plan.", &[IVANOV], &["refusal [rejected] the plan | Boris Ivanov -> -"]);
+    check("Petrenko expressed hope that Russia would reciprocate.", &[PETRENKO, RUSSIA], &["demand [expressed hope] Russia would reciprocate | Olena Petrenko -> Russia"]);
+}
+
+#[test]
+fn want_to_is_a_proposal_want_someone_to_a_demand() {
+    check("Russia wants to continue the talks.", &[RUSSIA], &["proposal [wants] to continue the talks | Russia -> -"]);
+    check("Russia wants Ukraine to stay neutral.", &[RUSSIA, UKRAINE], &["demand [wants] Ukraine to stay neutral | Russia -> Ukraine"]);
+}
+
+#[test]
+fn addressee_of_urge_and_call_on() {
+    check("Petrenko urged Russia to withdraw its troops.", &[PETRENKO, RUSSIA], &["demand [urged] to withdraw its troops | Olena Petrenko -> Russia"]);
+    check("The Council called on the rebels to lay down their arms.", &[COUNCIL, REBELS], &["demand [called on] to lay down their arms | Council -> rebels"]);
+    check(
+        "Ivanov said the rebels had placed pressure on Kyiv to release the prisoners.",
+        &[IVANOV, REBELS, UKRAINE],
+        &["demand [pressure on] to release the prisoners | rebels -> Ukraine"],
+    );
+}
+
+#[test]
+fn noun_triggers_need_an_owner() {
+    check("Ukraine accepted Russia's offer of a prisoner exchange.", &[UKRAINE, RUSSIA], &["proposal [offer] a prisoner exchange | Russia -> -"]);
+    check("The Council's call for a ceasefire went unanswered.", &[COUNCIL], &["demand [call for] a ceasefire | Council -> -"]);
+    check("The Council emphasized the urgent need to protect civilians.", &[COUNCIL], &["demand [need] to protect civilians | Council -> -"]);
+    // a noun no one owns, an object that is no position
+    check("They discussed proposals for a truce.", &[], &[]);
+    check("The talks offered some hope.", &[], &[]);
+}
+
+#[test]
+fn modals_are_held_by_the_speaker_or_reporter_of_the_addressee() {
+    check("\"Russia must withdraw its troops,\" Petrenko said.", &[RUSSIA, PETRENKO], &["demand [must] withdraw its troops | Olena Petrenko -> Russia"]);
+    check("Ivanov said Ukraine should accept the terms.", &[IVANOV, UKRAINE], &["demand [should] accept the terms | Boris Ivanov -> Ukraine"]);
+    // what the journalist says should happen is no demand
+    check("Ukraine should accept the terms.", &[UKRAINE], &[]);
+    check(
+        "\"It is extremely important to stop the shelling,\" Ivanov said.",
+        &[IVANOV],
+        &["demand [It is extremely important] to stop the shelling | Boris Ivanov -> -"],
+    );
+    check("\"Don't waste your time,\" Petrenko said.", &[PETRENKO], &["demand [Don't] waste your time | Olena Petrenko -> -"]);
+    check(
+        "\"There is no alternative to a return to dialogue,\" Ivanov said.",
+        &[IVANOV],
+        &["demand [no alternative to] a return to dialogue | Boris Ivanov -> -"],
+    );
+}
+
+#[test]
+fn conditions() {
+    check(
+        "Petrenko said talks could start only after Russia withdraws its forces.",
+        &[PETRENKO, RUSSIA],
+        &["condition [only after] Russia withdraws its forces | Olena Petrenko -> Russia"],
+    );
+    check("The rebels will keep their weapons unless the army leaves the region.", &[REBELS], &["condition [unless] the army leaves the region | rebels -> -"]);
+    check(
+        "Ivanov offered a truce on condition that Kyiv halts its offensive.",
+        &[IVANOV, UKRAINE],
+        &["proposal [offered] a truce | Boris Ivanov -> -", "condition [on condition that] Kyiv halts its offensive | Boris Ivanov -> Ukraine"],
+    );
+    check(
+        "Moscow said any ceasefire would require a halt to arms deliveries.",
+        &[RUSSIA],
+        &["condition [would require] a halt to arms deliveries | Russia -> -"],
+    );
+    check("\"If Russia withdraws, we will talk,\" Petrenko said.", &[RUSSIA, PETRENKO], &["condition [If] Russia withdraws | Olena Petrenko -> Russia"]);
+    check(
+        "Russia would halt the strikes if Ukraine agreed to talks.",
+        &[RUSSIA, UKRAINE],
+        &["proposal [would] halt the strikes | Russia -> -", "condition [if] Ukraine agreed to talks | Russia -> Ukraine"],
+    );
+    check(
+        "The rebels are ready to disarm once the army withdraws.",
+        &[REBELS],
+        &["proposal [ready] to disarm | rebels -> -", "condition [once] the army withdraws | rebels -> -"],
+    );
+    check(
+        "The rebels rejected a truce without guarantees of safe passage.",
+        &[REBELS],
+        &["refusal [rejected] a truce | rebels -> -", "condition [without] guarantees of safe passage | rebels -> -"],
+    );
+    check("No talks until the prisoners are freed, the rebels warn.", &[REBELS], &["condition [until] the prisoners are freed | rebels -> -"]);
+    // "if" after "asked" opens a question
+    check("Petrenko said Russia had asked if the talks could resume.", &[PETRENKO, RUSSIA], &[]);
+}
+
+#[test]
+fn threats_with_a_condition() {
+    check(
+        "The rebels threatened new attacks should Ivanov refuse to negotiate.",
+        &[REBELS, IVANOV],
+        &["condition [should Ivanov refuse] to negotiate | rebels -> Boris Ivanov"],
+    );
+}
+
+#[test]
+fn refusals_and_negation() {
+    check("Petrenko did not call for a ceasefire.", &[PETRENKO], &[]);
+    check("\"We do not accept such demands,\" Petrenko said.", &[PETRENKO], &["refusal [do not accept] such demands | Olena Petrenko -> -"]);
+    check("Ivanov would not attend the summit.", &[IVANOV], &["refusal [would not] attend the summit | Boris Ivanov -> -"]);
+    check("Ivanov declined to comment.", &[IVANOV], &[]);
+}
+
+#[test]
+fn quoted_speech_is_held_by_its_speaker() {
+    check("\"We want a full ceasefire,\" Petrenko said.", &[PETRENKO], &["demand [want] a full ceasefire | Olena Petrenko -> -"]);
+    check("Petrenko said: \"We insist on talks.\"", &[PETRENKO], &["demand [insist on] talks | Olena Petrenko -> -"]);
+    // the speaker goes on in the next unattributed quotation of the paragraph
+    check(
+        "\"The war must end,\" Petrenko said. \"We call for talks.\"",
+        &[PETRENKO],
+        &["demand [must] end | Olena Petrenko -> -", "demand [call for] talks | Olena Petrenko -> -"],
+    );
+    // reported speech: the holder is the subject, not the source
+    check(
+        "According to Reuters, Petrenko has called for a ceasefire.",
+        &[PETRENKO, ("Reuters", ActorKind::Media, &["Reuters"])],
+        &["demand [called for] a ceasefire | Olena Petrenko -> -"],
+    );
+}
+
+#[test]
+fn pronoun_holders() {
+    check("Ivanov spoke on Monday. He called for new talks.", &[IVANOV], &["demand [called for] new talks | Boris Ivanov -> -"]);
+    check(
+        "The rebels met Petrenko, and they refused to disarm.",
+        &[REBELS, PETRENKO],
+        &["refusal [refused] to disarm | rebels -> -"],
+    );
+}
+
+#[test]
+fn passive_with_agent() {
+    check("Ivanov was urged by Petrenko to halt the shelling.", &[IVANOV, PETRENKO], &["demand [urged] to halt the shelling | Olena Petrenko -> Boris Ivanov"]);
+    // a passive without its agent holds nothing
+    check("The talks were expected to yield results.", &[], &[]);
+}
+
+#[test]
+fn headlines_count() {
+    check("Ivanov Opens Door to Talks with Ukraine", &[IVANOV, UKRAINE], &["proposal [Opens Door to] Talks with Ukraine | Boris Ivanov -> Ukraine"]);
+}
+
+#[test]
+fn appositions_and_dates_do_not_hide_the_subject() {
+    check(
+        "Envoys of the two blocs, Ana Costa and Ben Okafor, respectively, called on Monday on Kigali and Kinshasa to resume talks in eastern Congo, warning that unless they did so there would be sanctions.",
+        &[("envoys", Group, &["Envoys of the two blocs"]), ("Ana Costa", Person, &["Ana Costa"]), ("Ben Okafor", Person, &["Ben Okafor"]), ("Rwanda", State, &["Kigali"]), ("Congo", State, &["Kinshasa", "Congo"])],
+        &[
+            "demand [called on] to resume talks in eastern Congo | envoys -> Rwanda",
+            "condition [unless] they did so there would be sanctions | envoys -> envoys",
+        ],
+    );
+}

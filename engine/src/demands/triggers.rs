@@ -1,0 +1,685 @@
+//! Trigger rows (`lexicon/data/triggers.tsv`) and their frames: for one
+//! trigger found in the text, where its content is, who holds it and of whom.
+
+use super::content::{self, Content};
+use super::context::{class, Ctx};
+use super::holder::{self, Found, Via};
+use crate::document::DemandKind;
+use crate::lexicon::{Hit, List};
+
+/// How the content and the parties sit around a trigger (field 2 of a row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    Obj,
+    Addr,
+    AddrTo,
+    Want,
+    Hope,
+    Inf,
+    Noun,
+    Need,
+    Pressure,
+    Modal,
+    NegModal,
+    Would,
+    Imp,
+    Imper,
+    Cond,
+    Until,
+    Weak,
+    Pre,
+}
+
+impl Frame {
+    fn parse(s: &str) -> Option<Frame> {
+        Some(match s {
+            "obj" => Frame::Obj,
+            "addr" => Frame::Addr,
+            "addr-to" => Frame::AddrTo,
+            "want" => Frame::Want,
+            "hope" => Frame::Hope,
+            "inf" => Frame::Inf,
+            "noun" => Frame::Noun,
+            "need" => Frame::Need,
+            "pressure" => Frame::Pressure,
+            "modal" => Frame::Modal,
+            "negmodal" => Frame::NegModal,
+            "would" => Frame::Would,
+            "imp" => Frame::Imp,
+            "imper" => Frame::Imper,
+            "cond" => Frame::Cond,
+            "until" => Frame::Until,
+            "weak" => Frame::Weak,
+            "pre" => Frame::Pre,
+            _ => return None,
+        })
+    }
+    /// Frames whose content holds no further position of its own
+    /// ("if other parties are ready to …": one condition, no proposal).
+    pub fn contains_others(self) -> bool {
+        matches!(self, Frame::Cond | Frame::Until | Frame::Modal | Frame::Imp | Frame::Imper | Frame::Would | Frame::NegModal)
+    }
+}
+
+pub fn kind_of(s: Option<&str>) -> Option<DemandKind> {
+    Some(match s? {
+        "demand" => DemandKind::Demand,
+        "proposal" => DemandKind::Proposal,
+        "condition" => DemandKind::Condition,
+        "refusal" => DemandKind::Refusal,
+        _ => return None,
+    })
+}
+
+/// A position found, in tokens, before it becomes a [`crate::document::Demand`].
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub trigger: (usize, usize),
+    pub content: (usize, usize),
+    pub kind: DemandKind,
+    pub holder: Found,
+    pub addressee: Option<usize>,
+    pub frame: Frame,
+    /// The content is a that-clause.
+    pub that_clause: bool,
+    /// Where the content stopped, when at a word that may open a condition.
+    pub stop: Option<usize>,
+    /// What fired, in words.
+    pub what: String,
+}
+
+/// One trigger row as found in the text.
+pub struct Row {
+    pub hit: Hit,
+    pub kind: Option<DemandKind>,
+    pub frame: Frame,
+    pub negated_kind: Option<DemandKind>,
+}
+
+impl Row {
+    pub fn of(hit: &Hit) -> Option<Row> {
+        if hit.list != List::Triggers {
+            return None;
+        }
+        let &(kind, frame, negated_kind) = parsed_rows().get(hit.row as usize)?;
+        Some(Row { hit: *hit, kind, frame: frame?, negated_kind })
+    }
+}
+
+type Parsed = (Option<DemandKind>, Option<Frame>, Option<DemandKind>);
+
+/// The fields of every row of `triggers.tsv`, parsed once.
+fn parsed_rows() -> &'static [Parsed] {
+    static ROWS: std::sync::OnceLock<Vec<Parsed>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        List::Triggers
+            .rows()
+            .iter()
+            .map(|r| {
+                let f = |n: usize| r.get(n).copied().filter(|f| !f.is_empty() && *f != "-");
+                (kind_of(f(1)), f(2).and_then(Frame::parse), kind_of(f(3)))
+            })
+            .collect()
+    })
+}
+
+/// Is the word at `s` used as a noun ("the call for", "Putin's proposal")?
+/// Only words with a noun row can be; a determiner right before makes it
+/// certain ([`Reading::Noun`]), an adjective between leaves it open.
+pub fn reading(ctx: &Ctx, s: usize) -> Reading {
+    let noun_row = ctx.a.hits_at(s).iter().any(|h| Row::of(h).is_some_and(|r| matches!(r.frame, Frame::Noun | Frame::Need)));
+    if !noun_row {
+        return Reading::Verb;
+    }
+    if s > 0 && ctx.is_determiner(s - 1) && !ctx.is(s - 1, "that") {
+        return Reading::Noun;
+    }
+    if noun_context(ctx, s) {
+        Reading::Either
+    } else {
+        Reading::Verb
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Noun,
+    Verb,
+    Either,
+}
+
+fn noun_context(ctx: &Ctx, s: usize) -> bool {
+    let mut p = s;
+    for _ in 0..2 {
+        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.has(p - 1, class::AUX) && !ctx.tok(p - 1).ends_with("ly") && !ctx.is_any(p - 1, &["also", "to", "not", "never", "still", "now", "always"]) {
+            p -= 1;
+        } else {
+            break;
+        }
+    }
+    p > 0 && ctx.is_determiner(p - 1) && !(ctx.is(p - 1, "that") && p == s)
+}
+
+/// The negation before the trigger at `s` ("did not call for", "is not
+/// willing"): the token where the negated phrase starts.
+fn negated(ctx: &Ctx, s: usize) -> Option<usize> {
+    let mut p = s;
+    for _ in 0..3 {
+        let q = p.checked_sub(1)?;
+        if ctx.is_negation(q) {
+            // "do not", "did not", "would not": the auxiliary too
+            let aux = q > 0 && ctx.is(q, "not") && ctx.is_any(q - 1, &["do", "does", "did", "will", "would", "is", "are", "was", "were"]);
+            return Some(if aux { q - 1 } else { q });
+        }
+        if ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["yet", "ever", "even", "always", "so", "far", "be", "been"])) {
+            p = q;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// Is the verb at `s` passive ("was urged", "has been rejected")?
+fn passive(ctx: &Ctx, s: usize) -> bool {
+    let w = ctx.tok(s);
+    if !(w.ends_with("ed") || w.ends_with("ght")) {
+        return false;
+    }
+    let mut p = s;
+    for _ in 0..3 {
+        let Some(q) = p.checked_sub(1) else { return false };
+        if ctx.has(q, class::BE) || ctx.is_any(q, &["'s", "'re"]) {
+            return true;
+        }
+        if ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["not", "also", "never"])) {
+            p = q;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
+/// The agent of a passive: the last mention of "by …" in tokens `[from, to)`.
+fn by_agent(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, usize)> {
+    let by = (from..to).find(|&i| ctx.is(i, "by"))?;
+    let mut last = None;
+    let mut i = by + 1;
+    while i < to.min(by + 10) && !ctx.is_any(i, &[",", ".", ";", "to", "for"]) {
+        if let Some(m) = ctx.mention_starting(i) {
+            let possessor = ctx.a.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Possessive);
+            if !possessor {
+                last = Some((m.actor, m.end));
+            }
+            i = m.end;
+            continue;
+        }
+        i += 1;
+    }
+    last
+}
+
+fn first_mention_in(ctx: &Ctx, s: usize, e: usize, not: Option<usize>) -> Option<usize> {
+    (s..e).filter_map(|i| ctx.mention_starting(i)).map(|m| m.actor).find(|&a| Some(a) != not)
+}
+
+/// The subject right before token `t` in its clause (an addressee of a modal).
+fn clause_subject(ctx: &Ctx, t: usize) -> Option<usize> {
+    let found = holder::subject(ctx, t, false);
+    (found.1 == Via::Subject).then_some(found.0).flatten()
+}
+
+fn cand(trigger: (usize, usize), c: Content, kind: DemandKind, holder: Found, frame: Frame, what: String) -> Cand {
+    Cand { trigger, content: (c.start, c.end), kind, holder, addressee: None, frame, that_clause: false, stop: c.stop, what }
+}
+
+/// Words after "after" that make it a time, not a condition ("after the 42nd day").
+fn is_time_after(ctx: &Ctx, i: usize) -> bool {
+    let j = if ctx.is_any(i, &["the", "a"]) { i + 1 } else { i };
+    j >= ctx.len()
+        || ctx.a.tokens[j].kind == crate::text::tokens::TokKind::Number
+        || ctx.tok(j).ends_with("ing")
+        || ctx.tok(j).chars().next().is_some_and(|c| c.is_ascii_digit())
+        || ctx.is_any(j, &["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "that", "this", "which", "midnight", "noon", "talks", "meeting", "meetings", "a", "several", "two", "three"])
+        || content::is_date_word(ctx, j)
+}
+
+/// Fires the trigger row `row` at tokens `[s, e)`: the position it expresses, if any.
+pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
+    let mut d = fire_row(ctx, row)?;
+    // a negated trigger's span takes in the negation ("do not accept")
+    let (s, e) = d.trigger;
+    if row.frame != Frame::Noun && e == row.hit.end as usize && d.kind == DemandKind::Refusal {
+        if let Some(n) = negated(ctx, s) {
+            d.trigger = (n, e);
+        }
+    }
+    Some(d)
+}
+
+fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
+    let (s, e) = (row.hit.start as usize, row.hit.end as usize);
+    let phrase = &ctx.a.text()[ctx.a.span_of(s, e).range()];
+    let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::Noun) && negated(ctx, s).is_some();
+    let kind = if is_neg { row.negated_kind? } else { row.kind? };
+    let neg = if is_neg { "negated " } else { "" };
+    let r = reading(ctx, s);
+    if matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && r != Reading::Verb {
+        // "the call for a ceasefire", "our call for talks": a noun with its owner
+        let noun = || {
+            let c = noun_phrase(ctx, content::complement(ctx, e)?);
+            let h = holder::of_noun(ctx, s, e)?;
+            let mut d = cand((s, e), c, kind, h, Frame::Noun, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        };
+        if let Some(d) = noun() {
+            return Some(d);
+        }
+        if r == Reading::Noun {
+            return None;
+        }
+    }
+    if matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && passive(ctx, s) && !ctx.is(e, "by") {
+        // "were expected to …", "was invited to …" with no agent right after
+        return None;
+    }
+    match row.frame {
+        Frame::Obj | Frame::Addr | Frame::AddrTo if ctx.is(e, "by") || ctx.tok(e).ends_with("ly") && ctx.is(e + 1, "by") => {
+            // passive: "was urged by X to …", "talks invited by X", "a plan rejected by X"
+            let (se_, _) = ctx.sentence(s);
+            let (_, send) = ctx.sentence(s);
+            let agent = by_agent(ctx, e, send);
+            let (actor, after) = agent?;
+            if passive(ctx, s) {
+                let start = (after..send).take(4).find(|&i| ctx.is(i, "to") && ctx.is_lower_word(i + 1))?;
+                let c = content::complement(ctx, start)?;
+                let mut d = cand((s, e), c, kind, (Some(actor), Via::Agent), row.frame, format!("passive '{phrase}' by agent + infinitive"));
+                d.addressee = clause_subject(ctx, s);
+                Some(d)
+            } else {
+                // the noun phrase before the participle
+                let mut b = s;
+                while b > se_ && b + 4 > s && ctx.is_lower_word(b - 1) && !ctx.is_any(b - 1, &["to", "of", "the", "a", "an", "are", "is", "was", "were"]) {
+                    b -= 1;
+                }
+                let (cs, ce) = content::trim(ctx, b, s)?;
+                let c = Content { start: cs, end: ce, stop: None };
+                Some(cand((s, e), c, kind, (Some(actor), Via::Agent), row.frame, format!("participle '{phrase}' + agent; content before")))
+            }
+        }
+        Frame::Obj => {
+            let c = content::complement(ctx, e)?;
+            let h = holder::of_trigger(ctx, s, false);
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + object; holder: {}", h.1.as_str()));
+            d.that_clause = ctx.is(e, "that") || phrase.ends_with("that");
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        }
+        Frame::Addr | Frame::AddrTo => {
+            let expletive = ctx.is_any(s, &["falls", "fall", "fell", "falling"]);
+            let h = holder::of_trigger(ctx, s, expletive);
+            if let Some((actor, j)) = content::addressee_then(ctx, e) {
+                let start = if ctx.is(j, "for") { j + 1 } else { j };
+                let c = content::complement(ctx, start)?;
+                let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + addressee + infinitive; holder: {}", h.1.as_str()));
+                d.addressee = actor;
+                return Some(d);
+            }
+            if row.frame == Frame::AddrTo {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + object; holder: {}", h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        }
+        Frame::Want => {
+            // "the most wanted list", "wanted for questioning": an adjective
+            if s > 0 && (ctx.is_determiner(s - 1) || ctx.is(s - 1, "most")) || ctx.is(e, "for") {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            let t = &ctx.a.tokens[c.start];
+            let np = ctx.is(c.start, "to") || ctx.is_determiner(c.start) || ctx.is_quote_mark(c.start) || ctx.mention_starting(c.start).is_some()
+                || t.is_capitalized(ctx.a.text()) || t.kind == crate::text::tokens::TokKind::Number
+                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"]);
+            if !np {
+                return None;
+            }
+            let own = ctx.is(c.start, "to");
+            let kind = if own { DemandKind::Proposal } else { kind };
+            let h = holder::of_trigger(ctx, s, false);
+            let what = if own { "verb 'want' + own infinitive" } else { "verb 'want' + object" };
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("{what}; holder: {}", h.1.as_str()));
+            d.addressee = if own { None } else { first_mention_in(ctx, c.start, c.end, h.0) };
+            Some(d)
+        }
+        Frame::Hope => {
+            let clause = ctx.is(e, "that") || {
+                let j = if ctx.is(e, "the") { e + 1 } else { e };
+                ctx.mention_starting(j).is_some() || ctx.is_any(e, &["they", "he", "she", "we", "it"])
+            };
+            if !clause {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            let h = holder::of_trigger(ctx, s, false);
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + clause; holder: {}", h.1.as_str()));
+            d.that_clause = true;
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        }
+        Frame::Inf => {
+            let start = if ctx.is(e, "to") && ctx.is_lower_word(e + 1) {
+                e
+            } else if ctx.is(e, "for") {
+                e + 1
+            } else {
+                return None;
+            };
+            let c = content::complement(ctx, start)?;
+            let h = holder::of_trigger(ctx, s, false);
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}'{phrase}' + infinitive; holder: {}", h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        }
+        Frame::Noun => {
+            let (c, addressee) = noun_content(ctx, e, phrase)?;
+            let h = holder::of_noun(ctx, s, e)?;
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
+            d.addressee = addressee.or_else(|| first_mention_in(ctx, c.start, c.end, h.0));
+            Some(d)
+        }
+        Frame::Need => {
+            if !noun_context(ctx, s) {
+                return None;
+            }
+            let start = if ctx.is(e, "to") && ctx.is_lower_word(e + 1) {
+                e
+            } else if ctx.is_any(e, &["for", "of"]) {
+                e + 1
+            } else {
+                return None;
+            };
+            let c = content::complement(ctx, start)?;
+            let h = holder::of_trigger(ctx, s, false);
+            h.0?;
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("noun '{phrase}' (need) + complement; holder: {}", h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        }
+        Frame::Pressure => {
+            let (actor, j) = content::addressee_then(ctx, e)?;
+            if !ctx.is(j, "to") {
+                return None;
+            }
+            let c = content::complement(ctx, j)?;
+            let h = holder::of_trigger(ctx, s, false);
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("'pressure on' + addressee + infinitive; holder: {}", h.1.as_str()));
+            d.addressee = actor;
+            Some(d)
+        }
+        Frame::Modal => modal(ctx, s, e, phrase, kind),
+        Frame::NegModal => {
+            let mut j = e;
+            while ctx.is_lower_word(j) && ctx.tok(j).ends_with("ly") {
+                j += 1;
+            }
+            let c = content::complement(ctx, j)?;
+            let h = holder::of_trigger(ctx, s, false);
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("'{phrase}' + verb phrase; holder: {}", h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        }
+        Frame::Would => {
+            if ctx.is_any(e, &["be", "have", "not", "like", "rather", "never", "also", "probably", "likely", "\""]) || !ctx.is_lower_word(e) {
+                return None;
+            }
+            let c = content::natural_end(ctx, e);
+            let stop = c.stop?;
+            let conditional = ctx.is_any(stop, &["if", "unless", "once", "provided"])
+                || ctx.is(stop, "after") && !is_time_after(ctx, stop + 1)
+                || ctx.is(stop, "as") && ctx.is(stop + 1, "soon");
+            if !conditional {
+                return None;
+            }
+            let (cs, ce) = content::trim(ctx, c.start, c.end)?;
+            let h = holder::of_trigger(ctx, s, false);
+            h.0?;
+            let c = Content { start: cs, end: ce, stop: c.stop };
+            Some(cand((s, e), c, kind, h, row.frame, format!("'would' + verb phrase + condition; holder: {}", h.1.as_str())))
+        }
+        Frame::Imp => {
+            // it is (extremely) important to …, it's time to …
+            let mut p = s;
+            if p > 0 && ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["very", "so", "most", "high", "now", "also", "about"])) {
+                p -= 1;
+            }
+            if !(p >= 2 && ctx.is_any(p - 1, &["is", "'s", "was", "remains"]) && ctx.is(p - 2, "it")) {
+                return None;
+            }
+            let to = ctx.is(e, "to") && ctx.is_lower_word(e + 1);
+            if !(to || ctx.is(e, "that") && !ctx.is(s, "time")) {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            let h = holder::of_modal(ctx, s);
+            h.0?;
+            Some(cand((p - 2, e), c, kind, h, row.frame, format!("'it is {phrase}' + complement; holder: {}", h.1.as_str())))
+        }
+        Frame::Imper => {
+            let q = ctx.quote_of(s)?;
+            let at_start = s == ctx.quotes[q].open + 1 || ctx.sentence(s).0 == s;
+            if !at_start || !ctx.is_lower_word(e) {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            let h = (ctx.quotes[q].speaker, Via::Speaker);
+            h.0?;
+            Some(cand((s, e), c, kind, h, row.frame, "imperative 'don't' in a quotation; holder: speaker".into()))
+        }
+        Frame::Cond | Frame::Until => condition(ctx, s, e, phrase, row.frame, kind),
+        Frame::Weak => None,
+        Frame::Pre => {
+            let b = holder::clause_begin(ctx, s);
+            let (cs, ce) = content::trim(ctx, b, s)?;
+            let h = holder::of_modal(ctx, s);
+            let c = Content { start: cs, end: ce, stop: None };
+            Some(cand((s, e), c, kind, h, row.frame, format!("'{phrase}' after its content; holder: {}", h.1.as_str())))
+        }
+    }
+}
+
+/// The content of a noun trigger ending at `e`: "proposal by X for NP",
+/// "invitation to X for NP", "willingness of X to VP", "condition that S".
+fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<usize>)> {
+    if phrase.ends_with(" for") || phrase.ends_with(" to") || phrase.ends_with(" on") {
+        return Some((noun_phrase(ctx, content::complement(ctx, e)?), None));
+    }
+    let mut j = e;
+    let mut addressee = None;
+    if ctx.is(j, "by") {
+        let limit = (j + 14).min(ctx.len());
+        j = (j + 1..limit).find(|&i| ctx.is_any(i, &["for", "to", "of", "on", "that"]))?;
+    }
+    if ctx.is_any(j, &["to", "of"]) {
+        let mut k = j + 1;
+        while k < j + 5 && ctx.mention_starting(k).is_none() && (ctx.is(k, "the") || ctx.is_word(k) && ctx.a.tokens[k].is_capitalized(ctx.a.text())) {
+            k += 1;
+        }
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.is(j, "to") {
+                addressee = Some(m.actor);
+            }
+            j = m.end;
+            while j < ctx.len() && (ctx.is_any(j, &["and", ","]) && ctx.mention_starting(j + 1).is_some()) {
+                j = ctx.mention_starting(j + 1).map_or(j + 1, |m| m.end);
+            }
+        }
+    }
+    let start = if ctx.is(j, "to") && ctx.is_lower_word(j + 1) && !ctx.is_determiner(j + 1) {
+        j
+    } else if ctx.is_any(j, &["for", "of", "on", "that"]) {
+        j + 1
+    } else {
+        return None;
+    };
+    Some((noun_phrase(ctx, content::complement(ctx, start)?), addressee))
+}
+
+/// The complement of a noun often ends its sentence's subject: it stops
+/// before the verb ("the call for a ceasefire [was] ignored").
+fn noun_phrase(ctx: &Ctx, c: Content) -> Content {
+    if ctx.is(c.start, "to") {
+        return c;
+    }
+    match (c.start + 1..c.end).find(|&i| ctx.is_any(i, &["is", "was", "were", "are", "has", "have", "had", "will", "would", "went", "remains", "remained"])) {
+        Some(v) => Content { start: c.start, end: v, stop: None },
+        None => c,
+    }
+}
+
+/// "X must VP" (addressee X), "should X decline …" (a condition), "X must be
+/// freed" (the whole clause).
+fn modal(ctx: &Ctx, s: usize, e: usize, phrase: &str, kind: DemandKind) -> Option<Cand> {
+    // inverted conditional: "sanctions … should Putin decline to agree"
+    if ctx.is(s, "should") {
+        let j = if ctx.is(e, "the") { e + 1 } else { e };
+        if let Some(m) = ctx.mention_starting(j) {
+            if ctx.is_lower_word(m.end) {
+                let verb = m.end;
+                let c = content::complement(ctx, verb + 1).or_else(|| content::complement(ctx, verb))?;
+                let h = holder::of_trigger(ctx, s, false);
+                let mut d = cand((s, verb + 1), c, DemandKind::Condition, h, Frame::Cond, format!("'should X {}' (a condition); holder: {}", ctx.tok(verb), h.1.as_str()));
+                d.addressee = Some(m.actor);
+                return Some(d);
+            }
+        }
+    }
+    if ctx.is_any(s.wrapping_sub(1), &["what", "which", "who", "that", "how", "why"]) {
+        return None;
+    }
+    // "must have been" (a guess), "Should patients …" (a question)
+    let j = if ctx.is(e, "not") { e + 1 } else { e };
+    if ctx.is(j, "have") && ctx.is_lower_word(j + 1) && ctx.tok(j + 1).ends_with("ed") || ctx.is_any(j, &["have", "be"]) && ctx.is(j + 1, "been") {
+        return None;
+    }
+    if s == ctx.sentence(s).0 || ctx.is_any(s.wrapping_sub(1), &["\"", ","]) && ctx.a.tokens[s].is_capitalized(ctx.a.text()) {
+        return None;
+    }
+    let h = holder::of_modal(ctx, s);
+    h.0?;
+    let addressee = clause_subject(ctx, s);
+    let mut j = e;
+    if ctx.is(j, ":") {
+        j += 1;
+    }
+    if ctx.is(j, "be") || ctx.is(j, "not") && ctx.is(j + 1, "be") {
+        // passive: the whole clause is the content ("the abductees must be freed")
+        let b = holder::clause_begin(ctx, s);
+        let c = content::natural_end(ctx, j);
+        let (cs, ce) = content::trim(ctx, b, c.end)?;
+        let c = Content { start: cs, end: ce, stop: c.stop };
+        let mut d = cand((s, e), c, kind, h, Frame::Modal, format!("modal '{phrase}' + passive; holder: {}", h.1.as_str()));
+        d.addressee = addressee;
+        return Some(d);
+    }
+    if !(ctx.is_lower_word(j) || ctx.is_quote_mark(j)) {
+        return None;
+    }
+    let c = content::natural_end(ctx, j);
+    let (cs, ce) = content::trim(ctx, c.start, c.end)?;
+    let c = Content { start: cs, end: ce, stop: c.stop };
+    let mut d = cand((s, e), c, kind, h, Frame::Modal, format!("modal '{phrase}' + verb phrase; holder: {}", h.1.as_str()));
+    d.addressee = addressee;
+    Some(d)
+}
+
+/// Negations and suspensions before "until" make it a condition
+/// ("no talks until …", "postponement of the talks until …").
+fn negative_before(ctx: &Ctx, s: usize) -> bool {
+    let (ss, _) = ctx.sentence(s);
+    (ss..s).any(|i| {
+        ctx.is_negation(i)
+            || ctx.is(i, "no")
+            || ["refus", "reject", "postpon", "suspen", "halt", "freez", "delay"].iter().any(|p| ctx.tok(i).to_ascii_lowercase().starts_with(p))
+    })
+}
+
+/// A condition clause opened by `phrase` at `[s, e)`.
+fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: DemandKind) -> Option<Cand> {
+    if frame == Frame::Until && (!negative_before(ctx, s) || ctx.is_any(e, &["now", "recently", "then", "today", "further"])) {
+        return None;
+    }
+    // "as soon as Tuesday", "until March 6", "as long as a month": times
+    if !ctx.is_any(s, &["if", "unless"]) && !ctx.is(s + 1, "if") && is_time_after(ctx, e) {
+        return None;
+    }
+    if ctx.is(s, "if") && ctx.is(e, "only") {
+        return None;
+    }
+    if ctx.is(s, "if") {
+        let p = s.checked_sub(1);
+        let questioned = p.is_some_and(|p| ctx.is_any(p, &["even", "as", "what", "only"]) || ctx.word_class(p, "question"))
+            || p.and_then(|p| p.checked_sub(1)).is_some_and(|p| ctx.word_class(p, "question"));
+        if questioned {
+            return None;
+        }
+    }
+    let c = content::clause_end(ctx, e);
+    let (cs, ce) = content::trim(ctx, c.start, c.end)?;
+    let content = Content { start: cs, end: ce, stop: c.stop };
+    // the clause subject is who must act
+    let addressee = {
+        let j = if ctx.is(cs, "the") { cs + 1 } else { cs };
+        ctx.mention_starting(j).map(|m| m.actor).or_else(|| {
+            ctx.is_any(cs, &["they", "he", "she", "it"]).then(|| holder::resolve_pronoun(ctx, cs).0).flatten()
+        })
+    };
+    // "If S, X will …": the main clause after the comma holds it
+    let (ss, se) = ctx.sentence(s);
+    let fronted = s == ss
+        || ctx.quote_of(s).is_some_and(|q| ctx.quotes[q].open + 1 == s)
+        || ctx.is_any(s - 1, &[",", "\"", ":", "and", "but", "then", "that"]);
+    let mut h = (None, Via::None);
+    if fronted && ctx.is(ce, ",") {
+        let limit = ctx.quote_of(s).map_or(se, |q| ctx.quotes[q].close.min(se));
+        h = holder::main_clause_subject(ctx, ce + 1, limit);
+    }
+    if h.0.is_none() {
+        h = holder::of_trigger(ctx, s, false);
+    }
+    if h.0.is_none() {
+        if let Some(q) = ctx.quote_of(s) {
+            h = (ctx.quotes[q].speaker, Via::Speaker);
+        }
+    }
+    let mut d = cand((s, e), content, kind, h, frame, format!("condition '{phrase}' + clause; holder: {}", h.1.as_str()));
+    d.addressee = addressee;
+    Some(d)
+}
+
+/// A weak condition right after the content of `host` ("ready to … once
+/// they lay down their arms", "rejected a ceasefire without guarantees",
+/// "would agree to A but not B").
+pub fn after_host(ctx: &Ctx, host: &Cand) -> Option<Cand> {
+    let w = host.stop?;
+    if host.kind == DemandKind::Condition {
+        return None;
+    }
+    let (kind, start, what) = if ctx.is(w, "but") && ctx.is(w + 1, "not") {
+        (DemandKind::Refusal, w + 2, "'but not' after a position")
+    } else if ctx.is_any(w, &["once", "without"]) || ctx.is(w, "after") && !is_time_after(ctx, w + 1) {
+        (DemandKind::Condition, w + 1, "condition after a position")
+    } else {
+        return None;
+    };
+    let c = content::natural_end(ctx, start);
+    let (cs, ce) = content::trim(ctx, c.start, c.end)?;
+    let c = Content { start: cs, end: ce, stop: None };
+    let mut d = cand((w, start), c, kind, host.holder, Frame::Weak, format!("{what} ('{}'); holder: that of the position", ctx.tok(w)));
+    d.addressee = host.addressee.or_else(|| ctx.mention_starting(cs).map(|m| m.actor));
+    Some(d)
+}
