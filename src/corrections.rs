@@ -45,9 +45,10 @@ impl Anchor {
     }
 }
 
-/// One correction by hand.
+/// One correction by hand. In JSON: `{"remove": {"layer": "date", "at": …}}`
+/// (serde's external tagging: the smallest code in the wasm).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Correction {
     /// Removes an annotation (for actors: one mention; an actor left without
     /// mentions goes too).
@@ -354,7 +355,7 @@ mod tests {
             Correction::ActorKind { actor: anchor("Russia"), kind: ActorKind::State },
         ];
         let json = serde_json::to_string(&list).unwrap();
-        assert!(json.contains(r#""op":"actor_kind""#), "{json}");
+        assert!(json.contains(r#"{"actor_kind":{"actor":"#), "{json}");
         assert_eq!(serde_json::from_str::<Vec<Correction>>(&json).unwrap(), list);
     }
 

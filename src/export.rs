@@ -94,21 +94,21 @@ pub fn slug(title: &str) -> String {
     }
 }
 
+/// The corrections by hand, as they go into the JSON export.
+#[derive(serde::Serialize)]
+struct ParleyPart<'a> {
+    title: &'a str,
+    corrections: &'a [Correction],
+}
+
 /// The corpus JSON (code point offsets, as score.py reads it), with the
-/// corrections by hand under `parley.corrections`.
+/// title and the corrections by hand under `parley`.
 pub fn corpus_json(a: &Article) -> String {
-    let corpus = to_corpus(&slug(a.title), a.text, a.doc);
-    let mut value = serde_json::to_value(&corpus).unwrap_or_default();
-    if let Some(obj) = value.as_object_mut() {
-        obj.insert(
-            "parley".into(),
-            serde_json::json!({
-                "title": a.title,
-                "corrections": a.corrections,
-            }),
-        );
-    }
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    let corpus = serde_json::to_string_pretty(&to_corpus(&slug(a.title), a.text, a.doc)).unwrap_or_default();
+    let parley = serde_json::to_string(&ParleyPart { title: a.title, corrections: a.corrections }).unwrap_or_default();
+    // the corpus object, with one more member before its closing brace
+    let body = corpus.trim_end().strip_suffix('}').unwrap_or("{").trim_end();
+    format!("{body},\n  \"parley\": {parley}\n}}\n")
 }
 
 /// One CSV field, quoted when it must be.
@@ -278,7 +278,8 @@ mod tests {
         let json: serde_json::Value = serde_json::from_str(&corpus_json(&article(&fixed, &fix))).unwrap();
         assert_eq!(json["id"], "talks-day-5");
         assert_eq!(json["dct"], "2022-03-01");
-        assert_eq!(json["parley"]["corrections"][0]["op"], "remove");
+        assert_eq!(json["parley"]["corrections"][0]["remove"]["layer"], "date");
+        assert_eq!(json["parley"]["title"], "Talks: day 5");
         assert_eq!(json["dates"], serde_json::json!([]));
         let demand = &json["demands"][0];
         assert_eq!(demand["text"], "a ceasefire");

@@ -5,7 +5,7 @@
 
 use parley_engine::{annotate, Document, Options, Ymd};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::corrections::{apply, short, Correction};
 use crate::export::demand_when;
@@ -54,38 +54,55 @@ pub fn title_of(text: &str) -> String {
     short(line, 80)
 }
 
+/// An entry as stored, every field optional (older entries lack some).
+#[derive(Deserialize)]
+struct RawEntry {
+    id: Option<String>,
+    title: Option<String>,
+    text: Option<String>,
+    #[serde(alias = "dct_field")]
+    dct: Option<String>,
+    corrections: Option<Box<RawValue>>,
+    saved: Option<f64>,
+    published: Option<String>,
+}
+
 /// Reads an entry stored under `id`. Accepts older shapes (no version, no
 /// id, `dct_field` for `dct`, no title); drops corrections it cannot read
 /// and counts them. `Err` says why the entry is unreadable.
 pub fn parse_entry(id: &str, json: &str) -> Result<Loaded, String> {
-    let value: Value = serde_json::from_str(json).map_err(|e| format!("not JSON ({e})"))?;
-    let obj = value.as_object().ok_or("not an article record")?;
-    let text = obj.get("text").and_then(Value::as_str).ok_or("no text in it")?.to_string();
-    let str_of = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
-    let mut dropped = 0;
-    let corrections = match obj.get("corrections") {
-        Some(Value::Array(items)) => items
-            .iter()
-            .filter_map(|c| {
-                let parsed = serde_json::from_value::<Correction>(c.clone()).ok();
-                dropped += parsed.is_none() as usize;
-                parsed
-            })
-            .collect(),
-        Some(Value::Null) | None => Vec::new(),
-        Some(_) => {
-            dropped += 1;
-            Vec::new()
+    let raw: RawEntry = serde_json::from_str(json).map_err(|e| {
+        if e.is_data() {
+            "not an article record".to_string()
+        } else {
+            format!("not JSON ({e})")
         }
+    })?;
+    let text = raw.text.ok_or("no text in it")?;
+    let mut dropped = 0;
+    let items: Vec<Box<RawValue>> = match raw.corrections {
+        None => Vec::new(),
+        Some(list) => serde_json::from_str(list.get()).unwrap_or_else(|_| {
+            dropped += (list.get() != "null") as usize;
+            Vec::new()
+        }),
     };
+    let corrections = items
+        .iter()
+        .filter_map(|c| {
+            let parsed = serde_json::from_str::<Correction>(c.get()).ok();
+            dropped += parsed.is_none() as usize;
+            parsed
+        })
+        .collect();
     let entry = Entry {
         v: VERSION,
-        id: str_of("id").unwrap_or_else(|| id.to_string()),
-        title: str_of("title").filter(|t| !t.trim().is_empty()).unwrap_or_else(|| title_of(&text)),
-        dct: str_of("dct").or_else(|| str_of("dct_field")).unwrap_or_default(),
+        id: raw.id.unwrap_or_else(|| id.to_string()),
+        title: raw.title.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| title_of(&text)),
+        dct: raw.dct.unwrap_or_default(),
         corrections,
-        saved: obj.get("saved").and_then(Value::as_f64).unwrap_or(0.0),
-        published: str_of("published"),
+        saved: raw.saved.unwrap_or(0.0),
+        published: raw.published,
         text,
     };
     Ok(Loaded { entry, dropped })
@@ -97,8 +114,12 @@ pub fn to_json(entry: &Entry) -> String {
 
 /// Every entry in one JSON file.
 pub fn export_all(entries: &[Entry]) -> String {
-    serde_json::to_string_pretty(&serde_json::json!({ "parley_library": VERSION, "entries": entries }))
-        .unwrap_or_default()
+    #[derive(Serialize)]
+    struct All<'a> {
+        parley_library: u32,
+        entries: &'a [Entry],
+    }
+    serde_json::to_string_pretty(&All { parley_library: VERSION, entries }).unwrap_or_default()
 }
 
 /// The engine's options for a date field (`""`: detect, else today).
@@ -250,8 +271,8 @@ mod tests {
 
     #[test]
     fn damaged_corrections_are_dropped_and_counted() {
-        let json = r#"{"id":"x","title":"T","text":"Russia said.","corrections":[{"op":"explode"},
-            {"op":"remove","layer":"actor","at":{"start":0,"end":6,"text":"Russia"}}]}"#;
+        let json = r#"{"id":"x","title":"T","text":"Russia said.","corrections":[{"explode":{}},
+            {"remove":{"layer":"actor","at":{"start":0,"end":6,"text":"Russia"}}}]}"#;
         let l = parse_entry("x", json).unwrap();
         assert_eq!((l.entry.corrections.len(), l.dropped), (1, 1));
     }
@@ -261,6 +282,8 @@ mod tests {
         assert!(parse_entry("x", "{not json").unwrap_err().starts_with("not JSON"));
         assert_eq!(parse_entry("x", "[1,2]").unwrap_err(), "not an article record");
         assert_eq!(parse_entry("x", r#"{"title":"no text"}"#).unwrap_err(), "no text in it");
+        let odd = parse_entry("x", r#"{"text":"T","corrections":"lost"}"#).unwrap();
+        assert_eq!((odd.entry.corrections.len(), odd.dropped), (0, 1));
     }
 
     #[test]
@@ -268,7 +291,7 @@ mod tests {
         assert_eq!(title_of("\n\n  Headline here  \nbody"), "Headline here");
         assert_eq!(title_of("   "), "Untitled article");
         let all = export_all(&[entry("a", "One", "")]);
-        let v: Value = serde_json::from_str(&all).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&all).unwrap();
         assert_eq!(v["entries"][0]["title"], "One");
     }
 

@@ -40,6 +40,15 @@ fn remove_button(state: AppState, layer: Layer, at: Anchor, what: &'static str) 
     }
 }
 
+/// The facts of a card: label, `data-field` name, value.
+fn rows(items: Vec<(&'static str, &'static str, String)>) -> impl IntoView {
+    view! {
+        <dl>
+            {items.into_iter().map(|(label, field, value)| view! { <dt>{label}</dt><dd data-field=field>{value}</dd> }).collect_view()}
+        </dl>
+    }
+}
+
 /// A labelled choice of kinds; `pick` gets the one chosen.
 fn kind_select(
     action: &'static str,
@@ -74,12 +83,12 @@ fn actor_card(state: AppState, text: &str, doc: &Document, index: usize, focus: 
     view! {
         <div class="card actor-card" data-layer="actor">
             <h3>{a.name.clone()}</h3>
-            <dl>
-                <dt>"Kind"</dt><dd data-field="kind">{a.kind.as_str()}</dd>
-                <dt>"Role"</dt><dd data-field="role">{a.role.clone().unwrap_or_else(|| "—".into())}</dd>
-                <dt>"Affiliation"</dt><dd data-field="affiliation">{a.affiliation.clone().unwrap_or_else(|| "—".into())}</dd>
-                <dt>"Mentions"</dt><dd data-field="mentions">{a.mentions.len()}</dd>
-            </dl>
+            {rows(vec![
+                ("Kind", "kind", a.kind.as_str().to_string()),
+                ("Role", "role", a.role.clone().unwrap_or_else(|| "—".into())),
+                ("Affiliation", "affiliation", a.affiliation.clone().unwrap_or_else(|| "—".into())),
+                ("Mentions", "mentions", a.mentions.len().to_string()),
+            ])}
             <h4>"Its demands"</h4>
             {if demands.is_empty() {
                 view! { <p class="muted">"None found."</p> }.into_any()
@@ -119,12 +128,12 @@ fn date_card(state: AppState, text: &str, doc: &Document, index: usize) -> AnyVi
         <div class="card date-card" data-layer="date">
             <h3>"“" {text[d.span.range()].to_string()} "”"</h3>
             <p class="in-words" data-field="words">{words}</p>
-            <dl>
-                <dt>"Type"</dt><dd>{d.kind.as_str()}</dd>
-                <dt>"Value"</dt><dd data-field="value">{d.value.clone().unwrap_or_else(|| "—".into())}</dd>
-                <dt>"Resolved by"</dt><dd data-field="rule">{d.rule.to_string()}</dd>
-                <dt>"Publication date"</dt><dd data-field="dct">{dct_words(doc)}</dd>
-            </dl>
+            {rows(vec![
+                ("Type", "type", d.kind.as_str().to_string()),
+                ("Value", "value", d.value.clone().unwrap_or_else(|| "—".into())),
+                ("Resolved by", "rule", d.rule.to_string()),
+                ("Publication date", "dct", dct_words(doc)),
+            ])}
             <div class="actions">{remove_button(state, Layer::Date, Anchor::new(text, d.span), "Remove this date")}</div>
         </div>
     }
@@ -136,7 +145,7 @@ fn place_card(state: AppState, text: &str, doc: &Document, index: usize) -> AnyV
     view! {
         <div class="card place-card" data-layer="place">
             <h3>{p.name.clone()}</h3>
-            <dl><dt>"Found by"</dt><dd>{p.rule.to_string()}</dd></dl>
+            {rows(vec![("Found by", "rule", p.rule.to_string())])}
             <div class="actions">{remove_button(state, Layer::Place, Anchor::new(text, p.span), "Remove this place")}</div>
         </div>
     }
@@ -162,10 +171,10 @@ fn demand_card(state: AppState, text: &str, doc: &Document, index: usize) -> Any
                 <span class="arrow" aria-hidden="true">" → "</span>
                 <span class="who" data-field="addressee">{actor_name(doc, &d.addressee)}</span>
             </p>
-            <dl>
-                <dt>"Trigger"</dt><dd>{if d.trigger.is_empty() { "—".to_string() } else { text[d.trigger.range()].to_string() }}</dd>
-                <dt>"Found by"</dt><dd>{d.rule.to_string()}</dd>
-            </dl>
+            {rows(vec![
+                ("Trigger", "trigger", if d.trigger.is_empty() { "—".to_string() } else { text[d.trigger.range()].to_string() }),
+                ("Found by", "rule", d.rule.to_string()),
+            ])}
             <div class="actions">
                 <label>"Holder "
                     <select data-action="holder" on:change=move |ev| {
