@@ -399,7 +399,8 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
             break;
         }
         let matches = if caps { rest.get(..name.len()).is_some_and(|r| r.eq_ignore_ascii_case(name)) } else { rest.starts_with(name) };
-        let after = rest[name.len().min(rest.len())..].chars().next();
+        // `rest` may differ from `name` after the match: never slice it blindly
+        let after = rest.get(name.len()..).and_then(|r| r.chars().next());
         if matches && !after.is_some_and(char::is_alphanumeric) {
             let end_byte = (from + name.len()) as u32;
             let end = (i..a.tokens.len()).find(|&k| a.tokens[k].end >= end_byte).map_or(i + 1, |k| k + 1);

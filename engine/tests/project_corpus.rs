@@ -1,0 +1,26 @@
+//! Floors on the project's own annotated articles (`corpus/`, written for
+//! Parley on conflicts the visible corpus barely covers): the check that the
+//! rules generalize beyond the articles they were developed on.
+
+mod common;
+
+#[test]
+fn project_corpus_meets_the_floors() {
+    let set = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+    let scores = common::score_set(&set);
+    // Measured values minus a small margin; raise them as the engine improves.
+    common::check_floors(
+        &scores,
+        &[
+            ("actor_lenient", "f1", 0.90),
+            ("entity", "f1", 0.94),
+            ("entity_merge", "acc", 0.89),
+            ("place", "f1", 0.88),
+            ("date_lenient", "f1", 0.97),
+            ("date_value", "f1", 0.89),
+            ("demand", "f1", 0.77),
+            ("demand_holder", "acc", 0.74),
+            ("demand_kind", "acc", 0.97),
+        ],
+    );
+}
