@@ -22,6 +22,10 @@ pub struct Quote {
     pub close: usize,
     /// The actor who says it, when attributed.
     pub speaker: Option<usize>,
+    /// A quotation inside a sentence of the reporter's ("said the group
+    /// would accept "X" only …", "the kingdom was ready "to talk""): its
+    /// words belong to the sentence's clauses, its marks bound nothing.
+    pub partial: bool,
 }
 
 pub struct Ctx<'a> {
@@ -66,6 +70,17 @@ pub mod class {
     pub const ROLE: u32 = 1 << 14;
     /// May end a content phrase ("while", "unless", "according" …).
     pub const END: u32 = 1 << 15;
+    /// Heads of descriptions standing for a party named before ("the group",
+    /// "the kingdom", "the council").
+    pub const COLLECTIVE: u32 = 1 << 16;
+    pub const COUNTRY: u32 = 1 << 17;
+    pub const BODY: u32 = 1 << 18;
+    /// Plural heads of an addressee ("the parties", "donors").
+    pub const PARTY: u32 = 1 << 19;
+    /// Makes "X would VP if …" a threat.
+    pub const THREAT: u32 = 1 << 20;
+    /// Undoes a threat word after it ("halt the strikes").
+    pub const RELIEF: u32 = 1 << 21;
 }
 
 /// The class bits of every row of `demand_words.tsv`, parsed once.
@@ -100,6 +115,12 @@ fn demand_class(class: &str) -> u32 {
         "stop" => class::STOP,
         "role" => class::ROLE,
         "end" => class::END,
+        "collective" => class::COLLECTIVE,
+        "country" => class::COUNTRY,
+        "body" => class::BODY,
+        "party" => class::PARTY,
+        "threat" => class::THREAT,
+        "relief" => class::RELIEF,
         _ => 0,
     }
 }
@@ -147,6 +168,9 @@ impl<'a> Ctx<'a> {
         }
         let mut ctx = Ctx { a, actors, mentions, men_at, quotes, quote_at, classes };
         for qi in 0..ctx.quotes.len() {
+            ctx.quotes[qi].partial = ctx.is_partial(ctx.quotes[qi]);
+        }
+        for qi in 0..ctx.quotes.len() {
             let speaker = super::holder::quote_speaker(&ctx, qi);
             ctx.quotes[qi].speaker = speaker;
         }
@@ -161,6 +185,25 @@ impl<'a> Ctx<'a> {
             }
         }
         ctx
+    }
+
+    /// Is `q` a quotation inside the reporter's sentence: opened right after
+    /// a word of that sentence other than a speech verb ("that the council
+    /// "has to …"", "was ready "to …"")?
+    fn is_partial(&self, q: Quote) -> bool {
+        let o = q.open;
+        o > 0 && self.sentence(o).0 < o && self.is_word(o - 1) && !self.is_speech_verb(o - 1) && self.a.tokens[o].newlines_before == 0
+    }
+
+    /// The quotation whose opening or closing mark is token `i`.
+    pub fn quote_marked(&self, i: usize) -> Option<usize> {
+        let open = self.quote_of(i + 1).filter(|&q| self.quotes[q].open == i);
+        open.or_else(|| i.checked_sub(1).and_then(|p| self.quote_of(p)).filter(|&q| self.quotes[q].close == i))
+    }
+
+    /// The quotation token `i` is inside, unless partial ([`Quote::partial`]).
+    pub fn full_quote_of(&self, i: usize) -> Option<usize> {
+        self.quote_of(i).filter(|&q| !self.quotes[q].partial)
     }
 
     pub fn len(&self) -> usize {
@@ -279,20 +322,20 @@ fn find_quotes(a: &Analysis) -> Vec<Quote> {
         if t.newlines_before > 0 {
             if let Some(o) = open.take() {
                 if i > o + 1 {
-                    out.push(Quote { open: o, close: i, speaker: None });
+                    out.push(Quote { open: o, close: i, speaker: None, partial: false });
                 }
             }
         }
         if t.kind == TokKind::Punct && t.text(a.text()) == "\"" {
             match open.take() {
                 None => open = Some(i),
-                Some(o) => out.push(Quote { open: o, close: i, speaker: None }),
+                Some(o) => out.push(Quote { open: o, close: i, speaker: None, partial: false }),
             }
         }
     }
     if let Some(o) = open {
         if a.tokens.len() > o + 1 {
-            out.push(Quote { open: o, close: a.tokens.len(), speaker: None });
+            out.push(Quote { open: o, close: a.tokens.len(), speaker: None, partial: false });
         }
     }
     out

@@ -60,6 +60,36 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
     (found, Via::Subject)
 }
 
+/// A definite description at token `i` that the actor stage left unmarked,
+/// standing for a party named before ("the group", "the rebel movement",
+/// "the kingdom", "the council"): as a mention of that party.
+pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
+    if !ctx.is_any(i, &["the", "this"]) || ctx.mention_at(i + 1).is_some() {
+        return None;
+    }
+    // "the group", "the rebel group", "the armed movement"
+    let head = (i + 1..i + 3).find(|&h| ctx.has(h, class::COLLECTIVE | class::COUNTRY | class::BODY))?;
+    if (i + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
+        return None;
+    }
+    let word = ctx.tok(head).to_ascii_lowercase();
+    let holds = |text: &str| text.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == word || w.strip_suffix('s') == Some(word.as_str()));
+    let upto = ctx.mentions.partition_point(|m| m.start < i);
+    let before = ctx.mentions[..upto].iter().rev().filter(|m| ctx.kind(m.actor) != ActorKind::Media);
+    let of_kind = |k: ActorKind| before.clone().take(40).find(|m| ctx.kind(m.actor) == k);
+    let found = if ctx.has(head, class::COLLECTIVE) {
+        of_kind(ActorKind::Organization).or_else(|| of_kind(ActorKind::Group))
+    } else if ctx.has(head, class::COUNTRY) {
+        of_kind(ActorKind::State)
+    } else {
+        before.clone().take(40).find(|m| {
+            let actor = &ctx.actors[m.actor];
+            holds(&actor.name) || holds(&ctx.a.text()[ctx.a.span_of(m.start, m.end).range()])
+        })
+    }?;
+    Some(Men { actor: found.actor, start: i, end: head + 1 })
+}
+
 /// Is the mention `m` governed by a preposition ("talks with Russia", "to
 /// Russian President Vladimir Putin", "from Ukraine and Russia")?
 fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
@@ -73,7 +103,7 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
         let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
         let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none() && !super::content::is_date_word(ctx, q);
         let adjective = lower < 2 && ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ly");
-        if ctx.is_determiner(q) || capitalized || title_of || adjective {
+        if ctx.is_determiner(q) && !ctx.is(q, "that") || capitalized || title_of || adjective {
             lower += usize::from(adjective);
             p = q;
         } else {
@@ -116,8 +146,18 @@ fn modifies_next(ctx: &Ctx, m: Men) -> bool {
 /// after a preposition nor a possessor, or a subject pronoun.
 fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
     if let Some(m) = ctx.mention_starting(i) {
+        if ctx.kind(m.actor) == ActorKind::Media {
+            return None;
+        }
         let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
         if possessor || after_preposition(ctx, m, 0) || modifies_next(ctx, m) {
+            return None;
+        }
+        return Some((Some(m.actor), Via::Subject));
+    }
+    if let Some(m) = description(ctx, i) {
+        let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
+        if possessor || after_preposition(ctx, m, 0) {
             return None;
         }
         return Some((Some(m.actor), Via::Subject));
@@ -150,10 +190,24 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
     let mut j = t;
     while j > floor {
         j -= 1;
-        if ctx.is_any(j, &[";", ":"]) || (ctx.is_quote_mark(j) && ctx.quote_of(t).is_none_or(|q| ctx.quotes[q].open == j)) {
+        let quote_bound = ctx.is_quote_mark(j)
+            && ctx.quote_marked(j).is_none_or(|q| !ctx.quotes[q].partial)
+            && ctx.full_quote_of(t).is_none_or(|q| ctx.quotes[q].open == j);
+        if ctx.is_any(j, &[";", ":"]) || quote_bound {
             return (j + 1, Boundary::After(j));
         }
-        if ctx.has(j, class::RELATIVE) || (ctx.is(j, "that") && (ctx.mention_ending(j).is_some() || ctx.is(j.saturating_sub(1), ","))) {
+        if ctx.is(j, ",") {
+            // "X, who also chairs the council, has …": past the relative clause
+            if let Some(k) = (j.saturating_sub(30).max(floor)..j).rev().take_while(|&k| !ctx.is_any(k, &[";", ":", "\""])).find(|&k| ctx.is(k, ",")) {
+                if ctx.has(k + 1, class::RELATIVE) {
+                    j = k;
+                    continue;
+                }
+            }
+        }
+        // "the group that …" opens a relative clause, "told Reuters that …" a complement
+        let antecedent = ctx.mention_ending(j).is_some_and(|m| !(m.start > 0 && ctx.is_speech_verb(m.start - 1)));
+        if ctx.has(j, class::RELATIVE) || (ctx.is(j, "that") && (antecedent || ctx.is(j.saturating_sub(1), ","))) {
             return (j + 1, Boundary::Relative(j));
         }
         if ctx.has(j, class::OPENER) && !(ctx.is(j, "as") && ctx.is_any(j + 1, &["well", "a", "the", "part"])) {
@@ -189,7 +243,7 @@ fn starts_clause(ctx: &Ctx, i: usize) -> bool {
 /// The first token the subject search may look at for a trigger at `t`.
 fn floor_of(ctx: &Ctx, t: usize) -> usize {
     let (s, _) = ctx.sentence(t);
-    match ctx.quote_of(t) {
+    match ctx.full_quote_of(t) {
         Some(q) => s.max(ctx.quotes[q].open + 1),
         None => s,
     }
@@ -209,8 +263,17 @@ pub fn subject(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
             return (Some(m.actor), Via::Subject);
         }
     }
-    // "X expressed that …, and expressed hope …": the sentence's first subject
-    if coordinated(ctx, t, floor) {
+    // "X said Moscow welcomed it and was ready to …": an auxiliary goes on
+    // the clause of the verb before; "X said Y had erred and called on …",
+    // "X expressed that …, and expressed hope …": a plain verb goes on the
+    // sentence's first subject
+    if let Some(c) = coordinated(ctx, t, floor) {
+        if !ctx.is(c.saturating_sub(1), ",") && (c + 1..=t).any(|k| ctx.has(k, class::AUX)) {
+            let found = subject_from(ctx, c, floor, expletive_it);
+            if found.1 == Via::Subject {
+                return found;
+            }
+        }
         if let Some(found) = (floor..t).find_map(|i| candidate(ctx, i, expletive_it)) {
             return found;
         }
@@ -218,24 +281,25 @@ pub fn subject(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
     subject_from(ctx, t, floor, expletive_it)
 }
 
-/// Does the verb at `t` share its subject through "and"/"but" ("… and called for")?
-fn coordinated(ctx: &Ctx, t: usize, floor: usize) -> bool {
+/// Does the verb at `t` share its subject through "and"/"but" ("… and called
+/// for")? The conjunction's index.
+fn coordinated(ctx: &Ctx, t: usize, floor: usize) -> Option<usize> {
     let mut p = t;
     for _ in 0..4 {
         if p <= floor {
-            return false;
+            return None;
         }
         let q = p - 1;
         if ctx.is_any(q, &["and", "but"]) {
-            return true;
+            return Some(q);
         }
         if ctx.has(q, class::AUX) || ctx.is_negation(q) || ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["also", "then", "later", "still"])) {
             p = q;
         } else {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found {
@@ -259,7 +323,18 @@ fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found 
                 }
                 end = r;
             }
-            Boundary::After(j) => end = j,
+            Boundary::After(j) => {
+                // a clause with no subject of its own reported by a speech
+                // verb: the verb's subject ("X warned …, and said the
+                // ceasefire would depend on …")
+                if ctx.is_speech_verb(j) && j > floor {
+                    let found = subject(ctx, j, expletive_it);
+                    if found.0.is_some() {
+                        return found;
+                    }
+                }
+                end = j
+            }
         }
         if end <= floor {
             break;
@@ -391,6 +466,12 @@ pub fn quote_speaker(ctx: &Ctx, qi: usize) -> Option<usize> {
     let mut k = q.open;
     while k > 0 && ctx.is_any(k - 1, &[",", ":"]) {
         k -= 1;
+    }
+    if q.partial {
+        // `X said the talks would go on "until …"`: the last speech verb before
+        let (ss, _) = ctx.sentence(q.open);
+        let v = (ss..q.open).rev().find(|&v| ctx.is_speech_verb(v))?;
+        return subject(ctx, v, false).0;
     }
     if k == 0 || k == q.open && !ctx.is_speech_verb(k - 1) {
         return None;

@@ -62,7 +62,7 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         }
         // a word after a determiner is a noun: the noun rows first (verb rows
         // like "call for" then read as nouns too)
-        let nominal = |r: &Row| matches!(r.frame, Frame::Noun | Frame::Need);
+        let nominal = |r: &Row| r.frame.is_nominal();
         match triggers::reading(ctx, start) {
             triggers::Reading::Verb => rows.sort_by_key(nominal),
             _ => rows.sort_by_key(|r| !nominal(r) && r.frame != Frame::Obj),
@@ -91,10 +91,23 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
     let mut keep = vec![true; cands.len()];
     for (i, outer) in cands.iter().enumerate() {
         for (j, inner) in cands.iter().enumerate() {
+            // "would not accept X": the verb's refusal, not the modal's
+            if i != j && outer.frame == Frame::NegModal && inner.trigger.0 <= outer.content.0 && outer.content.0 < inner.trigger.1 {
+                keep[i] = false;
+            }
             if i == j || !inside(outer, inner.trigger.0) || inner.frame == Frame::Weak {
                 continue;
             }
-            if outer.frame.contains_others() {
+            let modal = matches!(inner.frame, Frame::Modal | Frame::Would | Frame::NegModal | Frame::Imp);
+            if outer.frame.contains_others()
+                // "X would VP", "X will not VP" inside another position is part of it
+                || inner.frame == Frame::Would
+                || inner.frame == Frame::NegModal && ctx.is_any(inner.trigger.0, &["will", "won't"])
+                // "rejected the idea that the treaty should wait"
+                || outer.kind == DemandKind::Refusal && modal
+                // "insisted that the troops must leave": one demand
+                || outer.that_clause && inner.frame == Frame::Modal && inner.kind == outer.kind
+            {
                 keep[j] = false;
             } else if outer.that_clause {
                 keep[i] = false;
