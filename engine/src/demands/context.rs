@@ -81,6 +81,8 @@ pub mod class {
     pub const THREAT: u32 = 1 << 20;
     /// Undoes a threat word after it ("halt the strikes").
     pub const RELIEF: u32 = 1 << 21;
+    /// Heads of a description standing for a document ("the statement").
+    pub const DOCUMENT: u32 = 1 << 22;
 }
 
 /// The class bits of every row of `demand_words.tsv`, parsed once.
@@ -121,6 +123,7 @@ fn demand_class(class: &str) -> u32 {
         "party" => class::PARTY,
         "threat" => class::THREAT,
         "relief" => class::RELIEF,
+        "document" => class::DOCUMENT,
         _ => 0,
     }
 }

@@ -37,9 +37,17 @@ pub type Found = (Option<usize>, Via);
 /// The actor a pronoun at token `i` stands for.
 pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
     let w = ctx.tok(i).to_ascii_lowercase();
+    let person = |k: ActorKind| k == ActorKind::Person;
     let found = match w.as_str() {
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => {
-            ctx.last_mention(i, |k| k == ActorKind::Person).map(|m| m.actor)
+            // in a quotation, someone other than its speaker
+            let speaker = ctx.quote_of(i).and_then(|q| ctx.quotes[q].speaker);
+            let other = |k: ActorKind| k == ActorKind::Person;
+            let found = sentence_subject(ctx, i, person).filter(|&a| Some(a) != speaker);
+            found.or_else(|| {
+                let upto = ctx.mentions.partition_point(|m| m.start < i);
+                ctx.mentions[..upto].iter().rev().find(|m| m.end <= i && other(ctx.kind(m.actor)) && Some(m.actor) != speaker).map(|m| m.actor)
+            })
         }
         "they" | "them" | "their" | "themselves" => {
             // a group named earlier in the sentence, else the last party
@@ -50,7 +58,8 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
                 .map(|m| m.actor)
         }
         "it" | "its" | "itself" => {
-            ctx.last_mention(i, |k| matches!(k, ActorKind::State | ActorKind::Organization)).map(|m| m.actor)
+            let body = |k: ActorKind| matches!(k, ActorKind::State | ActorKind::Organization);
+            sentence_subject(ctx, i, body).or_else(|| ctx.last_mention(i, body).map(|m| m.actor))
         }
         _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
             return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));
@@ -60,17 +69,66 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
     (found, Via::Subject)
 }
 
+/// The subject of the sentence of a pronoun at `i` (before it), when of a
+/// kind `want`: "the US warned Caracas … and said [it] would", "[Ali] told
+/// the meeting … that [his] country …".
+fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Option<usize> {
+    let (s, _) = ctx.sentence(i);
+    let first = |from: usize, to: usize| {
+        let at = ctx.mentions.partition_point(|m| m.start < from);
+        ctx.mentions[at..].iter().take_while(|m| m.end <= to).find(|m| {
+            let possessor = ctx.a.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Possessive);
+            !possessor && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m)
+        }).copied()
+    };
+    let m = first(s, i)?;
+    want(ctx.kind(m.actor)).then_some(m.actor)
+}
+
+/// "Kinshasa's administration", "the president's government": a body of the
+/// possessor `m` the actor stage left unmarked, as the possessor's state (the
+/// possessor itself when a state or an organization).
+fn owned_body(ctx: &Ctx, m: Men) -> Option<usize> {
+    let head = (m.end + 1..m.end + 3).find(|&h| ctx.has(h, class::BODY | class::COUNTRY))?;
+    if (m.end + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
+        return None;
+    }
+    state_of(ctx, m.actor)
+}
+
+/// The actor itself when a state or organization, else the state named by its affiliation.
+fn state_of(ctx: &Ctx, actor: usize) -> Option<usize> {
+    if matches!(ctx.kind(actor), ActorKind::State | ActorKind::Organization) {
+        return Some(actor);
+    }
+    let aff = ctx.actors[actor].affiliation.as_deref()?;
+    ctx.actors.iter().position(|a| a.kind == ActorKind::State && a.name == aff)
+}
+
 /// A definite description at token `i` that the actor stage left unmarked,
 /// standing for a party named before ("the group", "the rebel movement",
 /// "the kingdom", "the council"): as a mention of that party.
 pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
-    if !ctx.is_any(i, &["the", "this"]) || ctx.mention_at(i + 1).is_some() {
+    let owned = ctx.is_any(i, &["his", "her", "its", "their"]);
+    if !(owned || ctx.is_any(i, &["the", "this"])) || ctx.mention_at(i + 1).is_some() {
         return None;
     }
     // "the group", "the rebel group", "the armed movement"
-    let head = (i + 1..i + 3).find(|&h| ctx.has(h, class::COLLECTIVE | class::COUNTRY | class::BODY))?;
+    let head = (i + 1..i + 3).find(|&h| ctx.has(h, class::COLLECTIVE | class::COUNTRY | class::BODY | class::DOCUMENT))?;
     if (i + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
         return None;
+    }
+    let men = |actor: usize| Men { actor, start: i, end: head + 1 };
+    if owned {
+        // "his country", "its government": the owner's state
+        if !(ctx.has(head, class::COUNTRY) || ctx.is_any(head, &["government", "administration"])) {
+            return None;
+        }
+        let owner = resolve_pronoun(ctx, i).0?;
+        return state_of(ctx, owner).map(men);
+    }
+    if ctx.has(head, class::DOCUMENT) {
+        return document_author(ctx, head).map(men);
     }
     let word = ctx.tok(head).to_ascii_lowercase();
     let holds = |text: &str| text.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == word || w.strip_suffix('s') == Some(word.as_str()));
@@ -88,6 +146,18 @@ pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
         })
     }?;
     Some(Men { actor: found.actor, start: i, end: head + 1 })
+}
+
+/// "X issued a statement. The statement called for …": the author of the
+/// document named at `head`, from its last mention before ("X's plan",
+/// "X issued a statement", "X submitted its response").
+fn document_author(ctx: &Ctx, head: usize) -> Option<usize> {
+    let word = ctx.tok(head);
+    let k = (head.saturating_sub(150)..head.saturating_sub(1)).rev().find(|&k| ctx.tok(k).eq_ignore_ascii_case(word))?;
+    if let Some((Some(a), _)) = of_noun(ctx, k, k + 1) {
+        return Some(a);
+    }
+    None
 }
 
 /// Is the mention `m` governed by a preposition ("talks with Russia", "to
@@ -150,7 +220,14 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
             return None;
         }
         let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
-        if possessor || after_preposition(ctx, m, 0) || modifies_next(ctx, m) {
+        if after_preposition(ctx, m, 0) {
+            return None;
+        }
+        if possessor {
+            // "Kinshasa's administration", "Putin's government": the owner's state
+            return owned_body(ctx, m).map(|a| (Some(a), Via::Subject));
+        }
+        if modifies_next(ctx, m) {
             return None;
         }
         return Some((Some(m.actor), Via::Subject));
@@ -163,7 +240,8 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
         return Some((Some(m.actor), Via::Subject));
     }
     if ctx.has(i, class::SUBJECT_PRONOUN) {
-        if expletive_it && ctx.is(i, "it") {
+        // "refers to it": an object
+        if expletive_it && ctx.is(i, "it") || i > 0 && ctx.is_preposition(i - 1) && !ctx.has(i - 1, class::OPENER) {
             return None;
         }
         // "it" before "is/'s important" and the like is no one
@@ -196,9 +274,13 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
         if ctx.is_any(j, &[";", ":"]) || quote_bound {
             return (j + 1, Boundary::After(j));
         }
+        if ctx.is(j, ",") && ctx.has(floor, class::OPENER) && !ctx.is(floor, "that") && (floor..j).all(|k| !ctx.is(k, ",")) {
+            // "As long as S, the government has …": the main clause
+            return (j + 1, Boundary::After(j));
+        }
         if ctx.is(j, ",") {
             // "X, who also chairs the council, has …": past the relative clause
-            if let Some(k) = (j.saturating_sub(30).max(floor)..j).rev().take_while(|&k| !ctx.is_any(k, &[";", ":", "\""])).find(|&k| ctx.is(k, ",")) {
+            if let Some(k) = (j.saturating_sub(30).max(floor)..j).rev().take_while(|&k| !ctx.is_any(k, &[";", ":"])).find(|&k| ctx.is(k, ",")) {
                 if ctx.has(k + 1, class::RELATIVE) {
                     j = k;
                     continue;

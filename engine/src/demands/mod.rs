@@ -99,7 +99,10 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
                 continue;
             }
             let modal = matches!(inner.frame, Frame::Modal | Frame::Would | Frame::NegModal | Frame::Imp);
+            // "called on X to encourage Y to …": the action asked of X
+            let asked = ctx.is(outer.content.0, "to") && inner.trigger.0 == outer.content.0 + 1;
             if outer.frame.contains_others()
+                || asked
                 // "X would VP", "X will not VP" inside another position is part of it
                 || inner.frame == Frame::Would
                 || inner.frame == Frame::NegModal && ctx.is_any(inner.trigger.0, &["will", "won't"])

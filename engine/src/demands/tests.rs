@@ -367,3 +367,12 @@ fn relative_clauses_on_the_object() {
         &["demand [wants] a confederation | Boris Ivanov -> -", "refusal [rejected] a position | Olena Petrenko -> -"],
     );
 }
+
+#[test]
+fn fronted_clauses_and_possessed_bodies() {
+    check(
+        "As long as the rebels hold the town, the Kyiv administration, which calls them \"bandits,\" has refused to negotiate with them.",
+        &[REBELS, ("Ukraine", State, &["Kyiv administration"])],
+        &["condition [As long as] the rebels hold the town | Ukraine -> rebels", "refusal [refused] to negotiate with them | Ukraine -> -"],
+    );
+}

@@ -399,6 +399,10 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 return None;
             }
             let c = content::complement(ctx, start)?;
+            // "ready to respond to any attack": a threat, no offer
+            if kind == DemandKind::Proposal && threat(ctx, c.start, c.end) {
+                return None;
+            }
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}'{phrase}' + infinitive; holder: {}", h.1.as_str()));
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
@@ -491,8 +495,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             }
             let c = content::natural_end(ctx, e);
             // "X would impose sanctions if …": a threat, no offer
-            let relieved = |k: usize| (k.saturating_sub(3).max(c.start)..k).any(|r| ctx.has(r, class::RELIEF));
-            if (c.start..c.end).any(|k| ctx.has(k, class::THREAT) && !relieved(k)) {
+            if threat(ctx, c.start, c.end) {
                 return None;
             }
             let conditional = c.stop.is_some_and(|stop| {
@@ -552,6 +555,13 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(cand((s, e), c, kind, h, row.frame, format!("'{phrase}' after its content; holder: {}", h.1.as_str())))
         }
     }
+}
+
+/// Does the phrase `[s, e)` threaten ("impose sanctions", "respond to any
+/// attack"), no relief word before the threat ("halt the strikes")?
+fn threat(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let relieved = |k: usize| (k.saturating_sub(3).max(s)..k).any(|r| ctx.has(r, class::RELIEF));
+    (s..e).any(|k| ctx.has(k, class::THREAT) && !relieved(k))
 }
 
 /// "the treaty is ready for signing": the subject right before the verb "be"
