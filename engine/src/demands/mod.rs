@@ -83,6 +83,13 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
     resolve(ctx, out)
 }
 
+/// Do the contents of `a` and `b` share a content word (a lower-case word of
+/// four letters or more that is no function word)?
+fn shares_word(ctx: &Ctx, a: &Cand, b: &Cand) -> bool {
+    let content = |i: usize| ctx.a.tokens[i].is_word() && ctx.a.tokens[i].len() >= 4 && !ctx.has(i, u32::MAX);
+    (b.content.0..b.content.1).filter(|&j| content(j)).any(|j| (a.content.0..a.content.1).any(|i| content(i) && ctx.tok(i).eq_ignore_ascii_case(ctx.tok(j))))
+}
+
 /// Nested positions: a condition or modal holds no position of its own in
 /// its content; a that-clause holding positions of its own gives way to
 /// them; "It's important to A and then B": A is a condition.
@@ -122,6 +129,21 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.kind = DemandKind::Condition;
             c.trigger = (c.content.1, c.content.1 + 2);
             c.what = format!("{}; 'and then' makes it a condition", c.what);
+        }
+    }
+    // "the call for a ceasefire" with no owner: the holder of an earlier
+    // position of its kind sharing a content word, else no position
+    for j in 0..cands.len() {
+        if !cands[j].anaphoric || !keep[j] {
+            continue;
+        }
+        let found = (0..j).rev().find(|&i| keep[i] && cands[i].kind == cands[j].kind && cands[i].holder.0.is_some() && shares_word(ctx, &cands[i], &cands[j]));
+        match found {
+            Some(i) => {
+                cands[j].holder = cands[i].holder;
+                cands[j].what.push_str("; holder: that of the position named before");
+            }
+            None => keep[j] = false,
         }
     }
     let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();

@@ -376,3 +376,16 @@ fn fronted_clauses_and_possessed_bodies() {
         &["condition [As long as] the rebels hold the town | Ukraine -> rebels", "refusal [refused] to negotiate with them | Ukraine -> -"],
     );
 }
+
+#[test]
+fn nouns_made_by_a_verb_or_named_before() {
+    check("Ivanov said the rebels had submitted a new ceasefire proposal.", &[IVANOV, REBELS], &["proposal [had submitted] a new ceasefire proposal | rebels -> -"]);
+    check(
+        "Petrenko called for a ceasefire on Monday. Ivanov ignored the call for a ceasefire.",
+        &[PETRENKO, IVANOV],
+        &["demand [called for] a ceasefire on Monday | Olena Petrenko -> -", "demand [call for] a ceasefire | Olena Petrenko -> -"],
+    );
+    // no earlier position on it: no one's
+    check("Ivanov ignored the call for a ceasefire.", &[IVANOV], &[]);
+    check("Russia offered no sign of compromise.", &[RUSSIA], &[]);
+}

@@ -89,6 +89,9 @@ pub struct Cand {
     pub frame: Frame,
     /// The content is a that-clause.
     pub that_clause: bool,
+    /// A definite noun with no owner ("the call for a ceasefire"): it takes
+    /// the holder of an earlier position on the same thing, or goes.
+    pub anaphoric: bool,
     /// Where the content stopped, when at a word that may open a condition.
     pub stop: Option<usize>,
     /// What fired, in words.
@@ -238,7 +241,32 @@ fn clause_subject(ctx: &Ctx, t: usize) -> Option<usize> {
 }
 
 fn cand(trigger: (usize, usize), c: Content, kind: DemandKind, holder: Found, frame: Frame, what: String) -> Cand {
-    Cand { trigger, content: (c.start, c.end), kind, holder, addressee: None, frame, that_clause: false, stop: c.stop, what }
+    Cand { trigger, content: (c.start, c.end), kind, holder, addressee: None, frame, that_clause: false, anaphoric: false, stop: c.stop, what }
+}
+
+/// "X had submitted a separate ceasefire proposal", "X made an offer": a
+/// noun trigger at `[s, e)` ending the object of a verb that makes it; the
+/// object is the content, the verb (with its auxiliaries) the trigger.
+fn produced(ctx: &Ctx, s: usize, e: usize, kind: DemandKind, phrase: &str) -> Option<Cand> {
+    if e < ctx.len() && !(ctx.is_punct(e) && !ctx.is_any(e, &["-", "("]) || ctx.has(e, class::COORD | class::PREP)) {
+        return None;
+    }
+    let d = (s.saturating_sub(4)..s).rev().find(|&k| ctx.is_determiner(k) && !ctx.is(k, "that"))?;
+    if !(d + 1..s).all(|k| ctx.is_word(k) && !ctx.has(k, class::AUX | class::PREP)) {
+        return None;
+    }
+    let v = d.checked_sub(1)?;
+    if !ctx.word_class(v, "produce") || ctx.has(v, class::AUX) {
+        return None;
+    }
+    let mut t = v;
+    while t > 0 && ctx.has(t - 1, class::AUX) {
+        t -= 1;
+    }
+    let h = holder::of_trigger(ctx, v, false);
+    h.0?;
+    let c = Content { start: d, end: e, stop: None };
+    Some(cand((t, v + 1), c, kind, h, Frame::Noun, format!("'{}' + object ending in the noun '{phrase}'; holder: {}", ctx.tok(v), h.1.as_str())))
 }
 
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
@@ -255,6 +283,10 @@ fn is_time_after(ctx: &Ctx, i: usize) -> bool {
 /// Fires the trigger row `row` at tokens `[s, e)`: the position it expresses, if any.
 pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let mut d = fire_row(ctx, row)?;
+    // "offered no sign of compromise"
+    if d.kind == DemandKind::Proposal && matches!(d.frame, Frame::Obj | Frame::Addr) && ctx.is(d.content.0, "no") {
+        return None;
+    }
     // a negated trigger's span takes in the negation ("do not accept")
     let (s, e) = d.trigger;
     if !row.frame.is_nominal() && e == row.hit.end as usize && d.kind == DemandKind::Refusal {
@@ -276,8 +308,9 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
         // "the call for a ceasefire", "our call for talks": a noun with its owner
         let noun = || {
             let c = noun_phrase(ctx, content::complement(ctx, e)?);
-            let h = holder::of_noun(ctx, s, e)?;
+            let h = holder::of_noun(ctx, s, e).or_else(|| (s > 0 && ctx.is(s - 1, "the")).then_some((None, Via::None)))?;
             let mut d = cand((s, e), c, kind, h, Frame::Noun, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
+            d.anaphoric = h.0.is_none();
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
             Some(d)
         };
@@ -409,9 +442,17 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(d)
         }
         Frame::Noun => {
-            let (c, addressee) = noun_content(ctx, e, phrase)?;
-            let h = holder::of_noun(ctx, s, e)?;
+            let Some((c, addressee)) = noun_content(ctx, e, phrase) else {
+                return produced(ctx, s, e, kind, phrase);
+            };
+            let h = match holder::of_noun(ctx, s, e) {
+                Some(h) => h,
+                // "the call for a ceasefire": a position named before ([`super::resolve`])
+                None if s > 0 && ctx.is(s - 1, "the") => (None, Via::None),
+                None => return None,
+            };
             let mut d = cand((s, e), c, kind, h, row.frame, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
+            d.anaphoric = h.0.is_none();
             d.addressee = addressee.or_else(|| first_mention_in(ctx, c.start, c.end, h.0));
             Some(d)
         }
