@@ -164,8 +164,8 @@ impl<'a> Ctx<'a> {
         for h in a.hits.iter().filter(|h| h.list == List::DemandWords && h.len() == 1) {
             classes[h.start as usize] = bits[h.row as usize];
         }
-        for (i, t) in a.tokens.iter().enumerate() {
-            if t.kind == TokKind::Possessive {
+        for i in 0..n {
+            if possessive(a, i) {
                 classes[i] = class::DET;
             }
         }
@@ -182,7 +182,7 @@ impl<'a> Ctx<'a> {
         for qi in 1..ctx.quotes.len() {
             if ctx.quotes[qi].speaker.is_none() {
                 let (prev, this) = (ctx.quotes[qi - 1], ctx.quotes[qi]);
-                if ctx.paragraph(prev.open) == ctx.paragraph(this.open) {
+                if !ctx.a.tokens[prev.close.min(this.open)..=this.open].iter().any(|t| t.newlines_before > 1) {
                     ctx.quotes[qi].speaker = prev.speaker;
                 }
             }
@@ -207,6 +207,11 @@ impl<'a> Ctx<'a> {
     /// The quotation token `i` is inside, unless partial ([`Quote::partial`]).
     pub fn full_quote_of(&self, i: usize) -> Option<usize> {
         self.quote_of(i).filter(|&q| !self.quotes[q].partial)
+    }
+
+    /// Is token `i` a possessive ending ("Russia's", "the rebels'")?
+    pub fn is_possessive(&self, i: usize) -> bool {
+        i < self.len() && possessive(self.a, i)
     }
 
     pub fn len(&self) -> usize {
@@ -281,10 +286,6 @@ impl<'a> Ctx<'a> {
         (s.start as usize, s.end as usize)
     }
 
-    pub fn paragraph(&self, i: usize) -> u32 {
-        self.a.sentences[self.a.sentence_of[i] as usize].paragraph
-    }
-
     /// Index into `mentions` of the mention covering token `i`.
     pub fn mention_at(&self, i: usize) -> Option<usize> {
         self.men_at.get(i).copied().filter(|&m| m != NONE).map(|m| m as usize)
@@ -314,6 +315,19 @@ impl<'a> Ctx<'a> {
         let upto = self.mentions.partition_point(|m| m.start < before);
         self.mentions[..upto].iter().rev().find(|m| m.end <= before && want(self.kind(m.actor))).copied()
     }
+}
+
+/// "Russia's" ('s), "the rebels'" (an apostrophe right after a word in -s,
+/// before a space).
+fn possessive(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    t.kind == TokKind::Possessive
+        || t.kind == TokKind::Punct
+            && !t.space_before
+            && i > 0
+            && a.tok(i) == "'"
+            && a.tok(i - 1).ends_with(['s', 'S'])
+            && a.tokens.get(i + 1).is_some_and(|n| n.space_before && n.is_word())
 }
 
 /// Quotation marks paired in order within each line; a quotation left open

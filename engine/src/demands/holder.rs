@@ -77,7 +77,7 @@ fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Op
     let first = |from: usize, to: usize| {
         let at = ctx.mentions.partition_point(|m| m.start < from);
         ctx.mentions[at..].iter().take_while(|m| m.end <= to).find(|m| {
-            let possessor = ctx.a.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Possessive);
+            let possessor = ctx.is_possessive(m.end);
             !possessor && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m)
         }).copied()
     };
@@ -219,7 +219,7 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
         if ctx.kind(m.actor) == ActorKind::Media {
             return None;
         }
-        let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
+        let possessor = ctx.is_possessive(m.end);
         if after_preposition(ctx, m, 0) {
             return None;
         }
@@ -233,7 +233,7 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
         return Some((Some(m.actor), Via::Subject));
     }
     if let Some(m) = description(ctx, i) {
-        let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
+        let possessor = ctx.is_possessive(m.end);
         if possessor || after_preposition(ctx, m, 0) {
             return None;
         }
@@ -579,7 +579,7 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     }
     if p > 0 {
         let q = p - 1;
-        if ctx.a.tokens[q].kind == crate::text::tokens::TokKind::Possessive {
+        if ctx.is_possessive(q) {
             // a possessor the actor stage did not mark still owns the noun
             let named = q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text());
             return ctx.mention_ending(q).map(|m| (Some(m.actor), Via::Owner)).or(named.then_some((None, Via::Owner)));
@@ -600,7 +600,7 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
         let mut i = e + 1;
         while i < (e + 12).min(ctx.len()) && !ctx.is_any(i, &["for", "to", "that", "on", ".", ";"]) {
             if let Some(m) = ctx.mention_starting(i) {
-                let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
+                let possessor = ctx.is_possessive(m.end);
                 if !possessor {
                     last = Some(m.actor);
                 }
@@ -620,6 +620,12 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     }
     if v > 0 && ctx.word_class(v - 1, "produce") {
         return Some(of_trigger(ctx, v - 1, false));
+    }
+    // "X gave Kyiv an ultimatum", "X sent Hamas a proposal"
+    if let Some(m) = ctx.mention_ending(v) {
+        if m.start > 0 && ctx.word_class(m.start - 1, "produce") {
+            return Some(of_trigger(ctx, m.start - 1, false));
+        }
     }
     None
 }

@@ -148,6 +148,9 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
     }
     let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();
     out.dedup_by(|b, a| a.content == b.content);
+    // a position no party holds is not shown ("the families want …" when the
+    // families are no actor)
+    out.retain(|c| c.holder.0.is_some());
     let _ = List::Triggers;
     out
 }

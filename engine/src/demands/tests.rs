@@ -389,3 +389,33 @@ fn nouns_made_by_a_verb_or_named_before() {
     check("Ivanov ignored the call for a ceasefire.", &[IVANOV], &[]);
     check("Russia offered no sign of compromise.", &[RUSSIA], &[]);
 }
+
+#[test]
+fn imperatives_lists_and_more_refusals() {
+    check("\"Stop the shelling now,\" Petrenko said.", &[PETRENKO], &["demand [Stop] Stop the shelling now | Olena Petrenko -> -"]);
+    check(
+        "Ivanov said the rebels' demands include an amnesty and a seat in the government.",
+        &[IVANOV, REBELS],
+        &["demand [demands] an amnesty and a seat in the government | rebels -> -"],
+    );
+    check(
+        "Petrenko said two conditions remained: a withdrawal and an amnesty.",
+        &[PETRENKO],
+        &["condition [conditions] a withdrawal and an amnesty | Olena Petrenko -> -"],
+    );
+    check("\"There will be no deal without guarantees,\" Ivanov said.", &[IVANOV], &["condition [without] guarantees | Boris Ivanov -> -"]);
+    check("The rebels rebuffed the offer.", &[REBELS], &["refusal [rebuffed] the offer | rebels -> -"]);
+    check("Ivanov vowed never to negotiate with the rebels.", &[IVANOV, REBELS], &["refusal [vowed never to] negotiate with the rebels | Boris Ivanov -> rebels"]);
+    check("Ukraine is unwilling to cede territory.", &[UKRAINE], &["refusal [unwilling] to cede territory | Ukraine -> -"]);
+    check("Any deal is conditional on a full withdrawal, Petrenko said.", &[PETRENKO], &["condition [conditional on] a full withdrawal | Olena Petrenko -> -"]);
+    check("Russia gave Ukraine an ultimatum to withdraw.", &[RUSSIA, UKRAINE], &["demand [ultimatum] to withdraw | Russia -> -"]);
+}
+
+#[test]
+fn a_quotation_in_a_new_paragraph_has_a_speaker_of_its_own() {
+    check(
+        "Petrenko said there was still \"space for agreement\" and urged Russia to do more.\n\nThe families want the hostages back. \"Bring them home now,\" their forum said.",
+        &[PETRENKO, RUSSIA],
+        &["demand [urged] to do more | Olena Petrenko -> Russia"],
+    );
+}

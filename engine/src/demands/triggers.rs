@@ -25,6 +25,7 @@ pub enum Frame {
     Would,
     Imp,
     Imper,
+    ImperVerb,
     Cond,
     Until,
     Weak,
@@ -49,6 +50,7 @@ impl Frame {
             "would" => Frame::Would,
             "imp" => Frame::Imp,
             "imper" => Frame::Imper,
+            "imper-verb" => Frame::ImperVerb,
             "cond" => Frame::Cond,
             "until" => Frame::Until,
             "weak" => Frame::Weak,
@@ -218,7 +220,7 @@ fn by_agent(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut i = by + 1;
     while i < to.min(by + 10) && !ctx.is_any(i, &[",", ".", ";", "to", "for"]) {
         if let Some(m) = ctx.mention_starting(i) {
-            let possessor = ctx.a.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Possessive);
+            let possessor = ctx.is_possessive(m.end);
             if !possessor {
                 last = Some((m.actor, m.end));
             }
@@ -300,14 +302,15 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
 fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let (s, e) = (row.hit.start as usize, row.hit.end as usize);
     let phrase = &ctx.a.text()[ctx.a.span_of(s, e).range()];
-    let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::Noun | Frame::NounTo) && negated(ctx, s).is_some();
+    let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::ImperVerb | Frame::Noun | Frame::NounTo) && negated(ctx, s).is_some();
     let kind = if is_neg { row.negated_kind? } else { row.kind? };
     let neg = if is_neg { "negated " } else { "" };
     let r = reading(ctx, s);
     if matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && r != Reading::Verb {
         // "the call for a ceasefire", "our call for talks": a noun with its owner
         let noun = || {
-            let c = noun_phrase(ctx, content::complement(ctx, e)?);
+            let start = if ctx.is_any(e, &["include", "includes", "included", ":"]) { e + 1 } else { e };
+            let c = noun_phrase(ctx, content::complement(ctx, start)?);
             let h = holder::of_noun(ctx, s, e).or_else(|| (s > 0 && ctx.is(s - 1, "the")).then_some((None, Via::None)))?;
             let mut d = cand((s, e), c, kind, h, Frame::Noun, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
             d.anaphoric = h.0.is_none();
@@ -445,8 +448,11 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let Some((c, addressee)) = noun_content(ctx, e, phrase) else {
                 return produced(ctx, s, e, kind, phrase);
             };
+            // "X said two conditions remained: …": a list stated by the clause's subject or reporter
+            let listed = c.start > 0 && ctx.is_any(c.start - 1, &[":", "include", "includes", "included", "including"]);
             let h = match holder::of_noun(ctx, s, e) {
                 Some(h) => h,
+                None if listed && holder::of_trigger(ctx, s, false).0.is_some() => holder::of_trigger(ctx, s, false),
                 // "the call for a ceasefire": a position named before ([`super::resolve`])
                 None if s > 0 && ctx.is(s - 1, "the") => (None, Via::None),
                 None => return None,
@@ -575,18 +581,37 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             h.0?;
             Some(cand((p - 2, e), c, kind, h, row.frame, format!("'it is {phrase}' + complement; holder: {}", h.1.as_str())))
         }
-        Frame::Imper => {
+        Frame::Imper | Frame::ImperVerb => {
+            // "Don't waste time," "Stop the shelling now," opening a quoted sentence
             let q = ctx.quote_of(s)?;
             let at_start = s == ctx.quotes[q].open + 1 || ctx.sentence(s).0 == s;
+            // "X should: "Negotiate …"": the modal's content
+            let o = ctx.quotes[q].open;
+            if o >= 2 && ctx.is(o - 1, ":") && ctx.has(o - 2, class::AUX) {
+                return None;
+            }
             if !at_start || !ctx.is_lower_word(e) {
                 return None;
             }
-            let c = content::complement(ctx, e)?;
+            let c = if row.frame == Frame::Imper {
+                content::complement(ctx, e)?
+            } else {
+                if !ctx.a.tokens[s].is_capitalized(ctx.a.text()) || ctx.has(e, class::AUX | class::PREP) && !ctx.is_any(e, &["to", "with"]) {
+                    return None;
+                }
+                let c = content::natural_end(ctx, s);
+                let (cs, ce) = content::trim(ctx, c.start, c.end)?;
+                Content { start: cs, end: ce, stop: c.stop }
+            };
             let h = (ctx.quotes[q].speaker, Via::Speaker);
             h.0?;
-            Some(cand((s, e), c, kind, h, row.frame, "imperative 'don't' in a quotation; holder: speaker".into()))
+            Some(cand((s, e), c, kind, h, row.frame, format!("imperative '{phrase}' in a quotation; holder: speaker")))
         }
         Frame::Cond | Frame::Until => condition(ctx, s, e, phrase, row.frame, kind),
+        // "there will be no deal without guarantees"
+        Frame::Weak if ctx.is(s, "without") && (s.saturating_sub(6)..s).any(|i| ctx.is(i, "no")) && !ctx.tok(e).ends_with("ing") => {
+            condition(ctx, s, e, phrase, Frame::Cond, DemandKind::Condition)
+        }
         Frame::Weak => None,
         Frame::Pre => {
             let b = holder::clause_begin(ctx, s);
@@ -667,7 +692,7 @@ fn subject_before(ctx: &Ctx, s: usize) -> Option<usize> {
         return Some(p);
     }
     let m = ctx.mention_ending(s).or_else(|| (s.saturating_sub(3)..p).find_map(|i| holder::description(ctx, i)).filter(|m| m.end == s))?;
-    if ctx.a.tokens[m.start..m.end].iter().any(|t| t.kind == crate::text::tokens::TokKind::Possessive) || ctx.kind(m.actor) == crate::document::ActorKind::Media {
+    if (m.start..m.end).any(|k| ctx.is_possessive(k)) || ctx.kind(m.actor) == crate::document::ActorKind::Media {
         return None;
     }
     Some(if ctx.is(m.start.wrapping_sub(1), "the") { m.start - 1 } else { m.start })
@@ -704,9 +729,17 @@ fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<us
         j
     } else if ctx.is_any(j, &["for", "of", "on", "that"]) {
         j + 1
+    } else if ctx.is_any(j, &["include", "includes", "included", "including", ":"]) {
+        // "its demands include …", "two conditions: …", "conditions remained: …"
+        j + 1
+    } else if ctx.is_lower_word(j) && ctx.is(j + 1, ":") && !ctx.has(j, u32::MAX) {
+        j + 2
     } else {
         return None;
     };
+    if ctx.is(start, "that") && ctx.is(j, ":") {
+        return None;
+    }
     Some((noun_phrase(ctx, content::complement(ctx, start)?), addressee))
 }
 
