@@ -2,7 +2,7 @@
 // Chromium with playwright-core, and run the native CLI for expected values.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,18 +26,32 @@ async function freePort() {
   });
 }
 
-/** Serves `dir` on 127.0.0.1 (python's http.server); resolves when it answers. */
-export async function serve(dir = DIST) {
+/** Serves `dir` on 127.0.0.1 (python's http.server); resolves when it answers.
+ * With `subPath` ('sub/path/'), the site is copied under that path of a
+ * fresh root and `url` points there. With `copy`, a fresh copy is served
+ * (tests that change files); `root` is the served directory. */
+export async function serve(dir = DIST, { subPath = '', copy = false } = {}) {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built site in ${dir}: run trunk build --release`);
+  let root = dir;
+  let tmp = null;
+  if (subPath || copy) {
+    tmp = mkdtempSync(join(tmpdir(), 'parley-site-'));
+    root = tmp;
+    mkdirSync(join(tmp, subPath), { recursive: true });
+    cpSync(dir, join(tmp, subPath), { recursive: true });
+  }
   const port = await freePort();
-  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir],
+  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root],
     { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}/${subPath}`;
   for (let i = 0; i < 100; i++) {
     try { const r = await fetch(url); if (r.ok) break; } catch { /* not up yet */ }
     await new Promise(r => setTimeout(r, 100));
   }
-  return { url, close: () => proc.kill() };
+  return {
+    url, root, site: join(root, subPath),
+    close: () => { proc.kill(); if (tmp) rmSync(tmp, { recursive: true, force: true }); },
+  };
 }
 
 /** A fresh Chromium profile; returns { context, page, close }. */
@@ -85,4 +99,67 @@ export async function markTexts(page, layer) {
     }
     return out;
   });
+}
+
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** Saves a screenshot for the README (docs/screenshots/NAME.png). */
+export async function screenshot(page, name, options = {}) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), ...options });
+}
+
+/** Sets the publication date (or '' to detect it) and the article text. */
+export async function loadArticle(page, text, dct = '') {
+  await page.fill('#article', text);
+  await page.fill('#dct', dct);
+}
+
+/** Loads the sample article of the empty state. */
+export async function loadSample(page) {
+  await page.click('#sample');
+  await page.waitForSelector('mark[data-layer=demand]');
+}
+
+export async function openTab(page, key) {
+  await page.click(`#tab-${key}`);
+  await page.waitForSelector(`#tabpanel[data-tab=${key}]`);
+}
+
+/** Runs a test body with a fresh Chromium profile; asserts no page errors
+ * and no console errors (CSP violations are console errors). */
+export async function withBrowser(options, body) {
+  const browser = await launch(options);
+  try {
+    await body(browser);
+    const { default: assert } = await import('node:assert/strict');
+    assert.deepEqual(browser.errors, [], 'no page or console errors (CSP violations included)');
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The focused element's annotation: {layer, start, text}. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el && el.dataset ? { layer: el.dataset.layer, start: el.dataset.start, text: el.textContent, tag: el.tagName } : null;
+  });
+}
+
+/** Byte offset (what the page uses) of a code point offset of `text`. */
+export function byteOffset(text, cp) {
+  return Buffer.byteLength([...text].slice(0, cp).join(''), 'utf8');
+}
+
+/** Polls an async page function until it returns a truthy value (Playwright's
+ * waitForFunction does not wait for promises); returns that value. */
+export async function until(page, fn, arg, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+    await new Promise(r => setTimeout(r, 200));
+  }
 }

@@ -48,6 +48,10 @@ if [ "${1:-}" = "--test" ]; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  if ! python3 -c 'import brotli' 2>/dev/null; then
+    say "installing brotli for python3 (the site's size budget)"
+    python3 -m pip install --quiet brotli
+  fi
   if [ ! -d e2e/node_modules/playwright-core ]; then
     say "installing playwright-core (no browser download: it drives Debian's chromium)"
     (cd e2e && npm ci --silent --no-audit --no-fund)

@@ -23,4 +23,7 @@ cargo build --release --quiet --bin parley
 step "end-to-end tests in headless Chromium (playwright-core)"
 (cd e2e && npm test)
 
+step "size budget: the whole site at most 350 KB brotli"
+python3 scripts/size.py dist --max 350 | tail -1
+
 step "all tests passed"

@@ -7,8 +7,10 @@
 //! enclosing mark is split in two parts, the second marked `continued`.
 
 use parley_engine::{Document, Span};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Layer {
     Demand,
     Actor,
@@ -86,6 +88,35 @@ pub struct AnnRef {
 pub enum Node {
     Text { start: usize, end: usize },
     Mark { ann: AnnRef, start: usize, end: usize, continued: bool, children: Vec<Node> },
+}
+
+/// The span an annotation covers.
+pub fn span_of(doc: &Document, ann: AnnRef) -> Span {
+    match ann.layer {
+        Layer::Actor => doc.actors[ann.index].mentions[ann.mention].span,
+        Layer::Place => doc.places[ann.index].span,
+        Layer::Date => doc.dates[ann.index].span,
+        Layer::Demand => doc.demands[ann.index].span,
+    }
+}
+
+/// The annotation of a layer at exactly `span`, if there is one.
+pub fn find(doc: &Document, layer: Layer, span: Span) -> Option<AnnRef> {
+    let at = |index: usize, mention: usize| Some(AnnRef { layer, index, mention });
+    match layer {
+        Layer::Actor => doc.actors.iter().enumerate().find_map(|(i, a)| {
+            a.mentions.iter().position(|m| m.span == span).and_then(|m| at(i, m))
+        }),
+        Layer::Place => doc.places.iter().position(|p| p.span == span).and_then(|i| at(i, 0)),
+        Layer::Date => doc.dates.iter().position(|d| d.span == span).and_then(|i| at(i, 0)),
+        Layer::Demand => doc.demands.iter().position(|d| d.span == span).and_then(|i| at(i, 0)),
+    }
+}
+
+impl Layer {
+    pub fn from_class(s: &str) -> Option<Layer> {
+        Layer::ALL.into_iter().find(|l| l.class() == s)
+    }
 }
 
 /// Number of annotations per layer, for the legend.
@@ -240,5 +271,16 @@ mod tests {
         assert!(all.iter().any(|(_, a)| a.layer == Layer::Date));
         assert!(!no_dates.iter().any(|(_, a)| a.layer == Layer::Date));
         assert_eq!(all.len() - no_dates.len(), count(&doc, Layer::Date));
+    }
+
+    #[test]
+    fn annotations_are_found_by_layer_and_span() {
+        let doc = crate::fixture::doc();
+        let span = crate::fixture::span_of("Russia");
+        let found = find(&doc, Layer::Actor, span).unwrap();
+        assert_eq!((found.index, found.mention), (1, 0));
+        assert_eq!(span_of(&doc, found), span);
+        assert_eq!(find(&doc, Layer::Place, span), None);
+        assert_eq!(Layer::from_class("demand"), Some(Layer::Demand));
     }
 }

@@ -60,3 +60,23 @@ async fn pasted_markup_stays_text() {
     assert!(article.query_selector("img, b").unwrap().is_none());
     assert_eq!(article.text_content().unwrap(), "<img src=x onerror=alert(1)> Russia <b>said</b>");
 }
+
+fn click(host: &Element, selector: &str) {
+    host.query_selector(selector).unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+}
+
+#[wasm_bindgen_test]
+async fn the_sample_loads_and_a_layer_toggle_hides_its_marks() {
+    let host = mount_app();
+    click(&host, "#clear");
+    leptos::task::tick().await;
+    click(&host, "#sample");
+    leptos::task::tick().await;
+    assert!(!marks(&host, "date").is_empty());
+    click(&host, "button.legend-item[data-layer=date]");
+    leptos::task::tick().await;
+    assert!(marks(&host, "date").is_empty());
+    assert!(!marks(&host, "actor").is_empty());
+    let toggle = host.query_selector("button.legend-item[data-layer=date]").unwrap().unwrap();
+    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
+}

@@ -39,10 +39,11 @@ impl Options {
 /// Annotates `text`: actors, places, dates and demands, with spans into `text`.
 pub fn annotate(text: &str, options: &Options) -> Document {
     let analysis = text::Analysis::new(text);
-    let (dct, dct_source) = dates::dct::resolve(&analysis, options);
+    let date_stage = dates::Stage::new(&analysis);
+    let (dct, dct_source) = date_stage.dct(options);
     let actors = actors::run(&analysis);
     let places = places::run(&analysis, &actors);
-    let dates = dates::run(&analysis, dct);
+    let dates = date_stage.run(dct);
     let demands = demands::run(&analysis, &actors);
     let doc = Document { dct, dct_source, actors, places, dates, demands };
     to_original(&analysis, doc)

@@ -76,7 +76,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         }
         let last_head = lex::name_head(a, e - 1);
         let by_head = last_head == Some("place") && e - s >= 2;
-        let noun_after = e < n && tok_in_sorted(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the");
+        let noun_after = (e < n && tok_in_sorted(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the")) || (!sentence_initial(a, s) && crate::actors::names::place_context(a, s, e));
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();

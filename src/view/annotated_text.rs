@@ -1,11 +1,17 @@
 //! The annotated text: the untouched text with `<mark>` elements over it,
-//! built from text nodes only (never from HTML strings).
+//! built from text nodes only (never from HTML strings). Focusing a mark (by
+//! click or Tab) shows its details; selecting text offers to add an
+//! annotation.
 
 use leptos::prelude::*;
-use parley_engine::Document;
+use parley_engine::{Document, Span};
+use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::render::{annotations, segments, AnnRef, Layer, Node};
-use crate::state::AppState;
+use crate::corrections::Anchor;
+use crate::input::utf16_to_byte;
+use crate::render::{annotations, segments, span_of, AnnRef, Layer, Node};
+use crate::state::{AppState, Focus};
+use crate::view::empty_state::EmptyState;
 
 /// A short description of an annotation, shown as the mark's title.
 fn describe(doc: &Document, ann: AnnRef) -> String {
@@ -16,11 +22,8 @@ fn describe(doc: &Document, ann: AnnRef) -> String {
         Layer::Actor => {
             let a = &doc.actors[ann.index];
             let mut s = format!("{} ({})", a.name, a.kind.as_str());
-            if let Some(r) = &a.role {
-                s.push_str(&format!(", {r}"));
-            }
-            if let Some(f) = &a.affiliation {
-                s.push_str(&format!(", {f}"));
+            for extra in [&a.role, &a.affiliation].into_iter().flatten() {
+                s.push_str(&format!(", {extra}"));
             }
             s
         }
@@ -36,14 +39,20 @@ fn describe(doc: &Document, ann: AnnRef) -> String {
     }
 }
 
-fn render_nodes(text: &str, doc: &Document, nodes: &[Node]) -> Vec<AnyView> {
+fn render_nodes(text: &str, doc: &Document, picked: Option<&str>, nodes: &[Node]) -> Vec<AnyView> {
     nodes
         .iter()
         .map(|node| match node {
             Node::Text { start, end } => text[*start..*end].to_string().into_any(),
             Node::Mark { ann, children, continued, .. } => {
-                let class = format!("mark {}{}", ann.layer.class(), if *continued { " continued" } else { "" });
                 let actor = (ann.layer == Layer::Actor).then(|| doc.actors[ann.index].id.clone());
+                let is_picked = picked.is_some() && actor.as_deref() == picked;
+                let class = format!(
+                    "mark {}{}{}",
+                    ann.layer.class(),
+                    if *continued { " continued" } else { "" },
+                    if is_picked { " picked" } else { "" }
+                );
                 let mention = (ann.layer == Layer::Actor).then_some(ann.mention);
                 let kind = match ann.layer {
                     Layer::Actor => Some(doc.actors[ann.index].kind.as_str()),
@@ -51,6 +60,7 @@ fn render_nodes(text: &str, doc: &Document, nodes: &[Node]) -> Vec<AnyView> {
                     Layer::Date => Some(doc.dates[ann.index].kind.as_str()),
                     Layer::Place => None,
                 };
+                let span = span_of(doc, *ann);
                 view! {
                     <mark
                         class=class
@@ -59,10 +69,12 @@ fn render_nodes(text: &str, doc: &Document, nodes: &[Node]) -> Vec<AnyView> {
                         data-actor=actor
                         data-mention=mention
                         data-kind=kind
+                        data-start=span.start
+                        data-end=span.end
                         title=describe(doc, *ann)
-                        tabindex="0"
+                        tabindex=if *continued { "-1" } else { "0" }
                     >
-                        {render_nodes(text, doc, children)}
+                        {render_nodes(text, doc, picked, children)}
                     </mark>
                 }
                 .into_any()
@@ -71,20 +83,74 @@ fn render_nodes(text: &str, doc: &Document, nodes: &[Node]) -> Vec<AnyView> {
         .collect()
 }
 
+/// The annotation a DOM event happened on (the innermost mark).
+fn focus_of(ev: &web_sys::Event) -> Option<Focus> {
+    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let mark = el.closest("mark[data-layer]").ok()??;
+    let layer = Layer::from_class(&mark.get_attribute("data-layer")?)?;
+    let start = mark.get_attribute("data-start")?.parse().ok()?;
+    let end = mark.get_attribute("data-end")?.parse().ok()?;
+    Some(Focus { layer, span: Span { start, end } })
+}
+
+/// Follows the text selection: a selection inside the article becomes the
+/// candidate for a new annotation.
+fn watch_selection(state: AppState, article: NodeRef<leptos::html::Article>) {
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        let Some(root) = article.get_untracked() else { return };
+        let Some((from, to)) = crate::dom::selection_in(&root) else { return };
+        let anchor = state.text.with_untracked(|text| {
+            let (s, e) = (utf16_to_byte(text, from as usize), utf16_to_byte(text, to as usize));
+            let piece = &text[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            let span = Span::new(s + lead, s + lead + piece.trim().len());
+            (!span.is_empty()).then(|| Anchor::new(text, span))
+        });
+        if anchor.is_some() {
+            state.selection.set(anchor);
+        }
+    });
+    let _ = crate::dom::document()
+        .add_event_listener_with_callback("selectionchange", on_change.as_ref().unchecked_ref());
+    on_change.forget();
+}
+
 #[component]
 pub fn AnnotatedText() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let article = NodeRef::<leptos::html::Article>::new();
+    watch_selection(state, article);
     let body = move || {
         let toggles = state.toggles.get();
+        let picked = state.picked.get();
         state.text.with(|text| {
             state.doc.with(|doc| {
                 if text.trim().is_empty() {
-                    return view! { <p class="empty">"Paste an article on the left to see who wants what."</p> }.into_any();
+                    return view! { <EmptyState /> }.into_any();
                 }
                 let nodes = segments(text.len(), &annotations(doc, &toggles));
-                render_nodes(text, doc, &nodes).into_any()
+                render_nodes(text, doc, picked.as_deref(), &nodes).into_any()
             })
         })
     };
-    view! { <article class="annotated" aria-live="off">{body}</article> }
+    view! {
+        <article
+            id="text"
+            class="annotated"
+            node_ref=article
+            aria-label="Annotated article: Tab moves through the highlights"
+            on:focusin=move |ev| {
+                if let Some(f) = focus_of(&ev) {
+                    state.focus.set(Some(f));
+                }
+            }
+            on:click=move |ev| {
+                if let Some(f) = focus_of(&ev) {
+                    state.focus.set(Some(f));
+                }
+            }
+        >
+            {body}
+        </article>
+    }
 }

@@ -1,22 +1,128 @@
-//! The paste area. A textarea only ever holds text: pasted markup is not
-//! interpreted.
+//! The text box. It only ever holds text: pasted HTML is turned into plain
+//! text, and dropped or opened files are checked and read as text.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{File, HtmlTextAreaElement};
 
+use crate::corrections::Anchor;
+use crate::input::{html_to_text, read_file, utf16_to_byte};
 use crate::state::AppState;
+
+/// Reads a dropped or opened file into the page, or says why not.
+fn open_file(state: AppState, file: File) {
+    leptos::task::spawn_local(async move {
+        let (name, mime) = (file.name(), file.type_());
+        if let Err(msg) = crate::input::file_kind(&name, &mime) {
+            state.error(msg);
+            return;
+        }
+        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+            Err(_) => {
+                state.error(format!("“{name}” could not be read."));
+                return;
+            }
+        };
+        match read_file(&name, &mime, &bytes) {
+            Ok(text) => {
+                state.load_text(text);
+                state.info(format!("Opened “{name}”."));
+            }
+            Err(msg) => state.error(msg),
+        }
+    });
+}
 
 #[component]
 pub fn Editor() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(data) = ev.clipboard_data() else { return };
+        let html = data.get_data("text/html").unwrap_or_default();
+        if html.trim().is_empty() {
+            return; // plain text: the text box takes it as it is
+        }
+        ev.prevent_default();
+        let pasted = html_to_text(&html);
+        let area: HtmlTextAreaElement = ev.target().unwrap().unchecked_into();
+        let value = area.value();
+        let from = utf16_to_byte(&value, area.selection_start().ok().flatten().unwrap_or(0) as usize);
+        let to = utf16_to_byte(&value, area.selection_end().ok().flatten().unwrap_or(0) as usize);
+        let text = format!("{}{pasted}{}", &value[..from], &value[to..]);
+        if value.trim().is_empty() {
+            state.load_text(text);
+        } else {
+            state.text.set(text);
+        }
+    };
+    let on_drop = move |ev: web_sys::DragEvent| {
+        let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+        if let Some(file) = file {
+            ev.prevent_default();
+            open_file(state, file);
+        }
+    };
+    let on_select = move |ev: web_sys::Event| {
+        let area: HtmlTextAreaElement = ev.target().unwrap().unchecked_into();
+        let (Some(a), Some(b)) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten()) else {
+            return;
+        };
+        state.text.with_untracked(|text| {
+            let (s, e) = (utf16_to_byte(text, a as usize), utf16_to_byte(text, b as usize));
+            let piece = &text[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            let span = parley_engine::Span::new(s + lead, s + lead + piece.trim().len());
+            if !span.is_empty() {
+                state.selection.set(Some(Anchor::new(text, span)));
+            }
+        });
+    };
     view! {
-        <label class="field-label" for="article">"Article text"</label>
-        <textarea
-            id="article"
-            class="editor"
-            spellcheck="false"
-            placeholder="Paste a news article here…"
-            prop:value=move || state.text.get()
-            on:input=move |ev| state.text.set(event_target_value(&ev))
-        ></textarea>
+        <div class="editor-wrap" on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <div class="row spread">
+                <label class="field-label" for="article">"Article text"</label>
+                <span class="row">
+                    <button type="button" id="open-file" on:click=move |_| {
+                        if let Some(input) = file_input.get() { input.click(); }
+                    }>"Open a file…"</button>
+                    <button type="button" id="clear" on:click=move |_| state.load_text(String::new())>"Clear"</button>
+                </span>
+            </div>
+            <input
+                type="file"
+                id="file"
+                class="visually-hidden"
+                tabindex="-1"
+                aria-label="Open a text, Markdown or HTML file"
+                accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                node_ref=file_input
+                on:change=move |ev| {
+                    let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                        open_file(state, file);
+                    }
+                    input.set_value("");
+                }
+            />
+            <textarea
+                id="article"
+                class="editor"
+                spellcheck="false"
+                placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
+                prop:value=move || state.text.get()
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    if value.trim().is_empty() {
+                        state.load_text(value);
+                    } else {
+                        state.text.set(value);
+                    }
+                }
+                on:paste=on_paste
+                on:select=on_select
+            ></textarea>
+        </div>
     }
 }

@@ -1,4 +1,4 @@
-//! The legend: one entry per layer with its colour cue and count.
+//! The legend: one toggle per layer with its colour cue and count.
 
 use leptos::prelude::*;
 
@@ -9,17 +9,26 @@ use crate::state::AppState;
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <ul class="legend" aria-label="Layers">
+        <ul class="legend" aria-label="Layers: press to show or hide">
             {Layer::ALL
                 .into_iter()
                 .map(|layer| {
                     let n = move || state.doc.with(|d| count(d, layer));
+                    let on = move || state.toggles.with(|t| t.shows(layer));
                     view! {
-                        <li class=format!("legend-item {}", layer.class())>
-                            <span class="swatch" aria-hidden="true"></span>
-                            {layer.label()}
-                            " "
-                            <span class="count" data-layer=layer.class()>{n}</span>
+                        <li>
+                            <button
+                                type="button"
+                                class=format!("legend-item {}", layer.class())
+                                data-layer=layer.class()
+                                aria-pressed=move || if on() { "true" } else { "false" }
+                                on:click=move |_| state.toggles.update(|t| t.set(layer, !t.shows(layer)))
+                            >
+                                <span class="swatch" aria-hidden="true"></span>
+                                {layer.label()}
+                                " "
+                                <span class="count" data-layer=layer.class()>{n}</span>
+                            </button>
                         </li>
                     }
                 })

@@ -56,10 +56,10 @@ const GEO_OF: &[&str] = &[
 /// Nouns after "X's" that make X a location ("Russia's new regions").
 const GEO_AFTER: &[&str] = &[
     "airspace", "border", "borders", "capital", "cities", "city", "coast", "countryside", "east",
-    "eastern", "front", "frontline", "future", "interior", "island", "islands", "north",
-    "northeast", "northern", "northwest", "port", "ports", "province", "provinces", "region",
-    "regions", "skies", "soil", "south", "southeast", "southern", "southwest", "streets",
-    "territories", "territory", "towns", "villages", "west", "western",
+    "eastern", "economy", "front", "frontline", "future", "interior", "island", "islands", "north",
+    "northeast", "northern", "northwest", "people", "population", "port", "ports", "province",
+    "provinces", "region", "regions", "skies", "soil", "south", "southeast", "southern",
+    "southwest", "streets", "territories", "territory", "towns", "villages", "west", "western",
 ];
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
@@ -154,6 +154,12 @@ fn to_verb_after(a: &View, i: usize) -> bool {
 /// Does a title follow the phrase ending at `e`, itself followed by a name
 /// ("Hamas leader Khaled Mashaal", "US envoy Robert Malley", "Kosovo Premier Albin Kurti")?
 pub fn modifies_title(a: &View, e: usize) -> bool {
+    modifies_title_after(a, e, false)
+}
+
+/// `modifies_title`, also over a lower-case head or modifier before the
+/// title ("Sudan's army chief General …"): for countries.
+fn modifies_title_after(a: &View, e: usize, lower: bool) -> bool {
     let mut k = e;
     if k < a.tokens.len() && a.tokens[k].kind == TokKind::Possessive {
         // "Colombia's President Juan Manuel Santos"
@@ -167,11 +173,18 @@ pub fn modifies_title(a: &View, e: usize) -> bool {
             titles += 1;
         } else if titles > 0 || k > e + 3 {
             break;
-        } else if is_cap(a, k) && lex::geo_at(a, k).is_none() {
-            // "Foreign Affairs" before the title word
+        } else if (is_cap(a, k) && lex::geo_at(a, k).is_none()) || (lower && k < e + 3 && (lex::head_at(a, k).is_some() || lex::modifier_at(a, k).is_some())) {
+            // "Foreign Affairs" before the title word, "army chief General …"
             k += 1;
         } else {
             break;
+        }
+    }
+    // "special envoy for Sudan Tom Perriello"
+    if titles > 0 && k + 2 < a.tokens.len() && tok_in(a, k, &["for", "to"]) {
+        let j = if tok_is(a, k + 1, "the") { k + 2 } else { k + 1 };
+        if let Some(end) = lex::geo_at(a, j).map(|g| g.end).or_else(|| lex::body_at(a, j).map(|b| b.end)) {
+            k = end;
         }
     }
     titles > 0 && k < a.tokens.len() && is_cap(a, k) && a.tokens[k].newlines_before == 0
@@ -211,6 +224,11 @@ pub fn subject_of_verb(a: &View, e: usize) -> bool {
             return !passive(a, k);
         }
         let w = a.tok(k);
+        // "Riyadh remained committed", "Bogota expected": a past tense not followed by "by"
+        let past = w.len() > 4 && w.ends_with("ed") && a.tokens[k].case == crate::text::tokens::Case::Lower && !tok_in(a, k + 1, &["by", "in", "at", "on"]);
+        if past || tok_in(a, k, &["remains", "remain", "wants", "needs", "plans", "seeks"]) {
+            return true;
+        }
         if !(w.ends_with("ly") || is_in(&["also", "still", "now", "then", "too", "already", "again", "never", "not", "reportedly"], w)) {
             break;
         }
@@ -243,15 +261,51 @@ fn possessive_geo(a: &View, e: usize) -> bool {
         && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, GEO_AFTER))
 }
 
+/// "Sudan's army", "Myanmar's ethnic armed groups", "Yemen's Houthis": the
+/// country locates a group of its own (not its government: "Mali's government").
+fn possessive_group(a: &View, e: usize) -> bool {
+    let n = a.tokens.len();
+    if e >= n || a.tokens[e].kind != TokKind::Possessive {
+        return false;
+    }
+    let mut k = e + 1;
+    while k < n && k < e + 6 {
+        if let Some(h) = lex::head_at(a, k) {
+            return !matches!(h.class, "body" | "org") && !(!h.plural && super::phrases::followed_by_noun(a, h.end));
+        }
+        if let Some((end, _)) = lex::modifier_at(a, k) {
+            k = end;
+        } else if lex::body_at(a, k).is_some_and(|b| b.kind == "armed") {
+            // "Yemen's Houthis", "Lebanon's Hezbollah"
+            return true;
+        } else if is_cap(a, k) && lex::geo_at(a, k).is_none() && lex::title_at(a, k).is_none() && lex::body_at(a, k).is_none() {
+            // "Houthis", "Houthi movement"
+            if a.tok(k).ends_with('s') && !(k + 1 < n && is_cap(a, k + 1)) && lex::head_at(a, k + 1).is_none() {
+                return true;
+            }
+            if lex::head_at(a, k + 1).is_none() {
+                return false;
+            }
+            k += 1;
+        } else if k + 1 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before {
+            k += 2;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
 /// "X's" followed by a noun that is not a place: a party ("Moscow's demands").
 fn possessive_party(a: &View, e: usize) -> bool {
-    e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive && !possessive_geo(a, e)
+    e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive && !possessive_geo(a, e) && !possessive_group(a, e)
 }
 
 /// A dateline: a place at the start of a line before `,` `:` `-` (`KYIV, March 14`).
 pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     let line_start = s == 0 || a.tokens[s].newlines_before > 0;
-    let caps = a.tokens[s].case == crate::text::tokens::Case::Upper;
+    // "KYIV", "PORT-AU-PRINCE" (not "DR Congo, Rwanda agree")
+    let caps = (s..e).all(|k| a.tokens[k].case == crate::text::tokens::Case::Upper || !a.tokens[k].is_word());
     // "ASTANA, Kazakhstan", "Kyiv, March 14" (not "Russia, Iran and Turkey")
     let city = lex::geo_at(a, s).is_some_and(|g| g.kind != GeoKind::Country);
     let then_place_or_date = e + 1 < a.tokens.len()
@@ -259,20 +313,41 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
 }
 
-/// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia".
+/// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia",
+/// "COTABATO CITY, Philippines" (a dateline's unknown town).
 fn after_place(a: &View, s: usize) -> bool {
     s >= 2 && tok_is(a, s - 1, ",") && {
         let p = s - 2;
         (p.saturating_sub(3)..=p).any(|k| {
             lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && matches!(g.kind, GeoKind::City | GeoKind::Capital | GeoKind::Region))
-        })
+        }) || caps_line_start(a, p + 1)
     }
+}
+
+/// Do the words before `e` on its line (at most four) stand all in capitals
+/// ("COTABATO CITY", "PORT-AU-PRINCE")?
+pub fn caps_line_start(a: &View, e: usize) -> bool {
+    let mut k = e;
+    while k > 0 && k + 6 > e {
+        k -= 1;
+        let t = &a.tokens[k];
+        if t.is_word() && t.case != crate::text::tokens::Case::Upper {
+            return false;
+        }
+        if !t.is_word() && a.tok(k) != "-" {
+            return false;
+        }
+        if k == 0 || t.newlines_before > 0 {
+            return k < e && a.tokens[k].is_word() && a.tok(e - 1).chars().count() > 2;
+        }
+    }
+    false
 }
 
 /// The role of a country or capital phrase.
 pub fn role(a: &View, g: &Geo) -> Role {
     let (s, e) = (g.start, g.end);
-    if modifies_title(a, e) || title_of(a, s) {
+    if modifies_title_after(a, e, true) || title_of(a, s) {
         return Role::Neither;
     }
     // "Moscow-backed separatists", "China-brokered truce": the backer is a party
@@ -285,7 +360,7 @@ pub fn role(a: &View, g: &Geo) -> Role {
     if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {
         return Role::Place;
     }
-    if dateline(a, s, e) || possessive_geo(a, e) || (g.kind == GeoKind::Country && after_place(a, s)) {
+    if dateline(a, s, e) || possessive_geo(a, e) || possessive_group(a, e) || (g.kind == GeoKind::Country && after_place(a, s)) {
         return Role::Place;
     }
     if possessive_party(a, e) {
@@ -318,7 +393,8 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         return Role::Place;
     }
     let party_before = before(a, s).is_some_and(|j| {
-        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "asked", "warned", "accused", "blamed", "condemned", "criticised", "criticized", "pressed", "thanked", "invited", "backed", "supported", "sanctioned", "met", "called"])
+        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
+            || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
     });
     let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);

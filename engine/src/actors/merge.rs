@@ -52,7 +52,18 @@ fn person_match(x: &[String], y: &[String]) -> bool {
     if !same_name_word(lx, ly) {
         return false;
     }
-    x.len() == 1 || y.len() == 1 || same_name_word(&x[0], &y[0])
+    // "Al Jaber" in "Mohammed Al Jaber", "de la Calle" in "Humberto de la Calle"
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let suffix = short.iter().rev().zip(long.iter().rev()).all(|(p, q)| same_name_word(p, q));
+    x.len() == 1 || y.len() == 1 || same_name_word(&x[0], &y[0]) || suffix
+}
+
+/// Two roles of one person: equal, or one the other's last word ("envoy",
+/// "Special Envoy"; "negotiator", "chief negotiator").
+fn same_role(x: &str, y: &str) -> bool {
+    let last = |r: &str| r.rsplit(' ').next().unwrap_or(r).to_ascii_lowercase();
+    let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under"].iter().any(|p| r.to_ascii_lowercase().starts_with(p));
+    x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && last(x) == last(y) && !lesser(x) && !lesser(y))
 }
 
 pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
@@ -93,7 +104,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.key, Key::Person(_)))
-            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| r.eq_ignore_ascii_case(role)))
+            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| same_role(r, role)))
             .filter(|(_, e)| {
                 let affs = affs_of(e, &cands);
                 if indefinite {
@@ -153,6 +164,22 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     kind = ActorKind::State;
                 }
             }
+            Key::Anaphor { head, loose, fallback } => {
+                match antecedent(a, &ents, &of, &cands, ci, head, *loose) {
+                    Some(ei) => {
+                        let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                        attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                    }
+                    None => {
+                        if let Some((key, kind)) = fallback {
+                            let key: Key = (**key).clone();
+                            let found = ents.iter().position(|e| e.key == key && e.kind == *kind);
+                            attach(&mut ents, &mut of, ci, found, *kind, &key);
+                        }
+                    }
+                }
+                continue;
+            }
             Key::Body(name) if name.is_empty() => {
                 // "the group": the last armed body mentioned before
                 let prev = (0..ci).rev().find(|&p| {
@@ -182,8 +209,12 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 // a bare group ("the rebels", "the delegates") repeats the last
                 // phrase with its head, a group or a body ("M23 rebels")
                 let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
-                if prev.is_some() {
-                    attach(&mut ents, &mut of, ci, prev, kind, &key);
+                // "the rebels", "the militants": else the armed body the text is about
+                let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
+                let prev = prev.or_else(|| if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None });
+                if let Some(ei) = prev {
+                    let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                    attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                     continue;
                 }
             }
@@ -237,6 +268,60 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
         });
     }
     actors
+}
+
+/// Senses of heads that name the members of an armed body ("the rebels").
+const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "jihadists", "separatists"];
+
+/// The armed body mentioned most often in the stretch before `ci` (the
+/// nearest on a tie): a lexicon body of type armed, or a name like "…
+/// Liberation Army", "… Support Forces", "… Front".
+fn armed_antecedent(ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize) -> Option<usize> {
+    let c = &cands[ci];
+    const ARMED_WORDS: &[&str] = &["Army", "Forces", "Front", "Movement", "Brigade", "Brigades", "Militia", "Liberation", "Alliance", "Taliban", "Jihad"];
+    let armed = |p: usize| cands[p].kind == ActorKind::Organization && (cands[p].sense == "armed" || ARMED_WORDS.iter().any(|w| cands[p].name.split(' ').any(|x| x == *w)));
+    let window: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && c.s - cands[p].s < 300 && of[p].is_some() && armed(p)).collect();
+    window.iter().map(|&p| of[p].unwrap()).filter(|&ei| ents[ei].kind == ActorKind::Organization).max_by_key(|&ei| {
+        (window.iter().filter(|&&p| of[p] == Some(ei)).count(), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
+    })
+}
+
+/// The body an anaphor ("the alliance", "the group") stands for: the
+/// nearest earlier organization whose name has the head word; else, for a
+/// loose anaphor, one in the same sentence, or the one mentioned most often
+/// in the last stretch of text.
+fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize, head: &str, loose: bool) -> Option<usize> {
+    let c = &cands[ci];
+    // a junta is often named a council or committee ("State Administration Council")
+    let alts: &[&str] = if matches!(head, "junta" | "regime") { &["junta", "regime", "council", "committee"] } else { &[] };
+    let has_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head) || alts.iter().any(|x| w.eq_ignore_ascii_case(x)));
+    let body = |p: usize| of[p].is_some_and(|ei| ents[ei].kind == ActorKind::Organization && (matches!(&ents[ei].key, Key::Body(n) if !n.is_empty() && !n.contains('@')) || ents[ei].key == Key::Government));
+    let before: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && of[p].is_some() && body(p)).collect();
+    // a name headed by the word ("Three Brotherhood Alliance" for "the alliance"), else one containing it
+    let last_is_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| w.eq_ignore_ascii_case(head));
+    for test in [&last_is_head as &dyn Fn(&str) -> bool, &has_head] {
+        if let Some(&p) = before.iter().find(|&&p| c.s - cands[p].s < 600 && ents[of[p].unwrap()].members.iter().any(|&m| test(&cands[m].name))) {
+            return of[p];
+        }
+    }
+    if !loose {
+        return None;
+    }
+    let window: Vec<usize> = before.into_iter().filter(|&p| c.s - cands[p].s < 150).collect();
+    let first = *window.first()?;
+    if a.sentence_of[cands[first].s] == a.sentence_of[c.s] {
+        return of[first];
+    }
+    // the body mentioned most often in the window, as a subject heading its
+    // sentence if a tie, else the nearest
+    let heads_sentence = |p: usize| {
+        let s0 = a.sentences[a.sentence_of[cands[p].s] as usize].start as usize;
+        (s0..cands[p].s).all(|k| !a.tokens[k].is_word() || a.tok(k).eq_ignore_ascii_case("the"))
+    };
+    window.iter().map(|&p| of[p].unwrap()).max_by_key(|&ei| {
+        let mine = || window.iter().filter(|&&p| of[p] == Some(ei));
+        (mine().count(), mine().any(|&p| heads_sentence(p)), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
+    })
 }
 
 fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {

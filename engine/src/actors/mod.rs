@@ -16,8 +16,8 @@
 pub mod geo;
 pub mod lex;
 mod merge;
-mod names;
-mod phrases;
+pub(crate) mod names;
+pub(crate) mod phrases;
 pub mod words;
 
 #[cfg(test)]
@@ -41,6 +41,10 @@ pub(crate) enum Key {
     Group { sense: &'static str, aff: String, mods: String },
     /// "the government", "the authorities" without a country in sight.
     Government,
+    /// "the alliance", "the group": a body named before. `head` is the head
+    /// word; `loose` lets it refer to a body whose name lacks the head word;
+    /// `fallback` is what the mention is when nothing fits (else it is dropped).
+    Anaphor { head: String, loose: bool, fallback: Option<(Box<Key>, ActorKind)> },
 }
 
 /// One mention before merging.

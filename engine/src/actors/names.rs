@@ -71,17 +71,27 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
         if i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]) {
             let e = i - 1;
             let mut s = e;
-            while s > 0 && (is_cap(a, s - 1) || (tok_in(a, s - 1, &["of", "the", "for", "and"]) && s >= 2 && is_cap(a, s - 2)) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-")) && same_sentence(a, s - 1, e) {
+            // "Forces for the Liberation of Rwanda", "Support Mission in Libya"
+            let glue = |k: usize| tok_in(a, k, &["of", "the", "for", "and", "in", "on"]);
+            while s > 0
+                && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-"))
+                && same_sentence(a, s - 1, e)
+                && a.tokens[s].newlines_before == 0
+            {
                 s -= 1;
             }
-            while s < e && tok_in(a, s, &["The", "A", "An"]) {
+            while s < e && (tok_in(a, s, &["The", "A", "An"]) || glue(s)) {
                 s += 1;
             }
-            if s < e && a.tok(s).chars().next() == w.chars().next() {
+            if s < e {
                 let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k));
                 let last_head = (s..e).rev().find_map(|k| lex::name_head(a, k));
                 let actor = body.is_some() || last_head == Some("org");
-                def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
+                // the acronym of another language may start with another letter
+                // ("Democratic Forces for the Liberation of Rwanda (FDLR)")
+                if actor || a.tok(s).chars().next() == w.chars().next() {
+                    def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
+                }
             }
         }
         let (actor, long) = match def {
@@ -199,14 +209,20 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 continue;
             }
         }
-        if tok_is(a, k, "of") && k + 1 < n && !out.is_empty() {
+        // "Presidency of Ukraine", "Organization for Migration", "Commission on
+        // Human Rights"; "Support Mission in Libya (UNSMIL)" only before its acronym
+        // "Support of Islam and Muslims": "and" inside a name after "of"
+        let and_ok = tok_is(a, k, "and") && out.iter().any(|u| matches!(u, Unit::Glue(g, _) if tok_in(a, *g, &["of", "for"])))
+            && k + 1 < n && is_title_case(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() && !(k + 2 < n && is_cap(a, k + 2));
+        if (and_ok || tok_in(a, k, &["of", "for", "on", "in"])) && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
             let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org"));
             let mut j = k + 1;
             if tok_is(a, j, "the") {
                 j += 1;
             }
-            if org_before && j < n && is_cap(a, j) && !ctx.taken[j] {
+            let in_ok = !tok_is(a, k, "in") || acronym_after_run(a, j);
+            if org_before && in_ok && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 {
                 out.push(Unit::Glue(k, j));
                 k = j;
                 continue;
@@ -223,6 +239,22 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     while matches!(out.last(), Some(Unit::Glue(..))) {
         out.pop();
     }
+    // a title word between name words is a name: "Hassan Sheikh Mohamud"
+    for ui in 1..out.len().saturating_sub(1) {
+        if let (Unit::Word(ps, _), Unit::Title(t), Unit::Word(ns, _)) = (out[ui - 1], out[ui], out[ui + 1]) {
+            if t.end - t.start == 1 && matches!(t.class, "religious" | "head") && !is_common(a, ps) && !is_common(a, ns) && !sentence_initial(a, ps) {
+                out[ui] = Unit::Word(t.start, t.end);
+            }
+        }
+    }
+    // a one-word body after name words is a surname: "Thérèse Kayikwamba Wagner"
+    for ui in 1..out.len() {
+        if let (Unit::Word(ps, pe), Unit::Body(b)) = (out[ui - 1], out[ui]) {
+            if b.end - b.start == 1 && pe == b.start && is_title_case(a, b.start) && is_title_case(a, ps) && !is_common(a, ps) && lex::name_head(a, ps).is_none() {
+                out[ui] = Unit::Word(b.start, b.end);
+            }
+        }
+    }
     // a city's name inside a person's name: "Vladimir Putin", "Governor Bello", "Ahmad Gumi"
     for ui in 0..out.len() {
         if let Unit::Geo(g) = out[ui] {
@@ -235,6 +267,42 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// Nouns of places: "the town of X", "X and Y regions".
+const PLACE_WORDS: &[&str] = &[
+    "areas", "cities", "city", "district", "districts", "island", "islands", "province", "provinces",
+    "region", "regions", "state", "states", "territories", "town", "towns", "village", "villages",
+];
+
+/// A name in a place's slot: after "the town of", before "regions", or
+/// listed after a place ("in Hiraan and Middle Shabelle regions").
+pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
+    let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in_sorted(a, s - 2, PLACE_WORDS);
+    let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_WORDS);
+    of_place || place_after
+}
+
+/// Is the word at `i` written elsewhere in the text?
+fn used_elsewhere(a: &View, i: usize) -> bool {
+    let w = a.tok(i);
+    (0..a.tokens.len()).any(|k| k != i && a.tok(k) == w)
+}
+
+/// "Secretary to the [Government of X]": the name completes a title.
+fn title_to(a: &View, s: usize) -> bool {
+    s >= 3 && tok_is(a, s - 1, "the") && tok_is(a, s - 2, "to") && (s.saturating_sub(5)..s - 2).any(|k| lex::title_at(a, k).is_some_and(|t| t.end == s - 2))
+}
+
+/// Is the capitalized run starting at `j` followed by an acronym in
+/// parentheses ("Mission in Libya (UNSMIL)")?
+fn acronym_after_run(a: &View, j: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = j;
+    while k < n && k < j + 6 && (is_cap(a, k) || tok_in(a, k, &["of", "the", "and"])) && (k == j || a.tokens[k].newlines_before == 0) {
+        k += 1;
+    }
+    k > j && k + 2 < n && tok_is(a, k, "(") && is_acronym(a, k + 1) && tok_is(a, k + 2, ")")
 }
 
 /// A title ending just before the comma at `c`, maybe with "of COUNTRY":
@@ -328,8 +396,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let headline = in_headline(a, run_s);
     // a leading function word or common word at a sentence start: "The", "Also", "Despite"
     let mut us = us;
+    // "Three Brotherhood Alliance": a name with an organization's head keeps its common words
+    let org_name = matches!(us.last(), Some(Unit::Word(_, e)) if lex::name_head(a, e - 1) == Some("org"));
     while let Some(Unit::Word(s, e)) = us.first().copied() {
-        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1);
+        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1 && !(org_name && us.len() > 2));
         if !lead {
             break;
         }
@@ -341,20 +411,22 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     // a name ending in a word like "Council", "Agreement", "Island", or
     // "Presidency of Ukraine", "Ministry of Defence"
     let of_head = us.windows(2).find_map(|w| match (w[0], w[1]) {
-        (Unit::Word(_, e), Unit::Glue(g, _)) if tok_is(a, g, "of") => lex::name_head(a, e - 1),
+        (Unit::Word(_, e), Unit::Glue(g, _)) if tok_in(a, g, &["of", "for", "on", "in"]) => lex::name_head(a, e - 1),
         _ => None,
     });
-    let last_head = match us.last() {
-        Some(Unit::Word(_, e)) => lex::name_head(a, e - 1),
-        _ => None,
-    }
-    .or(of_head);
-    let words_only = us.iter().all(|u| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)));
+    let last_head = match (of_head, us.last()) {
+        (Some("org"), _) => of_head,
+        (_, Some(Unit::Word(_, e))) => lex::name_head(a, e - 1).or(of_head),
+        _ => of_head,
+    };
+    // "African Union Transition Mission": a body's name may open a longer one
+    let words_only = us.iter().enumerate().all(|(ui, u)| matches!(u, Unit::Word(..) | Unit::Glue(..) | Unit::Geo(..) | Unit::Acronym(..)) || (ui == 0 && matches!(u, Unit::Body(b) if !b.media)));
     if let Some(class) = last_head {
         let (s, e) = (us[0].range().0, run_e);
         if words_only || class != "org" {
             match class {
-                "org" if us.len() > 1 => {
+                // "Secretary to the Government of X": part of a title
+                "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
                     ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
@@ -418,7 +490,30 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             || apposition_title(a, ne);
         // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
-        let ok = !journalist && !byline && !headline && !located && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
+        let located = located || (title.is_none() && ns == run_s && place_context(a, ns, ne));
+        // "Mohamed Hamdan Dagalo, widely known as Hemedti": another name of the person before
+        if single && ns >= 2 && tok_is(a, ns - 1, "as") && tok_in(a, ns - 2, &["known", "nicknamed", "dubbed", "called"]) {
+            // the name before the comma ("Dagalo, widely known as"), else the person named in the sentence
+            let mut j = ns - 2;
+            while j > 0 && j + 4 > ns && is_lower_word(a, j - 1) {
+                j -= 1;
+            }
+            let before = (j >= 2 && tok_is(a, j - 1, ",")).then(|| a.tok(j - 2));
+            let owner = before.and_then(|w| ctx.cands.iter().find(|c| matches!(&c.key, Key::Person(t) if t.last().is_some_and(|l| same_name_word(l, w)))));
+            let owner = owner.or_else(|| ctx.cands.iter().rev().find(|c| matches!(c.key, Key::Person(_)) && same_sentence(a, c.s, ns)));
+            if let Some(key) = owner.map(|c| c.key.clone()) {
+                let name = text(a, ns, ne);
+                ctx.aliases.push((name.clone(), key.clone(), ActorKind::Person, ""));
+                ctx.push(Cand { s: ns, e: ne, kind: ActorKind::Person, key, name, role: None, affiliation: None, rule: "another name", sense: "" });
+                return;
+            }
+        }
+        // a lone capitalized word heading its sentence ("Famine confirmed in …")
+        // is a name only with a title or when the text uses it elsewhere
+        let speaks = tok_in(a, ne, &["said", "says", "told", "added", "insisted", "warned", "wrote", "has", "had"]);
+        let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
+        let ok = !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
@@ -492,6 +587,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             continue;
         }
         match *u {
+            // "Radio France Internationale": a country inside a longer name
+            Unit::Geo(g) if ui > 0 && matches!(us[ui - 1], Unit::Word(..)) && matches!(us.get(ui + 1), Some(Unit::Word(..))) && !headline => ctx.take(g.start, g.end),
             Unit::Geo(g) => geo_unit(ctx, g),
             Unit::Body(b) => {
                 if geo::modifies_title(a, e) {
@@ -504,7 +601,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
                 let kind = if b.media { ActorKind::Media } else { ActorKind::Organization };
                 let affiliation = b.affiliation.map(str::to_string);
-                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: "" });
+                ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: b.kind });
             }
             Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
                 let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
@@ -598,7 +695,10 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
         GeoKind::DemonymPlural => {
             // "the Russians", "Americans should decide" (not "85% of Israelis", "for Russians back home")
             let j = g.start.checked_sub(1);
-            let quantified = j.is_some_and(|j| tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number);
+            // "the released Ukrainians", "wounded Israelis": victims, not their state
+            let quantified = j.is_some_and(|j| {
+                tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number || (is_lower_word(a, j) && a.tok(j).ends_with("ed"))
+            });
             if !quantified && !geo::modifies_title(a, g.end) {
                 ctx.push(Cand::state(g.start, g.end, g.country, "people for their state", ""));
             }
@@ -615,9 +715,12 @@ fn followed_by_say(a: &View, e: usize) -> bool {
     }
     // "Kanyuka, the spokesman, said": skip nothing here; "X has said", "X also said"
     let mut steps = 0;
+    let mut plural = false;
     while k < n && steps < 3 {
+        plural |= tok_in(a, k, &["say", "have", "are", "were"]);
         match lex::verb_at(a, k) {
-            Some("say") => return true,
+            // "Analysts say", "Observers have said": a plural noun, not a person
+            Some("say") => return !(plural && e > 0 && a.tok(e - 1).ends_with('s')),
             Some("aux") | None if steps < 2 && (tok_in(a, k, &["has", "had", "have", "also", "later", "then", "earlier", "previously", "reportedly", "would", "will"]) ) => {}
             _ => return false,
         }
@@ -645,6 +748,16 @@ fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
     let mut aff = None;
     let limit = (e + 6).min(n);
     while k < limit {
+        // "Jubaland, whose leader …": the title is someone else's
+        if tok_in(a, k, &["whose", "which", "where"]) {
+            break;
+        }
+        // "Mohammed Abdulsalam, the Houthis' chief negotiator"
+        if is_cap(a, k) && lex::geo_at(a, k).is_none() && k + 1 < limit && (a.tokens[k + 1].kind == TokKind::Possessive || a.tok(k + 1) == "'") {
+            aff = aff.or_else(|| Some(lex::body_at(a, k).map_or_else(|| a.tok(k).trim_end_matches('s').to_string(), |b| b.name.to_string())));
+            k += 2;
+            continue;
+        }
         if let Some(g) = lex::geo_at(a, k) {
             if g.country.is_empty() {
                 break;
@@ -671,7 +784,7 @@ fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
             }
             return (t.role.map(str::to_string), aff);
         }
-        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
+        if !(tok_in(a, k, &["the", "a", "an", "one", "of", "his", "her", "senior", "top", "former", "chief", "deputy", "'"]) || a.tokens[k].kind == TokKind::Possessive || is_lower_word(a, k) && k < e + 4) {
             break;
         }
         k += 1;
@@ -715,6 +828,15 @@ pub fn known_names(ctx: &mut Ctx) {
                 if let Some(p) = persons.iter().find(|p| same_name_word(w, p.last().unwrap())) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 }
+            }
+        }
+        // another name given before ("widely known as Hemedti")
+        if matched.is_none() {
+            if let Some((_, key, _, _)) = ctx.aliases.iter().find(|x| x.2 == ActorKind::Person && x.0 == a.tok(i) && ctx.free(i, i + 1)) {
+                let key = key.clone();
+                ctx.push(Cand { s: i, e: i + 1, kind: ActorKind::Person, key, name: a.tok(i).to_string(), role: None, affiliation: None, rule: "another name", sense: "" });
+                i += 1;
+                continue;
             }
         }
         match matched {

@@ -140,6 +140,16 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
             j = k;
             continue;
         }
+        // "Saudi-led", "Russian-backed", "Iran-aligned": a compound modifier
+        if is_lower_word(a, k) && k >= 2 && a.tok(k - 1) == "-" && !a.tokens[k - 1].space_before && !a.tokens[k].space_before && is_cap(a, k - 2) && !ctx.taken[k - 2] && a.tok(k).ends_with("ed")
+            && !lex::geo_at(a, k - 2).is_some_and(|g| matches!(g.kind, GeoKind::Country | GeoKind::Capital))
+        {
+            l.modified = true;
+            l.mods.push(format!("{}-{}", a.tok(k - 2).to_ascii_lowercase(), w));
+            l.s = k - 2;
+            j = k - 2;
+            continue;
+        }
         // hyphenated modifier: "two-member", "anti-war", "non-signatories"
         if w == "-" && k > 0 && !a.tokens[k].space_before && is_word(a, k - 1) && l.s == j {
             l.modified = true;
@@ -229,12 +239,64 @@ fn extend_right(ctx: &Ctx, e: usize, affs: &mut Vec<String>, states: &mut Vec<&'
             }
             return end;
         }
+        // "of the two countries", "of the three guarantor powers", "of the
+        // Greek Cypriot and Turkish Cypriot communities", "from some 25 countries"
+        if let Some((end, found)) = of_plural_phrase(ctx, k) {
+            for c in found {
+                affs.push(c.to_string());
+                states.push(c);
+            }
+            return end;
+        }
         // "of the two Koreas"
         if k + 1 < n && tok_in(a, k, &["two", "both"]) && is_cap(a, k + 1) && lex::head_at(a, k + 2).is_none() && !(k + 2 < n && is_cap(a, k + 2)) {
             return k + 2;
         }
     }
     e
+}
+
+/// A plural noun phrase after "of (the)" naming the members of a group: a
+/// count or demonyms, then at most two other words, then a plural noun.
+fn of_plural_phrase(ctx: &Ctx, k0: usize) -> Option<(usize, Vec<&'static str>)> {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut k = k0;
+    let mut counted = false;
+    let mut found = Vec::new();
+    if tok_is(a, k, "some") {
+        k += 1;
+    }
+    if k < n && (a.tokens[k].kind == TokKind::Number || lex_number(&a.tok(k).to_ascii_lowercase()).is_some()) {
+        counted = true;
+        k += 1;
+    }
+    let mut others = 0;
+    while k < n && k < k0 + 9 && !ctx.taken[k] && same_sentence(a, k, k0) {
+        if let Some(h) = lex::head_at(a, k).filter(|h| h.plural) {
+            return (counted || !found.is_empty()).then_some((h.end, found));
+        }
+        if let Some(g) = lex::geo_at(a, k).filter(|g| matches!(g.kind, GeoKind::Demonym | GeoKind::Bloc)) {
+            if !g.country.is_empty() && g.kind == GeoKind::Demonym {
+                found.push(g.country);
+            }
+            k = g.end;
+        } else if let Some((end, _)) = lex::modifier_at(a, k) {
+            k = end;
+        } else if tok_is(a, k, "and") || (is_cap(a, k) && !found.is_empty()) {
+            k += 1;
+        } else if is_lower_word(a, k) && !in_sorted(FUNCTION_WORDS, a.tok(k)) && lex::verb_at(a, k).is_none() && others < 2 {
+            let w = a.tok(k);
+            if counted && w.ends_with('s') && !w.ends_with("ss") && !(k + 1 < n && is_lower_word(a, k + 1) && !in_sorted(FUNCTION_WORDS, a.tok(k + 1))) {
+                return Some((k + 1, found));
+            }
+            others += 1;
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// "members of the Israeli delegation", "signatories to the Nationwide
@@ -277,6 +339,16 @@ fn name_follows(a: &View, e: usize) -> bool {
     while let Some(t) = lex::title_at(a, k) {
         k = t.end;
     }
+    // "special envoy for Sudan Tom Perriello"
+    if k + 2 < n && tok_in(a, k, &["for", "to", "of"]) {
+        let mut j = k + 1;
+        if tok_is(a, j, "the") {
+            j += 1;
+        }
+        if let Some(end) = lex::geo_at(a, j).map(|g| g.end).or_else(|| lex::body_at(a, j).map(|b| b.end)) {
+            k = end;
+        }
+    }
     k < n && is_title_case(a, k) && a.tokens[k].newlines_before == 0 && !is_common(a, k) && lex::geo_at(a, k).is_none_or(|g| g.kind == GeoKind::City)
 }
 
@@ -311,7 +383,7 @@ fn verb_like(a: &View, i: usize, strict: bool) -> bool {
     let w = a.tok(i);
     let s_verb = w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
     // "the government fails to", "the regime endeavours to"
-    let s_verb_before_object = s_verb && tok_in(a, i + 1, &["to", "that", "the", "a", "an", "its", "their", "his"]);
+    let s_verb_before_object = s_verb && (tok_in(a, i + 1, &["to", "that", "the", "a", "an", "its", "their", "his"]) || (i + 1 < a.tokens.len() && is_cap(a, i + 1)));
     lex::verb_at(a, i).is_some() || w.ends_with("ed") || w.contains('\'') || s_verb_before_object || (!strict && (w.ends_with("ing") || s_verb))
 }
 
@@ -324,7 +396,7 @@ const ADJECTIVAL_HEADS: &[&str] = &[
 
 /// After a singular head, a lower-case noun makes the head its modifier
 /// ("military activities", "rebel minefields", "delegation members").
-fn followed_by_noun(a: &View, e: usize) -> bool {
+pub(crate) fn followed_by_noun(a: &View, e: usize) -> bool {
     let strict = e > 0 && tok_in_sorted(a, e - 1, ADJECTIVAL_HEADS);
     e < a.tokens.len()
         && is_lower_word(a, e)
@@ -349,7 +421,9 @@ fn in_proper_name(a: &View, s: usize, e: usize) -> bool {
     if in_headline(a, s) {
         return in_lexicon;
     }
-    (next_cap && !sentence_initial(a, s)) || prev_cap || in_lexicon || (!sentence_initial(a, s) && tok_is(a, e, "of") && e + 1 < n && is_cap(a, e + 1))
+    // "The Group for the Support of Islam", "Council of State"
+    let of_name = tok_in(a, e, &["of", "for"]) && e + 2 < n && (is_cap(a, e + 1) || (tok_is(a, e + 1, "the") && is_cap(a, e + 2)));
+    (next_cap && !sentence_initial(a, s)) || prev_cap || in_lexicon || (of_name && (!sentence_initial(a, s) || a.tokens[s].case == Case::Title))
 }
 
 pub fn run(ctx: &mut Ctx) {
@@ -422,8 +496,7 @@ fn org(s: usize, e: usize, key: String, name: String, sense: &'static str, rule:
     Cand { s, e, kind: ActorKind::Organization, key: Key::Body(key), name, role: None, affiliation: None, rule, sense }
 }
 
-/// The nearest named body before token `i` (within a few sentences): what
-/// "the group" or "the movement" refers to.
+/// The nearest named body before token `i` (within a few sentences).
 fn body_before(ctx: &Ctx, i: usize) -> Option<String> {
     let a = ctx.a;
     (i.saturating_sub(120)..i).rev().find_map(|k| lex::body_at(a, k).filter(|b| !b.media).map(|b| b.name.to_string()))
@@ -450,16 +523,49 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
     }
     let multiword = h.end - h.start > 1;
     l.modified |= multiword;
-    if !h.plural && followed_by_noun(a, h.end) {
+    // "the Lebanese army deploys": after an affiliation a word in -s is a verb
+    let verb_next = || {
+        let w = a.tok(h.end);
+        h.end + 1 < a.tokens.len() && a.tokens[h.end + 1].is_word() && verb_like(a, h.end, false) && !["ments", "tions", "sions", "ness", "ies", "ings"].iter().any(|x| w.ends_with(x))
+    };
+    if !h.plural && followed_by_noun(a, h.end) && !(!l.affs.is_empty() && verb_next()) {
         return None;
     }
     let mut e = h.end;
     let subject = super::geo::subject_of_verb(a, e);
+    // "the Viv Ansanm gang coalition", "the Mai-Mai militia": an unknown name before the head
+    let apposed = l.np_start() > 0 && tok_is(a, l.np_start() - 1, ",");
+    if !h.plural && matches!(h.class, "member" | "org") && l.possessor.is_none() && l.affs.is_empty() && !matches!(l.det.as_deref(), Some("a" | "an")) && !apposed {
+        let mut ns = l.s;
+        while ns > 0 && ns + 3 > l.s && is_title_case(a, ns - 1) && !ctx.taken[ns - 1] && !is_common(a, ns - 1) && !sentence_initial(a, ns - 1)
+            && a.tokens[ns].newlines_before == 0 && lex::geo_at(a, ns - 1).is_none() && lex::body_at(a, ns - 1).is_none() && lex::title_at(a, ns - 1).is_none()
+        {
+            ns -= 1;
+        }
+        let indefinite = ns > 0 && (tok_in(a, ns - 1, &["a", "an", ","]));
+        if ns < l.s && !indefinite {
+            let name = text(a, ns, e);
+            return Some(org(ns, e, text(a, ns, l.s), name, h.sense, "body named before its head noun"));
+        }
+    }
+    if let Some(c) = anaphor(ctx, h, &l, subject) {
+        return Some(c);
+    }
     match h.class {
         "body" => {
             if let Some((ps, pe)) = l.possessor {
                 // "Mali's government" -> the state
                 if let Some(g) = lex::geo_at(a, ps).filter(|g| g.end == pe && matches!(g.kind, GeoKind::Country | GeoKind::Capital)) {
+                    let word = a.tok(h.start).to_ascii_lowercase();
+                    // "Myanmar's military government", "Haiti's transitional council": a body of its own
+                    if matches!(word.as_str(), "junta" | "regime") || l.mods.iter().any(|m| m == "military") {
+                        return Some(Cand { s: l.s, e, kind: ActorKind::Organization, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: Some(g.country.to_string()), rule: "junta", sense: h.sense });
+                    }
+                    if word == "council" {
+                        let mut c = org(l.s, e, text(a, l.s, e).to_lowercase(), text(a, l.s, e), h.sense, "council of a country");
+                        c.affiliation = Some(g.country.to_string());
+                        return Some(c);
+                    }
                     if matches!(h.sense, "government" | "authorities") {
                         return Some(state(h.start, e, g.country, "government of a country"));
                     }
@@ -474,7 +580,8 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 }
                 return None;
             }
-            if h.sense == "office" {
+            let compound = e < a.tokens.len() && a.tok(e) == "-" && !a.tokens[e].space_before;
+            if h.sense == "office" || (l.det.is_none() && !l.modified && !subject && !compound) {
                 return None;
             }
             if h.sense == "conference" {
@@ -486,6 +593,13 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 let mut c = org(l.s, e, "conference".into(), text(a, l.s, e), h.sense, "conference");
                 c.affiliation = l.states.first().map(|s| s.to_string());
                 return Some(c);
+            }
+            // "the Burkina Faso junta", "Myanmar's military government": the junta, a body of its own
+            let word = a.tok(h.start).to_ascii_lowercase();
+            let junta = matches!(word.as_str(), "junta" | "regime") || (h.sense == "government" && l.mods.iter().any(|m| m == "military"));
+            if junta && l.affs.len() <= 1 && l.bodies.is_empty() {
+                let affiliation = l.states.first().map(|s| s.to_string());
+                return Some(Cand { s: l.s, e, kind: ActorKind::Organization, key: Key::Government, name: text(a, l.s, e), role: None, affiliation, rule: "junta", sense: h.sense });
             }
             if l.states.len() == 1 && l.bodies.is_empty() && l.affs.len() == 1 {
                 return Some(state(l.s, e, l.states[0], "state by its government"));
@@ -504,7 +618,6 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 let b = l.bodies[0].clone();
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its head"));
             }
-            let word = a.tok(h.start).to_ascii_lowercase();
             let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })
         }
@@ -530,11 +643,10 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its members"));
             }
             if !h.plural {
-                // "the group": the last named body before it
-                let possessive = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
-                if l.det.as_deref() == Some("the") && !l.modified && (subject || possessive) {
-                    let b = body_before(ctx, h.start)?;
-                    return Some(org(h.start, e, b.clone(), b, h.sense, "the group (anaphor)"));
+                // "the Saudi-led coalition", "an ethnic rebel alliance said": a body named by the phrase
+                if l.modified && l.affs.is_empty() && (l.det.as_deref() == Some("the") || subject) && l.mods.iter().any(|m| m.contains('-') || !lex_adjective(m)) {
+                    let name = text(a, l.s, e);
+                    return Some(org(l.s, e, name.to_lowercase(), name, h.sense, "body named by its head noun"));
                 }
                 return None;
             }
@@ -572,7 +684,11 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return None;
             }
             let needs_count = matches!(h.sense, "sides" | "nations" | "powers" | "community" | "partners" | "counterparts" | "allies" | "agencies" | "members" | "organizations");
-            if bare && needs_count && !l.counted && !(l.det.as_deref() == Some("the") && subject) {
+            // "urged the parties to", "called on the parties to", "invite the parties"
+            let np = l.np_start();
+            let addressed = np > 0 && (tok_in(a, np - 1, &["urge", "urges", "urged", "urging", "invite", "invites", "invited", "told", "asked", "asks", "pressed", "presses", "among", "between"])
+                || (np > 1 && tok_is(a, np - 1, "on") && tok_in(a, np - 2, &["call", "calls", "called", "calling"])));
+            if bare && needs_count && !l.counted && !((l.det.as_deref() == Some("the") || addressed) && (subject || addressed)) {
                 return None;
             }
             if bare && h.sense == "military" && l.det.is_none() && !subject {
@@ -585,6 +701,48 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             Some(group(l.s, e, sense, &l, text(a, l.s, e)))
         }
     }
+}
+
+/// Heads that can stand for a body named before ("the alliance", "the
+/// group", "the junta") and the heads of bodies' names they match.
+const ANAPHORIC: &[&str] = &[
+    "alliance", "bloc", "coalition", "commission", "committee", "council", "faction", "front",
+    "group", "junta", "militia", "mission", "movement", "organisation", "organization", "regime",
+];
+
+/// Plain adjectives that leave "the [adj] group" a reference to a body named
+/// before ("the Islamist group", "the armed movement").
+fn lex_adjective(m: &str) -> bool {
+    matches!(m, "armed" | "islamist" | "jihadist" | "militant" | "rebel" | "military" | "ruling" | "paramilitary" | "separatist" | "insurgent" | "guerrilla" | "regional" | "main" | "political" | "ethnic" | "extremist" | "rival" | "opposition" | "powerful" | "key")
+}
+
+/// "the alliance", "the Islamist group", "the junta": a definite singular
+/// head standing for a body named before; resolved when merging.
+fn anaphor(ctx: &Ctx, h: lex::Head, l: &Left, subject: bool) -> Option<Cand> {
+    let a = ctx.a;
+    let head = a.tok(h.end - 1).to_ascii_lowercase();
+    if h.plural || l.det.as_deref() != Some("the") || l.possessor.is_some() || !l.affs.is_empty() || !in_sorted(ANAPHORIC, &head) {
+        return None;
+    }
+    let e = h.end;
+    let adjectives_only = l.mods.iter().all(|m| lex_adjective(m));
+    let n = a.tokens.len();
+    let possessive = e < n && a.tokens[e].kind == TokKind::Possessive;
+    let according = l.det_at >= 2 && tok_is(a, l.det_at - 1, "to") && tok_is(a, l.det_at - 2, "according");
+    let loose = adjectives_only && (subject || possessive || according);
+    // what the phrase is when no body fits
+    let fallback = match h.class {
+        "body" => {
+            let kind = if matches!(head.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
+            Some((Box::new(Key::Government), kind))
+        }
+        _ if !adjectives_only && l.modified => Some((Box::new(Key::Body(text(a, l.s, e).to_lowercase())), ActorKind::Organization)),
+        // a body from the lexicons named before, maybe only inside a title ("Hamas spokesperson")
+        _ if loose => body_before(ctx, h.start).map(|b| (Box::new(Key::Body(b)), ActorKind::Organization)),
+        _ => None,
+    };
+    let (s, rule) = (l.s, "a body named before");
+    Some(Cand { s, e, kind: ActorKind::Organization, key: Key::Anaphor { head, loose, fallback }, name: text(a, s, e), role: None, affiliation: None, rule, sense: h.sense })
 }
 
 fn lex_number(m: &str) -> Option<()> {

@@ -312,3 +312,186 @@ fn particles_and_initials_stay_inside_names() {
     let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).flat_map(|a| a.2).collect();
     assert_eq!(persons, vec!["Ursula von der Leyen", "George W. Bush", "J.D. Vance"]);
 }
+
+/// All mentions of the actor with a mention reading exactly `mention`.
+fn mentions_of(text: &str, mention: &str) -> Vec<String> {
+    let d = doc(text);
+    actor_of(&d, text, mention).mentions.iter().map(|m| text[m.span.range()].to_string()).collect()
+}
+
+#[test]
+fn organization_names_run_over_of_for_and_in_before_their_acronym() {
+    let text = "The International Committee for Mine Clearance (ICMC) said the United Nations Verification Mission in Colombia (UNVMC) had left. The ICMC and UNVMC met.";
+    assert_eq!(mentions_of(text, "International Committee for Mine Clearance"), vec!["International Committee for Mine Clearance", "ICMC", "ICMC"]);
+    assert_eq!(mentions_of(text, "United Nations Verification Mission in Colombia"), vec!["United Nations Verification Mission in Colombia", "UNVMC", "UNVMC"]);
+    assert!(places(text).is_empty());
+}
+
+#[test]
+fn an_acronym_of_another_language_still_names_the_body() {
+    // the acronym of the French name: "Forces démocratiques de libération"
+    let text = "The Democratic Forces for the Liberation of Burundi (FDLB) refused. The FDLB said it would fight.";
+    assert_eq!(mentions_of(text, "FDLB"), vec!["Democratic Forces for the Liberation of Burundi", "FDLB", "FDLB"]);
+}
+
+#[test]
+fn a_title_word_between_name_words_is_part_of_the_name() {
+    let text = "Somali President Hassan Sheikh Mohamud met the envoy.";
+    let d = doc(text);
+    let p = actor_of(&d, text, "Hassan Sheikh Mohamud");
+    assert_eq!((p.role.as_deref(), p.affiliation.as_deref()), (Some("President"), Some("Somalia")));
+}
+
+#[test]
+fn a_plural_subject_of_say_is_not_a_person() {
+    assert!(actors("Analysts say the truce will not hold.").is_empty());
+    let text = "Observers have said little, but Mwangi says the truce holds.";
+    assert_eq!(actors(text).into_iter().map(|a| a.1).collect::<Vec<_>>(), vec!["Mwangi"]);
+}
+
+#[test]
+fn a_title_in_a_whose_clause_belongs_to_the_next_name() {
+    let text = "The army faces resistance from Jubaland, whose leader Ahmed Madobe refused to attend.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.1).collect();
+    assert_eq!(persons, vec!["Ahmed Madobe"]);
+}
+
+#[test]
+fn names_in_the_slot_of_a_place_are_places() {
+    let text = "Fighting spread to the town of Bulo Marer and into Hiraan and Middle Shabelle regions.";
+    assert!(actors(text).is_empty());
+    assert_eq!(places(text), vec!["Bulo Marer", "Hiraan", "Middle Shabelle"]);
+}
+
+#[test]
+fn the_alliance_is_the_body_named_before_whose_name_it_heads() {
+    let text = "The Northern Freedom Alliance and the Coastal Liberation Movement met in Kigoma. Officials said the alliance would return the posts, according to the movement.";
+    assert_eq!(mentions_of(text, "Northern Freedom Alliance"), vec!["Northern Freedom Alliance", "alliance"]);
+    assert_eq!(mentions_of(text, "Coastal Liberation Movement"), vec!["Coastal Liberation Movement", "movement"]);
+}
+
+#[test]
+fn the_group_as_a_subject_is_the_body_named_most_recently() {
+    let text = "Al-Shabaab, which is allied with al Qaeda, claimed the attack. The Islamist group said its fighters would return.";
+    assert_eq!(mentions_of(text, "Al-Shabaab"), vec!["Al-Shabaab", "Islamist group"]);
+    // a modified head names a body of its own
+    let text = "The Saudi-led coalition struck Hodeidah. Officials said the coalition would not stop.";
+    assert_eq!(mentions_of(text, "Saudi-led coalition"), vec!["Saudi-led coalition", "coalition"]);
+}
+
+#[test]
+fn a_description_in_a_headline_merges_with_the_person_named_later() {
+    let text = "Rebel negotiator says talks will resume\n\nAmadou Sangare, the rebels' chief negotiator, said on Monday that the talks would resume.";
+    assert_eq!(mentions_of(text, "Amadou Sangare"), vec!["Rebel negotiator", "Amadou Sangare"]);
+}
+
+#[test]
+fn a_country_owning_a_group_or_armed_body_is_a_place() {
+    let text = "Chad's army and Niger's ethnic armed groups clashed, and Lebanon's Hezbollah fired rockets, while Mali's government said Mali's demands stood.";
+    assert_eq!(places(text), vec!["Chad", "Niger", "Lebanon"]);
+    let states: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::State).flat_map(|a| a.2).collect();
+    // "Mali's government" is a mention of the state
+    assert_eq!(states, vec!["Mali", "government", "Mali"]);
+}
+
+#[test]
+fn a_dateline_of_capitals_locates_the_country_after_it() {
+    let text = "COTABATO CITY, Philippines - The talks resumed.\n\nDR Congo, Rwanda agree truce";
+    assert_eq!(places(text), vec!["COTABATO CITY", "Philippines"]);
+    let states: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::State).map(|a| a.1).collect();
+    assert_eq!(states, vec!["DR Congo", "Rwanda"]);
+}
+
+#[test]
+fn a_country_inside_a_longer_name_is_neither_state_nor_place() {
+    let text = "The junta suspended Radio France Internationale on Monday.";
+    assert!(places(text).is_empty());
+    assert!(actors(text).iter().all(|a| a.0 != ActorKind::State));
+}
+
+#[test]
+fn a_junta_is_a_body_of_its_own_not_the_state() {
+    let text = "The Niger junta expels envoys\n\nNiger's military government ordered the envoys out, and the junta said France must leave.";
+    let d = doc(text);
+    let junta = actor_of(&d, text, "Niger junta");
+    assert_eq!(junta.kind, ActorKind::Organization);
+    let m: Vec<&str> = junta.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(m, vec!["Niger junta", "military government", "junta"]);
+}
+
+#[test]
+fn an_unknown_name_before_a_body_noun_names_the_body() {
+    let text = "Cherizier, who heads the Viv Ansanm gang coalition, said the coalition would disarm.";
+    assert_eq!(mentions_of(text, "Viv Ansanm gang coalition"), vec!["Viv Ansanm gang coalition", "coalition"]);
+    // an apposition describes the body named before it
+    let text = "The Macina Front, a Fulani jihadist group, said it would talk.";
+    assert_eq!(actors(text).len(), 1);
+}
+
+#[test]
+fn a_one_word_body_after_name_words_is_a_surname() {
+    let text = "Foreign Minister Therese Kayikwamba Wagner said the talks would go on.";
+    let d = doc(text);
+    assert_eq!(d.actors.len(), 1);
+    assert_eq!((d.actors[0].kind, d.actors[0].name.as_str()), (ActorKind::Person, "Therese Kayikwamba Wagner"));
+}
+
+#[test]
+fn an_ally_of_a_capital_is_an_ally_of_its_state() {
+    let text = "Turkey, a close ally of Baku, accuses Yerevan of delays.";
+    let states: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
+    assert_eq!(states, vec!["Türkiye", "Azerbaijan", "Armenia"]);
+}
+
+#[test]
+fn a_group_runs_over_of_a_counted_or_national_plural() {
+    let text = "The foreign ministers of the two countries met, and the leaders of the Greek Cypriot and Turkish Cypriot communities agreed.";
+    let spans: Vec<String> = actors(text).into_iter().flat_map(|a| a.2).collect();
+    assert_eq!(spans, vec!["foreign ministers of the two countries", "leaders of the Greek Cypriot and Turkish Cypriot communities"]);
+}
+
+#[test]
+fn bare_parties_addressed_by_a_mediator_are_the_sides() {
+    let text = "The two sides met in Geneva. The envoy urged the parties to return, and called on the parties to agree.";
+    assert_eq!(mentions_of(text, "two sides"), vec!["two sides", "parties", "parties"]);
+}
+
+#[test]
+fn a_short_name_and_a_role_word_merge_with_the_full_name_and_title() {
+    let text = "UN envoy urges calm\n\nUN Special Envoy Hans Lindqvist met ambassador Mohammed Al Harbi. Al Harbi said talks would go on.";
+    assert_eq!(mentions_of(text, "Hans Lindqvist"), vec!["UN envoy", "Hans Lindqvist"]);
+    assert_eq!(mentions_of(text, "Mohammed Al Harbi"), vec!["Mohammed Al Harbi", "Al Harbi"]);
+}
+
+#[test]
+fn a_nickname_after_known_as_is_the_same_person() {
+    let text = "General Idris Mahamat Kodi leads the militia. Kodi, widely known as Tiger, said on Monday that Tiger would not retreat.";
+    assert_eq!(mentions_of(text, "Idris Mahamat Kodi"), vec!["Idris Mahamat Kodi", "Kodi", "Tiger", "Tiger"]);
+}
+
+#[test]
+fn the_rebels_are_the_armed_body_the_text_is_about() {
+    let text = "Talks with the Popular Liberation Army (PLA) resumed in Quito. The rebels said the talks would go on.";
+    assert_eq!(mentions_of(text, "Popular Liberation Army"), vec!["Popular Liberation Army", "PLA", "rebels"]);
+}
+
+#[test]
+fn a_lone_capitalized_word_opening_a_headline_line_is_not_a_person() {
+    let text = "Also Read | Famine confirmed in Darfur camp\n\nKanyuka said the talks would resume.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.1).collect();
+    assert_eq!(persons, vec!["Kanyuka"]);
+}
+
+#[test]
+fn a_country_before_a_title_with_its_scope_is_part_of_the_title() {
+    let text = "U.S. special envoy for Sudan Tom Perriello met Sudan's army chief General Yasir Kamal.";
+    assert!(actors(text).iter().all(|a| a.0 == ActorKind::Person));
+    assert!(places(text).is_empty());
+}
+
+#[test]
+fn a_capital_that_acts_in_the_past_tense_is_a_state() {
+    let text = "Bogota expected the talks to resume, and Riyadh remained committed to the process.";
+    let states: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
+    assert_eq!(states, vec!["Colombia", "Saudi Arabia"]);
+}

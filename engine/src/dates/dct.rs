@@ -121,11 +121,15 @@ fn reason(a: &Analysis, f: &Found, l: &Line, line_no: usize) -> Option<(u8, &'st
 /// date the user gave) dates a dateline that prints no year: the latest such
 /// day on or before it.
 pub fn detect_with(a: &Analysis, fallback: Option<Ymd>) -> Option<(Ymd, DctSource)> {
-    let found = recognize::find(a);
+    detect_in(a, &recognize::find(a), fallback)
+}
+
+/// [`detect_with`] over the expressions already recognized in the text.
+fn detect_in(a: &Analysis, found: &[Found], fallback: Option<Ymd>) -> Option<(Ymd, DctSource)> {
     let lines = lines(a);
     let mut best: Option<(u8, usize, Date, &'static str, Span)> = None;
     let mut li = 0;
-    for f in &found {
+    for f in found {
         let Some((y, m, d)) = full_date(f) else { continue };
         while li + 1 < lines.len() && lines[li].end <= f.s {
             li += 1;
@@ -158,10 +162,18 @@ pub fn detect(a: &Analysis) -> Option<(Ymd, DctSource)> {
 }
 
 pub fn resolve(a: &Analysis, options: &Options) -> (Option<Ymd>, DctSource) {
+    if options.dct.is_some() {
+        return resolve_found(a, &[], options);
+    }
+    resolve_found(a, &recognize::find(a), options)
+}
+
+/// [`resolve`] over the expressions already recognized in the text.
+pub(super) fn resolve_found(a: &Analysis, found: &[Found], options: &Options) -> (Option<Ymd>, DctSource) {
     if let Some(d) = options.dct {
         return (Some(d), DctSource::Given);
     }
-    if let Some((d, source)) = detect_with(a, options.fallback_dct) {
+    if let Some((d, source)) = detect_in(a, found, options.fallback_dct) {
         return (Some(d), source);
     }
     match options.fallback_dct {

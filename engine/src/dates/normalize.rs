@@ -3,12 +3,11 @@
 //! date mentioned, and a `rule` that says in words how. All calendar
 //! arithmetic is jiff's.
 
-use super::recognize::Found;
+use super::recognize::{Found, R};
 use super::sem::{Count, Sem, Shift, Unit};
 use super::tense::{self, Tense};
 use crate::document::{DateType, TimeExpr, Ymd};
 use crate::lexicon::List;
-use crate::text::Analysis;
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 use std::fmt;
@@ -104,6 +103,7 @@ pub fn duration_value(count: Count, unit: Unit) -> String {
             Unit::Minute => format!("PT{}M30S", n).replace("PT0M", "PT"),
             Unit::Day => format!("P{}DT12H", n).replace("P0D", "P"),
             Unit::Year if n == 0 => "P6M".to_string(),
+            Unit::Year => format!("P{n}Y6M"),
             _ => format!("P{t}{}.5{letter}", n * mult),
         },
     }
@@ -190,52 +190,87 @@ struct Ctx {
     last_sentence: u32,
     /// The last day mentioned and its sentence (for clock times and parts of day).
     last_day: Option<(Date, u32)>,
+    /// The last quarter mentioned and its sentence: "a year ago" next to a
+    /// quarter's results is that quarter a year before. A longer period
+    /// named since ("the first nine months") clears it.
+    last_quarter: Option<(V, u32)>,
+    /// The first quarter named: the one an earnings report is about.
+    topic_quarter: Option<V>,
 }
 
-/// The clause facts that decide ambiguous values.
-struct Clause {
+/// How many sentences after a quarter "a year ago" still compares with it.
+const QUARTER_REACH: u32 = 2;
+
+/// The clause facts that decide ambiguous values; displayed, the words a
+/// rule quotes ("a past-tense clause (\"said\")").
+struct Clause<'a> {
     tense: Tense,
-    marker: String,
+    marker: &'a str,
     sentence: u32,
 }
 
-impl Clause {
-    fn says(&self) -> String {
+impl fmt::Display for Clause<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.marker.is_empty() {
-            self.tense.describe().to_string()
+            f.write_str(self.tense.describe())
         } else {
-            format!("{} (\"{}\")", self.tense.describe(), self.marker)
+            write!(f, "{} (\"{}\")", self.tense.describe(), self.marker)
         }
     }
 }
 
-pub fn resolve(a: &Analysis, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
-    let mut ctx = Ctx { dct: dct.map(Ymd::civil), last: None, last_sentence: 0, last_day: None };
+pub(super) fn resolve(r: &R, found: Vec<Found>, dct: Option<Ymd>) -> Vec<TimeExpr> {
+    let a = r.a;
+    let mut ctx = Ctx { dct: dct.map(Ymd::civil), last: None, last_sentence: 0, last_day: None, last_quarter: None, topic_quarter: None };
     let mut out = Vec::with_capacity(found.len());
     let mut found = found;
     // "early in the morning on February 24": a part of day or clock time
-    // without a day takes the day named right after it in the sentence
-    for k in 0..found.len().saturating_sub(1) {
+    // without a day takes the day named right after it in the sentence, also
+    // through another clock time ("10:35 a.m. (0735 GMT) Friday")
+    for k in (0..found.len().saturating_sub(1)).rev() {
         let (head, tail) = found.split_at_mut(k + 1);
         let (f, next) = (&mut head[k], &tail[0]);
         let close = next.s >= f.e && next.s - f.e <= 2 && a.sentence_of[f.s] == a.sentence_of[next.s];
-        if close && super::recognize::is_day(&next.sem) {
+        // "the quarter ended Sept. 30": the quarter of that day
+        let ended = next.s == f.e + 1 && a.sentence_of[f.s] == a.sentence_of[next.s] && matches!(a.tok(f.e), "ended" | "ending");
+        if ended && matches!(next.sem, Sem::Cal { d: Some(_), .. }) && matches!(f.sem, Sem::Anaphor(Unit::Quarter) | Sem::Quarter { q: None, .. }) {
+            f.sem = Sem::QuarterEnding(Box::new(next.sem.clone()));
+        }
+        let day = match &next.sem {
+            d if super::recognize::is_day(d) => Some(d),
+            Sem::Clock { base: Some(d), .. } => Some(&**d),
+            _ => None,
+        };
+        if let (true, Some(day)) = (close, day) {
             match &mut f.sem {
-                Sem::Part(base @ None, _) | Sem::Clock { base: base @ None, .. } => *base = Some(Box::new(next.sem.clone())),
+                Sem::Part(base @ None, _) | Sem::Clock { base: base @ None, .. } => *base = Some(Box::new(day.clone())),
                 _ => {}
             }
         }
     }
+    let mut clauses = tense::Clauses::default();
     for f in found {
-        let (t, marker) = tense::at(a, f.s, f.s..f.e);
-        let marker = marker.map(|r| a.text()[a.span_of(r.start, r.end).range()].to_string()).unwrap_or_default();
+        let (t, marker) = clauses.at(r, f.s, f.s..f.e);
+        let marker = marker.map_or("", |r| &a.text()[a.span_of(r.start, r.end).range()]);
         let clause = Clause { tense: t, marker, sentence: a.sentence_of[f.s] };
         let (value, rule) = match ctx.dct {
             Some(dct) => ctx.value(&f.sem, dct, &clause),
             None => ctx.value_without_dct(&f.sem),
         };
-        // comparisons ("a year earlier") and vague references do not move the reference date
-        let anchors = !matches!(f.sem, Sem::Earlier(..) | Sem::Ago(..) | Sem::Ref(_) | Sem::Anaphor(_));
+        // comparisons ("a year earlier", "the year-ago quarter") name no period of their own
+        let comparison = matches!(f.sem, Sem::Earlier(..) | Sem::Ago(..) | Sem::QuarterRel { q: None, .. });
+        match (&f.sem, value.as_ref().and_then(|v| v.1)) {
+            (_, Some(q @ V::Quarter(..))) if !comparison => {
+                ctx.last_quarter = Some((q, clause.sentence));
+                ctx.topic_quarter.get_or_insert(q);
+            }
+            // "the first nine months" (of the quarter's year): comparisons are with that year now
+            (Sem::Duration(Count::N(n), Unit::Month), _) if *n > 3 => ctx.leave_quarter(),
+            (Sem::Half { .. }, _) => ctx.leave_quarter(),
+            _ => {}
+        }
+        // comparisons and vague references do not move the reference date
+        let anchors = !comparison && !matches!(f.sem, Sem::Ref(_) | Sem::Anaphor(_));
         if anchors && f.kind != DateType::Duration && f.kind != DateType::Set {
             if let Some(v) = value.as_ref().and_then(|v| v.1) {
                 ctx.last = Some(v);
@@ -305,20 +340,24 @@ impl Ctx {
                 };
                 let rule = format!(
                     "{what} without a year, in {}: the {} {what} {} the dct {dct}",
-                    c.says(),
+                    c,
                     pick_words(pick),
                     pick_tail(pick)
                 );
                 (val.and_then(v), rule)
             }
             Sem::MonthOf(m, sh) => {
-                let (y, word) = match sh {
-                    Shift::Last => (dy - 1, "last"),
-                    Shift::Next => (dy + 1, "next"),
-                    _ => (dy, "this"),
+                // "last April" in October is this year's April; a month just
+                // over or about to begin would be "last/next month", so "last
+                // February" in March is a year back
+                let dm = dct.month();
+                let (y, word, how) = match sh {
+                    Shift::Last => (if *m < dm - 1 { dy } else { dy - 1 }, "last", "the latest one before the month before the dct's"),
+                    Shift::Next => (if *m > dm + 1 { dy } else { dy + 1 }, "next", "the first one after the month after the dct's"),
+                    _ => (dy, "this", "the one of the dct's year"),
                 };
                 let name = MONTH_NAMES[(*m - 1) as usize];
-                (v(V::Month(y, *m)), format!("{word} {name}: {name} of the calendar year {y} ({word} year's, counted from the dct {dct})"))
+                (v(V::Month(y, *m)), format!("{word} {name}: {how} ({dct}), {y}"))
             }
             Sem::DayOfMonth(d) => {
                 let pick = pick_of(c.tense);
@@ -328,7 +367,7 @@ impl Ctx {
                         Date::new(y, m, *d).ok().map(|x| (x, V::Day(x)))
                     })
                     .collect();
-                let rule = format!("day {d} of a month left unsaid, in {}: the {} one {} the dct {dct}", c.says(), pick_words(pick), pick_tail(pick));
+                let rule = format!("day {d} of a month left unsaid, in {}: the {} one {} the dct {dct}", c, pick_words(pick), pick_tail(pick));
                 (choose(&cands, dct, pick).and_then(v), rule)
             }
             Sem::Year(y) => (v(V::Year(*y)), "a year".into()),
@@ -363,17 +402,10 @@ impl Ctx {
                         return (lit(r), "an unknown number of units before or after the dct: a vague reference".into());
                     }
                 };
-                // "profit fell from $5 a year ago": a comparison with a quarter or day
-                // named earlier in the sentence moves that date
-                // (a quarter: also from the two sentences before, as in earnings reports)
-                let near = match self.last {
-                    Some(V::Quarter(..)) => c.sentence - self.last_sentence.min(c.sentence) <= 2,
-                    _ => self.last_sentence == c.sentence,
-                };
-                if let (Some(b @ (V::Quarter(..) | V::Month(..) | V::Day(_))), true) = (self.last, near && *u == Unit::Year) {
-                    if let Some(x) = shift(b, *u, n * dir) {
-                        return (v(x), format!("{n} year(s) before {b}, the date it is compared with in the sentence"));
-                    }
+                // "profit fell from $5 a year ago": a comparison with a quarter named
+                // in the last sentences is that quarter a year before
+                if let (Some(x), Unit::Year) = (self.quarter_back(c, n * dir), u) {
+                    return x;
                 }
                 let val = match u {
                     Unit::Day => add_days(dct, (n * dir) as i64).map(V::Day),
@@ -384,14 +416,64 @@ impl Ctx {
                 let dir_w = if *dir < 0 { "before" } else { "after" };
                 (val.and_then(v), format!("{n} {}(s) {dir_w} the dct {dct}, at the unit's precision", u.name()))
             }
+            Sem::Following(u, n) => {
+                let base = self.last.and_then(|b| coarsen(b, *u));
+                let val = match base {
+                    Some(b) => shift(b, *u, *n),
+                    None => rel(dct, *u, *n),
+                };
+                let from = base.map(|b| format!("{b}, the last date mentioned")).unwrap_or_else(|| format!("the dct {dct}"));
+                (val.and_then(v), format!("the {} {n:+} from {from}", u.name()))
+            }
             Sem::Earlier(u, n) => {
-                let base = self.last;
+                if let (Some(x), Unit::Year) = (self.quarter_back(c, *n), u) {
+                    return x;
+                }
+                // "a year earlier" than a day or month: the year before
+                let base = match (self.last, u) {
+                    (Some(b @ (V::Day(_) | V::Month(..))), Unit::Year) => coarsen(b, Unit::Year),
+                    (b, _) => b,
+                };
                 let val = match base {
                     Some(b) => shift(b, *u, *n).or_else(|| rel(dct, *u, *n)),
                     None => rel(dct, *u, *n),
                 };
                 let from = base.map(|b| format!("the last date mentioned ({b})")).unwrap_or_else(|| format!("the dct {dct}"));
                 (val.and_then(v), format!("{n:+} {}(s) from {from}", u.name()))
+            }
+            Sem::Quarter { y: Some(y), q: None } => {
+                let q = self.context_quarter(dct);
+                (v(V::Quarter(*y, q)), format!("the quarter in context (Q{q}) of {y}"))
+            }
+            Sem::QuarterRel { years, q } => {
+                let q = q.unwrap_or_else(|| self.context_quarter(dct));
+                let y = dy + years;
+                (v(V::Quarter(y, q)), format!("quarter {q} of the year {years:+} from the dct's ({dct})"))
+            }
+            Sem::QuarterEnding(day) => {
+                let (val, rule) = self.value(day, dct, c);
+                match val.and_then(|x| x.1) {
+                    Some(V::Day(d)) => (v(V::Quarter(d.year(), quarter_of(d))), format!("the quarter ending on {d} ({rule})")),
+                    _ => (None, rule),
+                }
+            }
+            Sem::WeekOf(day) => {
+                let (val, rule) = self.value(day, dct, c);
+                match val.and_then(|x| x.1) {
+                    Some(V::Day(d)) => (v(week_of(d)), format!("the week of {d} ({rule})")),
+                    _ => (None, rule),
+                }
+            }
+            Sem::InYear(inner, years) => {
+                let y = dy + years;
+                let sem = match **inner {
+                    Sem::Cal { y: None, m, d } => Sem::Cal { y: Some(y), m, d },
+                    Sem::Season { y: None, s, shift } => Sem::Season { y: Some(y), s, shift },
+                    Sem::Quarter { y: None, q } => Sem::Quarter { y: Some(y), q },
+                    ref other => other.clone(),
+                };
+                let (val, rule) = self.value(&sem, dct, c);
+                (val, format!("{rule}, in the year {years:+} from the dct's ({y})"))
             }
             Sem::Quarter { y, q } => {
                 let Some(q) = q else { return self.value(&Sem::Anaphor(Unit::Quarter), dct, c) };
@@ -402,7 +484,7 @@ impl Ctx {
                         // the current quarter or one already begun: a later quarter is last year's
                         // unless the clause is about the future
                         let y = if *q > dq && c.tense != Tense::Future { dy - 1 } else { dy };
-                        (y, format!("a quarter without a year, in {}: the latest one begun by the dct {dct} (a later one in a future clause)", c.says()))
+                        (y, format!("a quarter without a year, in {}: the latest one begun by the dct {dct} (a later one in a future clause)", c))
                     }
                 };
                 (v(V::Quarter(year, *q)), how)
@@ -450,27 +532,16 @@ impl Ctx {
                     let w = d.iso_week_date();
                     V::Weekend(w.year(), w.week())
                 });
-                (val.and_then(v), format!("the weekend of the ISO week {n:+} from the dct {dct}'s, in {}", c.says()))
+                (val.and_then(v), format!("the weekend of the ISO week {n:+} from the dct {dct}'s, in {}", c))
             }
             Sem::Ref(r) => (lit(r), "a vague reference to the present, past or future".into()),
             Sem::Anaphor(u) => {
-                let val = match (self.last, u) {
-                    (Some(V::Day(d)), Unit::Day) => Some(V::Day(d)),
-                    (Some(V::Day(d)), Unit::Month) => Some(V::Month(d.year(), d.month())),
-                    (Some(V::Month(y, m)), Unit::Month) => Some(V::Month(y, m)),
-                    (Some(V::Day(d)), Unit::Week) => Some(week_of(d)),
-                    (Some(V::Week(y, w)), Unit::Week) => Some(V::Week(y, w)),
-                    (Some(V::Quarter(y, q)), Unit::Quarter) => Some(V::Quarter(y, q)),
-                    (Some(V::Day(d)), Unit::Quarter) => Some(V::Quarter(d.year(), quarter_of(d))),
-                    (Some(V::Month(y, m)), Unit::Quarter) => Some(V::Quarter(y, (m - 1) / 3 + 1)),
-                    (Some(V::Day(d)), Unit::Year) => Some(V::Year(d.year())),
-                    (Some(V::Month(y, _)) | Some(V::Quarter(y, _)) | Some(V::Year(y)) | Some(V::Season(y, _)) | Some(V::Half(y, _)), Unit::Year) => Some(V::Year(y)),
-                    _ => None,
-                };
+                let val = self.last.and_then(|b| coarsen(b, *u));
                 match val {
                     Some(x) => (v(x), format!("the {} of the last date mentioned", u.name())),
                     None => {
-                        let x = if *u == Unit::Quarter && c.tense == Tense::Past {
+                        // "the quarter" of results: the last one completed, unless the clause looks ahead
+                        let x = if *u == Unit::Quarter && c.tense != Tense::Future {
                             rel(dct, Unit::Quarter, -1)
                         } else {
                             rel(dct, *u, 0)
@@ -507,6 +578,37 @@ impl Ctx {
         }
     }
 
+    /// A longer period of the year is named: the quarter is no longer the context.
+    fn leave_quarter(&mut self) {
+        self.last_quarter = None;
+        if let Some(V::Quarter(y, _)) = self.last {
+            self.last = Some(V::Year(y));
+        }
+    }
+
+    /// The quarter of the year in context: the last one named, or the last one completed.
+    fn context_quarter(&self, dct: Date) -> i8 {
+        match self.topic_quarter {
+            Some(V::Quarter(_, q)) => q,
+            _ => match rel(dct, Unit::Quarter, -1) {
+                Some(V::Quarter(_, q)) => q,
+                _ => quarter_of(dct),
+            },
+        }
+    }
+
+    /// The quarter named in the last sentences moved by `n` years.
+    fn quarter_back(&self, c: &Clause, n: i32) -> Option<(Val, String)> {
+        let (q, at) = self.last_quarter?;
+        // near it, or with no other date named since
+        if c.sentence.saturating_sub(at) > QUARTER_REACH && !matches!(self.last, Some(V::Quarter(..))) {
+            return None;
+        }
+
+        let x = shift(q, Unit::Year, n)?;
+        Some((v(x), format!("{n:+} year(s) from {q}, the quarter it is compared with")))
+    }
+
     /// The day a part of day or clock time belongs to: its own base, the
     /// last day named in the same sentence, or the dct (the night before it
     /// for "overnight" in a past clause).
@@ -538,10 +640,10 @@ impl Ctx {
         let (d, rule) = match sh {
             Shift::Last => (dct.nth_weekday(-1, target).ok(), format!("last {name}: the latest {name} before the dct {dct}")),
             Shift::Next => (after(), format!("next {name}: the first {name} after the dct {dct}")),
-            Shift::This if c.tense == Tense::Past => (on_or_before(), format!("this {name} in {}: the latest {name} on or before the dct {dct}", c.says())),
+            Shift::This if c.tense == Tense::Past => (on_or_before(), format!("this {name} in {}: the latest {name} on or before the dct {dct}", c)),
             Shift::This => (if dct.weekday() == target { Some(dct) } else { after() }, format!("this {name}: the first {name} on or after the dct {dct}")),
-            Shift::None if c.tense == Tense::Future => (after(), format!("weekday in {}: the next {name} after the dct {dct}", c.says())),
-            Shift::None => (on_or_before(), format!("weekday in {}: the latest {name} on or before the dct {dct}", c.says())),
+            Shift::None if c.tense == Tense::Future => (after(), format!("weekday in {}: the next {name} after the dct {dct}", c)),
+            Shift::None => (on_or_before(), format!("weekday in {}: the latest {name} on or before the dct {dct}", c)),
         };
         (d.and_then(|d| v(V::Day(d))), rule)
     }
@@ -557,7 +659,9 @@ impl Ctx {
             let (m, d): (i8, i8) = (m.parse().unwrap_or(1), d.parse().unwrap_or(1));
             (dy - 1..=dy + 1).filter_map(|y| Date::new(y, m, d).ok()).collect()
         } else {
-            dates.split(' ').filter_map(|s| s.parse::<Date>().ok()).filter(|d| (d.year() - dy).abs() <= 1).collect()
+            // parse only the dates of the years around the dct's
+            let near = |s: &&str| s.get(..4).and_then(|y| y.parse::<i16>().ok()).is_some_and(|y| (y - dy).abs() <= 1);
+            dates.split(' ').filter(near).filter_map(|s| s.parse::<Date>().ok()).collect()
         };
         let pick = pick_of(c.tense);
         // a festival lasting weeks is "after" the dct until its month is over
@@ -569,7 +673,7 @@ impl Ctx {
             })
             .collect();
         let val = choose(&cands, dct, pick);
-        let rule = format!("holiday {name} in {}: the {} one {} the dct {dct}", c.says(), pick_words(pick), pick_tail(pick));
+        let rule = format!("holiday {name} in {}: the {} one {} the dct {dct}", c, pick_words(pick), pick_tail(pick));
         (val.and_then(v), rule)
     }
 }
@@ -591,6 +695,23 @@ fn rel(dct: Date, u: Unit, n: i32) -> Option<V> {
         Unit::Decade => V::Decade(dct.year() / 10 + n as i16),
         Unit::Century => V::Century(dct.year() / 100 + n as i16),
         Unit::Hour | Unit::Minute | Unit::Second => return None,
+    })
+}
+
+/// A value at the precision of a unit: the year of a day, the month of a day.
+fn coarsen(b: V, u: Unit) -> Option<V> {
+    Some(match (b, u) {
+        (V::Day(d), Unit::Day) => V::Day(d),
+        (V::Day(d), Unit::Week) => week_of(d),
+        (V::Day(d), Unit::Month) => V::Month(d.year(), d.month()),
+        (V::Month(y, m), Unit::Month) => V::Month(y, m),
+        (V::Day(d), Unit::Quarter) => V::Quarter(d.year(), quarter_of(d)),
+        (V::Month(y, m), Unit::Quarter) => V::Quarter(y, (m - 1) / 3 + 1),
+        (V::Quarter(y, q), Unit::Quarter) => V::Quarter(y, q),
+        (V::Week(y, w), Unit::Week) => V::Week(y, w),
+        (V::Day(d), Unit::Year) => V::Year(d.year()),
+        (V::Month(y, _) | V::Quarter(y, _) | V::Year(y) | V::Season(y, _) | V::Half(y, _), Unit::Year) => V::Year(y),
+        _ => return None,
     })
 }
 

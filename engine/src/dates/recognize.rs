@@ -1,7 +1,10 @@
 //! Recognition: one left-to-right pass over the tokens that finds every
 //! temporal expression and says what it means ([`Sem`]), without resolving
-//! it. At each token every matcher is tried and the longest match wins;
-//! then neighbours are joined ("Monday" + "evening", "tomorrow" + "at 6:00 pm").
+//! it. The tokens' date-list hits are indexed once (`R`); at each token
+//! where an expression can begin (a time word, a number, or a lead word with
+//! a time word close after it) the matchers that fit it are tried and the
+//! longest match wins; then neighbours are joined ("Monday" + "evening",
+//! "tomorrow" + "at 6:00 pm").
 
 use super::normalize::duration_value;
 use super::sem::{Count, Sem, Shift, Unit};
@@ -43,40 +46,135 @@ const AFTER_ORDINAL_DAY: &[&str] = &[
 /// Determiners after which a bare unit ("the days") is not a duration.
 const NOUN_DETERMINERS: &[&str] = &["the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose", "which", "what", "all", "per", "every", "each"];
 
-struct R<'a> {
-    a: &'a Analysis,
+/// The bit of a date list in [`R::mask`].
+#[inline(always)]
+const fn bit(l: List) -> u16 {
+    match l {
+        List::DateMonths => 1,
+        List::DateWeekdays => 1 << 1,
+        List::DateUnits => 1 << 2,
+        List::DateNumbers => 1 << 3,
+        List::DateOrdinals => 1 << 4,
+        List::DateDayParts => 1 << 5,
+        List::DateSeasons => 1 << 6,
+        List::DateAnchors => 1 << 7,
+        List::DateHolidays => 1 << 8,
+        List::DateStarters => 1 << 9,
+        List::DateDecades => 1 << 10,
+        _ => 0,
+    }
+}
+
+/// A word of `date_starters.tsv` that is a time word itself ("daily", "weekend").
+const STARTER_TIME: u16 = 1 << 11;
+/// A tense marker of `time_tense_words.tsv` (for [`super::tense`]).
+pub(super) const TENSE_WORD: u16 = 1 << 12;
+/// Lists whose words begin an expression only with a time word close after
+/// them ("the", "last", "two", "first" alone are no dates).
+const WEAK: u16 = bit(List::DateStarters) | bit(List::DateNumbers) | bit(List::DateOrdinals);
+/// Lists whose words are time words: an expression may begin or end there.
+const CORE: u16 = ((1 << 11) - 1) & !WEAK | STARTER_TIME;
+/// How far after a weak word the time word may be ("the last twenty four
+/// hours"); a number may be one token less far ("the last half of 1989").
+const WEAK_REACH: usize = 5;
+
+/// `x` is the lower-case word `w` in any capitalization (lengths first: most
+/// comparisons end there).
+#[inline(always)]
+pub(super) fn same_word(x: &str, w: &str) -> bool {
+    x.len() == w.len() && x.bytes().zip(w.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+}
+
+/// The text and date-list hits of the tokens, read once per text and
+/// shared by recognition, tense and publication-date detection.
+pub(super) struct R<'a> {
+    pub(super) a: &'a Analysis,
+    pub(super) toks: &'a [crate::text::tokens::Token],
     n: usize,
+    text: &'a str,
+    /// The range of `a.hits` at each token.
+    hits: Vec<(u32, u32)>,
+    /// The date lists hit at each token, as bits (see [`bit`]).
+    pub(super) mask: Box<[u16]>,
 }
 
 impl<'a> R<'a> {
-    fn w(&self, i: usize) -> &'a str {
-        if i < self.n {
-            self.a.tokens[i].text(self.a.text())
-        } else {
-            ""
+    pub(super) fn new(a: &'a Analysis) -> R<'a> {
+        let n = a.tokens.len();
+        let mut hits = vec![(0u32, 0u32); n];
+        let mut mask = vec![0u16; n];
+        // one walk along the hits (sorted by their first token)
+        for (j, h) in a.hits.iter().enumerate() {
+            let i = h.start as usize;
+            let (Some(range), Some(m)) = (hits.get_mut(i), mask.get_mut(i)) else { continue };
+            if range.1 == 0 {
+                range.0 = j as u32;
+            }
+            range.1 = j as u32 + 1;
+            *m |= bit(h.list);
+            if h.list == List::DateStarters && matches!(h.field(1), Some("time")) {
+                *m |= STARTER_TIME;
+            }
+            if h.list == List::TimeTenseWords {
+                *m |= TENSE_WORD;
+            }
+        }
+        R { a, toks: &a.tokens, n, text: a.text(), hits, mask: mask.into_boxed_slice() }
+    }
+    pub(super) fn hits_at(&self, i: usize) -> &'a [Hit] {
+        match self.hits.get(i) {
+            Some(&(from, to)) => &self.a.hits[from as usize..to as usize],
+            None => &[],
         }
     }
+    #[inline(always)]
+    fn has(&self, i: usize, list: List) -> bool {
+        self.mask.get(i).is_some_and(|m| m & bit(list) != 0)
+    }
+    /// A number, or a word beginning with a digit ("28th", "1990s").
+    fn is_digits(&self, i: usize) -> bool {
+        i < self.n && (self.toks[i].kind == TokKind::Number || self.first_byte(i).is_ascii_digit())
+    }
+    #[inline(always)]
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start as usize..t.end as usize],
+            None => "",
+        }
+    }
+    /// The first byte of token `i` (which is not empty).
+    #[inline(always)]
+    fn first_byte(&self, i: usize) -> u8 {
+        self.text.as_bytes()[self.toks[i].start as usize]
+    }
+    /// Token `i` is `w` (lower-case), in any capitalization.
+    #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
-        i < self.n && self.w(i).eq_ignore_ascii_case(w)
+        same_word(self.w(i), w)
     }
+    #[inline(always)]
     fn is_in(&self, i: usize, ws: &[&str]) -> bool {
-        i < self.n && ws.iter().any(|w| self.w(i).eq_ignore_ascii_case(w))
+        let x = self.w(i);
+        ws.iter().any(|w| same_word(x, w))
     }
+    #[inline(always)]
     fn kind(&self, i: usize) -> Option<TokKind> {
-        (i < self.n).then(|| self.a.tokens[i].kind)
+        self.toks.get(i).map(|t| t.kind)
     }
     /// Token `i` touches the one before (no space).
+    #[inline(always)]
     fn glued(&self, i: usize) -> bool {
-        i < self.n && !self.a.tokens[i].space_before
+        i < self.n && !self.toks[i].space_before
     }
+    #[inline(always)]
     fn same_line(&self, i: usize) -> bool {
-        i < self.n && self.a.tokens[i].newlines_before == 0
+        i < self.n && self.toks[i].newlines_before == 0
     }
     fn hit(&self, i: usize, list: List) -> Option<&'a Hit> {
-        if i >= self.n {
+        if !self.has(i, list) {
             return None;
         }
-        self.a.hits_at(i).iter().find(|h| h.list == list)
+        self.hits_at(i).iter().find(|h| h.list == list)
     }
     /// A plain number of digits (no separators).
     fn digits(&self, i: usize) -> Option<(u32, usize)> {
@@ -102,8 +200,8 @@ impl<'a> R<'a> {
             TokKind::Number if w.len() <= 2 => w.parse::<i8>().ok()?,
             TokKind::Word => {
                 let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-                let suffix = &w[digits.len()..].to_ascii_lowercase();
-                if digits.is_empty() || digits.len() > 2 || !matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                let suffix = &w[digits.len()..];
+                if digits.is_empty() || digits.len() > 2 || !["st", "nd", "rd", "th"].iter().any(|x| suffix.eq_ignore_ascii_case(x)) {
                     return None;
                 }
                 digits.parse::<i8>().ok()?
@@ -120,7 +218,7 @@ impl<'a> R<'a> {
         let h = self.hit(i, List::DateMonths)?;
         let m: i8 = h.field(1)?.parse().ok()?;
         let mut e = h.end as usize;
-        if self.is(e, ".") && self.glued(e) {
+        if h.alt > 0 && self.is(e, ".") && self.glued(e) {
             e += 1;
         } else if h.alt > 0 && !(self.kind(e) == Some(TokKind::Number) || self.day(e).is_some()) {
             return None;
@@ -141,6 +239,10 @@ impl<'a> R<'a> {
     fn count(&self, i: usize) -> Option<(Count, usize)> {
         if let Some((v, len)) = self.digits(i) {
             if len <= 4 {
+                // 5 1/2 hours
+                if self.is(i + 1, "1") && self.is(i + 2, "/") && self.is(i + 3, "2") && self.glued(i + 2) && self.glued(i + 3) {
+                    return Some((Count::Half(v), i + 4));
+                }
                 return Some((Count::N(v), i + 1));
             }
         }
@@ -159,21 +261,57 @@ impl<'a> R<'a> {
             "X" => Count::X,
             v => {
                 let mut v: u32 = v.parse().ok()?;
-                // twenty-five
-                if (20..100).contains(&v) && self.is(e, "-") && self.glued(e) {
-                    if let Some(u) = self.hit(e + 1, List::DateNumbers) {
-                        if let Some(Ok(x)) = u.field(1).map(str::parse::<u32>) {
-                            if x < 10 {
-                                v += x;
-                                return Some((Count::N(v), u.end as usize));
-                            }
-                        }
+                // twenty-five, twenty four
+                if (20..100).contains(&v) && v.is_multiple_of(10) {
+                    let at = if self.is(e, "-") && self.glued(e) { e + 1 } else { e };
+                    if let Some(x) = self.digit_word(at) {
+                        v += x;
+                        return Some((Count::N(v), at + 1));
                     }
                 }
                 Count::N(v)
             }
         };
         Some((c, e))
+    }
+    /// A number word from one to nine ("four", not "a").
+    fn digit_word(&self, i: usize) -> Option<u32> {
+        let h = self.hit(i, List::DateNumbers)?;
+        let x: u32 = h.field(1)?.parse().ok()?;
+        ((1..10).contains(&x) && h.len() == 1 && !self.is_in(i, &["a", "an"])).then_some(x)
+    }
+    /// A year written in words: "nineteen ninety-seven", "two thousand (and) one".
+    fn spoken_year(&self, i: usize) -> Option<(i16, usize)> {
+        let h = self.hit(i, List::DateNumbers)?;
+        if h.len() != 1 || h.alt != 0 {
+            return None;
+        }
+        let v: u32 = h.field(1)?.parse().ok()?;
+        let e = i + 1;
+        let (y, e) = if (11..=20).contains(&v) {
+            // the second half is a word number from ten to 99 ("twelve hundred" is a count)
+            self.hit(e, List::DateNumbers)?;
+            match self.count(e)? {
+                (Count::N(x), e2) if (10..100).contains(&x) => (v * 100 + x, e2),
+                _ => return None,
+            }
+        } else if v == 2 && self.is(e, "thousand") {
+            let at = if self.is(e + 1, "and") { e + 2 } else { e + 1 };
+            match self.hit(at, List::DateNumbers).and_then(|_| self.count(at)) {
+                Some((Count::N(x), e2)) if (1..100).contains(&x) && !self.is(at, "a") => (2000 + x, e2),
+                _ => (2000, e + 1),
+            }
+        } else {
+            return None;
+        };
+        Some((y as i16, e))
+    }
+    /// A year in digits or words at `i`: (year, end).
+    fn year_at(&self, i: usize) -> Option<(i16, usize)> {
+        match self.year4(i) {
+            Some(y) => Some((y, i + 1)),
+            None => self.spoken_year(i),
+        }
     }
     fn prev_is(&self, i: usize, ws: &[&str]) -> bool {
         i > 0 && self.is_in(i - 1, ws)
@@ -185,98 +323,112 @@ impl<'a> R<'a> {
 
 /// Finds every temporal expression, in text order, without overlaps.
 pub fn find(a: &Analysis) -> Vec<Found> {
-    let r = R { a, n: a.tokens.len() };
+    find_in(&R::new(a))
+}
+
+pub(super) fn find_in(r: &R) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < r.n {
-        if !could_start(&r, i) {
+        if !could_start(r, i) {
             i += 1;
             continue;
         }
-        match longest(&r, i) {
+        match longest(r, i) {
             Some(f) if f.e > i => {
                 i = f.e;
-                out.push(f);
+                if !in_title(r, &f) {
+                    out.push(f);
+                }
             }
             _ => i += 1,
         }
     }
-    join(&r, out)
+    join(r, out)
 }
 
-/// A cheap test that lets most tokens skip the matchers.
+/// A time word capitalized inside a sentence after a capitalized word or a
+/// number is part of a title or name: "This Week" (a TV show), "60 Minutes",
+/// "High Noon". Months, weekdays and holidays are capitalized anyway.
+fn in_title(r: &R, f: &Found) -> bool {
+    let sent = r.a.sentences[r.a.sentence_of[f.s] as usize];
+    if sent.headline || matches!(f.sem, Sem::Holiday(_)) {
+        return false;
+    }
+    let inner = |k: usize| k > sent.start as usize && r.toks[sent.start as usize..k].iter().any(|t| t.kind != TokKind::Punct);
+    (f.s.max(1)..f.e).any(|k| {
+        let (t, p) = (&r.toks[k], &r.toks[k - 1]);
+        t.kind == TokKind::Word
+            && t.case == Case::Title
+            && inner(k)
+            && r.mask[k] & (bit(List::DateMonths) | bit(List::DateWeekdays) | bit(List::DateHolidays)) == 0
+            && ((p.kind == TokKind::Word && p.case == Case::Title && inner(k - 1)) || p.kind == TokKind::Number)
+    })
+}
+
+/// A cheap test that lets most tokens skip the matchers: a number, a time
+/// word, or a weak word ("the", "last", "two") with a time word or a number
+/// close after it.
 fn could_start(r: &R, i: usize) -> bool {
-    let t = &r.a.tokens[i];
+    let t = &r.toks[i];
     match t.kind {
         TokKind::Number => true,
         TokKind::Word => {
-            let w = r.w(i).as_bytes();
-            w[0].is_ascii_digit()
-                || (w.len() == 2 && (w[0] == b'Q' || w[0] == b'q') && w[1].is_ascii_digit())
-                || r.a.hits_at(i).iter().any(|h| is_date_list(h.list))
+            let m = r.mask[i];
+            let b = r.text.as_bytes();
+            let (s, len) = (t.start as usize, t.len());
+            if m & CORE != 0 || b[s].is_ascii_digit() || (len == 2 && (b[s] == b'Q' || b[s] == b'q') && b[s + 1].is_ascii_digit()) {
+                return true;
+            }
+            m & WEAK != 0
+                // spoken years: "nineteen ninety-six", "two thousand"
+                && (r.has(i + 1, List::DateNumbers) || r.is(i + 1, "thousand")
+                    || (i + 1..(i + 1 + WEAK_REACH).min(r.n)).any(|k| r.mask[k] & CORE != 0 || k < i + WEAK_REACH && r.is_digits(k)))
         }
         TokKind::Punct => r.w(i) == "'" && r.kind(i + 1) == Some(TokKind::Word),
         _ => false,
     }
 }
 
-fn is_date_list(l: List) -> bool {
-    matches!(
-        l,
-        List::DateMonths
-            | List::DateWeekdays
-            | List::DateUnits
-            | List::DateNumbers
-            | List::DateOrdinals
-            | List::DateDayParts
-            | List::DateSeasons
-            | List::DateAnchors
-            | List::DateHolidays
-            | List::DateStarters
-    )
-}
-
 fn longest(r: &R, i: usize) -> Option<Found> {
     // which matchers can fire here: by token shape and the date lists hit at `i`
-    let mut has = [false; 10];
-    for h in r.a.hits_at(i) {
-        let k = match h.list {
-            List::DateMonths => 0,
-            List::DateWeekdays => 1,
-            List::DateUnits => 2,
-            List::DateNumbers => 3,
-            List::DateOrdinals => 4,
-            List::DateDayParts => 5,
-            List::DateSeasons => 6,
-            List::DateAnchors => 7,
-            List::DateHolidays => 8,
-            List::DateStarters => 9,
-            _ => continue,
-        };
-        has[k] = true;
-    }
-    let [month, wday, unit, number, ordinal, part, season_w, anchor_w, holiday_w, starter] = has;
-    let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.w(i).as_bytes()[0].is_ascii_digit();
+    let has = |l: List| r.has(i, l);
+    let (month, wday, unit, number, ordinal) = (has(List::DateMonths), has(List::DateWeekdays), has(List::DateUnits), has(List::DateNumbers), has(List::DateOrdinals));
+    let (part, season_w, anchor_w, holiday_w, starter) = (has(List::DateDayParts), has(List::DateSeasons), has(List::DateAnchors), has(List::DateHolidays), has(List::DateStarters));
+    let num = matches!(r.kind(i), Some(TokKind::Number | TokKind::Punct)) || r.first_byte(i).is_ascii_digit();
     let word = !num;
-    let tries = [
-        if num || word && r.w(i).len() == 2 { numeric(r, i) } else { None },
-        if month || starter { month_led(r, i) } else { None },
-        if num || starter { day_led(r, i) } else { None },
-        if wday || starter { weekday(r, i) } else { None },
-        if starter { relative(r, i) } else { None },
-        if anchor_w { anchor(r, i) } else { None },
-        if num || number || unit || starter { counted(r, i) } else { None },
-        if num || starter || ordinal || r.w(i).len() == 2 { quarter(r, i) } else { None },
-        if season_w || starter { season(r, i) } else { None },
-        if holiday_w { holiday(r, i) } else { None },
-        if starter || wday { set(r, i) } else { None },
-        if part || starter { part_of_day(r, i) } else { None },
-        if starter { modified(r, i) } else { None },
-        if starter || unit { unit_ago_adjective(r, i) } else { None },
-        if starter { latest_period(r, i) } else { None },
-        if starter { weekend(r, i) } else { None },
+    type Matcher = fn(&R, usize) -> Option<Found>;
+    let two = r.w(i).len() == 2;
+    let matchers: [(bool, Matcher); 19] = [
+        (num || word && two, numeric),
+        (month || starter, month_led),
+        (num || starter, day_led),
+        (wday || starter, weekday),
+        (starter, relative),
+        (anchor_w, anchor),
+        (num || number || unit || starter, counted),
+        (num || starter || ordinal || two, quarter),
+        (season_w || starter, season),
+        (holiday_w, holiday),
+        (starter || wday, set),
+        (part || starter, part_of_day),
+        (starter, modified),
+        (starter || unit || number, unit_ago_adjective),
+        (starter, latest_period),
+        (starter, weekend),
+        (starter, decade_word),
+        (number, spoken),
+        (unit, year_end),
     ];
-    let f = tries.into_iter().flatten().max_by_key(|f| (f.e, std::cmp::Reverse(f.s)))?;
+    let mut best: Option<Found> = None;
+    for (can, matcher) in matchers {
+        let Some(f) = (if can { matcher(r, i) } else { None }) else { continue };
+        // the longest wins; on a tie the later matcher
+        if best.as_ref().is_none_or(|b| (f.e, std::cmp::Reverse(f.s)) >= (b.e, std::cmp::Reverse(b.s))) {
+            best = Some(f);
+        }
+    }
+    let f = best?;
     Some(with_part(r, f))
 }
 
@@ -383,10 +535,11 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
         }
     }
     if r.kind(i) == Some(TokKind::Word) && w.as_bytes()[0].is_ascii_digit() {
-        let lw = w.to_ascii_lowercase();
+        let lw = w;
         // 6pm
         for suffix in ["am", "pm"] {
-            if let Some(num) = lw.strip_suffix(suffix) {
+            let num = lw.len().checked_sub(2).and_then(|k| Some((lw.get(..k)?, lw.get(k..)?))).filter(|(_, x)| x.eq_ignore_ascii_case(suffix)).map(|(n, _)| n);
+            if let Some(num) = num {
                 if let Ok(h) = num.parse::<i8>() {
                     if (1..=12).contains(&h) {
                         let h = to_24(h, suffix == "pm");
@@ -396,7 +549,7 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
             }
         }
         // 1990s, 80s ('80s)
-        if let Some(num) = lw.strip_suffix('s') {
+        if let Some(num) = lw.strip_suffix(['s', 'S']) {
             if num.bytes().all(|b| b.is_ascii_digit()) {
                 if num.len() == 4 && num.ends_with('0') {
                     let v: i16 = num.parse().ok()?;
@@ -431,11 +584,13 @@ fn to_24(h: i8, pm: bool) -> i8 {
 
 /// "am", "pm", "a.m.", "p.m." at `i`: the 24-hour hour and the end.
 fn meridiem(r: &R, i: usize, h: i8) -> Option<(i8, usize)> {
-    let w = r.w(i).to_ascii_lowercase();
-    let pm = match w.as_str() {
-        "am" | "a.m." | "a.m" => false,
-        "pm" | "p.m." | "p.m" => true,
-        _ => return None,
+    let w = r.w(i);
+    let pm = if ["am", "a.m.", "a.m"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        false
+    } else if ["pm", "p.m.", "p.m"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        true
+    } else {
+        return None;
     };
     if !(1..=12).contains(&h) {
         return None;
@@ -454,14 +609,14 @@ fn clock(r: &R, s: usize, mut e: usize, mut h: i8, m: i8) -> Option<Found> {
         e = e2;
     }
     let mut zone = false;
-    if r.is_in(e, &["gmt", "utc", "z"]) && r.a.tokens[e].case != Case::Lower {
+    if r.is_in(e, &["gmt", "utc", "z"]) && r.toks[e].case != Case::Lower {
         zone = true;
         e += 1;
     } else if r.is(e, "local") && r.is(e + 1, "time") {
         e += 2;
     } else if (r.is_in(e, &["hours", "hrs"]) && r.w(s).len() == 4)
         || (r.is_in(e, &["est", "edt", "cet", "cest", "bst", "ist", "msk", "eet", "eest", "pst", "pdt", "cst", "cdt", "et", "pt"])
-            && r.a.tokens[e].case == Case::Upper)
+            && r.toks[e].case == Case::Upper)
     {
         // military hours ("1600 hours") and named zones other than UTC
         e += 1;
@@ -478,12 +633,12 @@ fn year(r: &R, i: usize) -> Option<Found> {
         return None;
     }
     // 1989-90: the first year
-    let cue = prev.is_some_and(|p| r.is_in(p, CUES) || r.a.tokens[p].kind == TokKind::Possessive);
+    let cue = prev.is_some_and(|p| r.is_in(p, CUES) || r.toks[p].kind == TokKind::Possessive);
     if !(1900..=2099).contains(&y) && !cue {
         return None;
     }
     // a count: "2000 troops", "1500 people" (a year before a noun needs a determiner or preposition)
-    if i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower && r.kind(i + 1) == Some(TokKind::Word) && !cue {
+    if i + 1 < r.n && r.toks[i + 1].case == Case::Lower && r.kind(i + 1) == Some(TokKind::Word) && !cue {
         let nw = r.w(i + 1);
         let plural = nw.len() > 3 && nw.ends_with('s') && !nw.ends_with("ss") && !nw.ends_with("us") && !matches!(nw, "was" | "has" | "is" | "as" | "this" | "thus");
         if plural || COUNT_NOUNS.contains(&nw) {
@@ -491,7 +646,7 @@ fn year(r: &R, i: usize) -> Option<Found> {
         }
     }
     // after a count word: "more than 2000"
-    if r.is_in(i.wrapping_sub(1), &["than", "about", "some", "nearly", "over", "almost", "around"]) && i + 1 < r.n && r.a.tokens[i + 1].case == Case::Lower {
+    if r.is_in(i.wrapping_sub(1), &["than", "about", "some", "nearly", "over", "almost", "around"]) && i + 1 < r.n && r.toks[i + 1].case == Case::Lower {
         return None;
     }
     let mut e = i + 1;
@@ -568,19 +723,14 @@ fn month_led(r: &R, i: usize) -> Option<Found> {
             return found(i, e2, Sem::Cal { y, m, d: Some(d) }, DateType::Date);
         }
     }
-    // March 2022, March of 2022
-    if let Some(y) = r.year4(e) {
-        return found(i, e + 1, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
-    }
-    if r.is(e, "of") {
-        if let Some(y) = r.year4(e + 1) {
-            return found(i, e + 2, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
-        }
+    // March 2022, March of 2022, January nineteen ninety-seven
+    if let Some((y, e2)) = r.year_at(if r.is(e, "of") { e + 1 } else { e }) {
+        return found(i, e2, Sem::Cal { y: Some(y), m, d: None }, DateType::Date);
     }
     // a bare month: "in April", "last December"
     let w = r.w(i);
-    let cue = i > 0 && (r.is_in(i - 1, CUES) || r.a.tokens[i - 1].kind == TokKind::Possessive);
-    let next_name = i + 1 < r.n && matches!(r.a.tokens[i + 1].case, Case::Title) && r.same_line(i + 1);
+    let cue = i > 0 && (r.is_in(i - 1, CUES) || r.toks[i - 1].kind == TokKind::Possessive);
+    let next_name = i + 1 < r.n && matches!(r.toks[i + 1].case, Case::Title) && r.same_line(i + 1);
     if matches!(w, "May" | "March" | "MAY" | "MARCH") && !cue {
         return None;
     }
@@ -595,19 +745,8 @@ fn month_led(r: &R, i: usize) -> Option<Found> {
 
 /// ", 2022" or " 2022" after a day: (year, end).
 fn year_after(r: &R, e: usize) -> Option<(i16, usize)> {
-    if let Some(y) = r.year4(e) {
-        if r.same_line(e) {
-            return Some((y, e + 1));
-        }
-    }
-    if r.is(e, ",") {
-        if let Some(y) = r.year4(e + 1) {
-            if r.same_line(e + 1) {
-                return Some((y, e + 2));
-            }
-        }
-    }
-    None
+    let at = if r.is(e, ",") { e + 1 } else { e };
+    r.year_at(at).filter(|_| r.same_line(at))
 }
 
 fn day_led(r: &R, i: usize) -> Option<Found> {
@@ -656,7 +795,8 @@ fn day_led(r: &R, i: usize) -> Option<Found> {
 fn weekday_at(r: &R, i: usize) -> Option<(i8, bool, usize)> {
     let h = r.hit(i, List::DateWeekdays)?;
     let wd: i8 = h.field(1)?.parse().ok()?;
-    let plural = r.w(i).to_ascii_lowercase().ends_with("days");
+    let w = r.w(i).as_bytes();
+    let plural = w.len() > 4 && w[w.len() - 4..].eq_ignore_ascii_case(b"days");
     if h.alt > 0 && !plural {
         // abbreviation: only before "," or "." and a date
         let e = h.end as usize;
@@ -713,10 +853,32 @@ fn relative(r: &R, i: usize) -> Option<Found> {
     } else {
         // "the week", "the year": the one in context
         if k > i {
-            let (u, mult, e) = r.unit(k)?;
-            if mult == Some(1) && !r.unit_is_plural(k) && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) && !r.is(e, "-") && !r.is(e, "of") && !r.is(e, "'s") && r.kind(e) != Some(TokKind::Possessive) {
-                // "the year" as a subject of a count ("the year's first") is left alone
-                return found(s, e, Sem::Anaphor(u), DateType::Date);
+            // "the full year": the dct's; "the fiscal year": the one in context
+            if r.is(k, "full") && r.is(k + 1, "year") {
+                return found(s, k + 2, Sem::Rel(Unit::Year, 0), DateType::Date);
+            }
+            let k = if r.is(k, "fiscal") && r.is_in(k + 1, &["year", "quarter"]) { k + 1 } else { k };
+            if let Some((u, mult, e)) = r.unit(k) {
+                // "the week of March 6"
+                if u == Unit::Week && mult == Some(1) && r.is(e, "of") && !r.unit_is_plural(k) {
+                    if let Some(inner) = longest(r, e + 1).filter(|f| f.s == e + 1 && is_day(&f.sem)) {
+                        return found(s, inner.e, Sem::WeekOf(Box::new(inner.sem)), DateType::Date);
+                    }
+                }
+                // "the year 2000", "the year two thousand"
+                if u == Unit::Year && !r.unit_is_plural(k) {
+                    if let Some((y, e2)) = r.year_at(e) {
+                        return found(s, e2, Sem::Year(y), DateType::Date);
+                    }
+                    // "the year ended March 31": a fiscal year, a duration
+                    if r.is_in(e, &["ended", "ending"]) {
+                        return found(s, e, Sem::Duration(Count::N(1), Unit::Year), DateType::Duration);
+                    }
+                }
+                if mult == Some(1) && !r.unit_is_plural(k) && matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter) && !r.is(e, "-") && !r.is(e, "of") && !r.is(e, "'s") && r.kind(e) != Some(TokKind::Possessive) {
+                    // "the year" as a subject of a count ("the year's first") is left alone
+                    return found(s, e, Sem::Anaphor(u), DateType::Date);
+                }
             }
         }
         // "that month", "that day", "the same day"
@@ -760,6 +922,8 @@ fn relative(r: &R, i: usize) -> Option<Found> {
         if u == Unit::Day {
             return found(s, e, Sem::DayRel(shift), DateType::Date);
         }
+        // "the following year": one unit from the last date mentioned
+        return found(s, e, Sem::Following(u, shift), DateType::Date);
     }
     if u == Unit::Day {
         // "this day" is rarely a date; "the next day" is one day after the dct
@@ -795,7 +959,13 @@ fn unit_ago_adjective(r: &R, i: usize) -> Option<Found> {
         end += 1;
     }
     let s = if k > i && end > e + 2 { i } else { k };
-    found(s, end, Sem::Earlier(u, -1), DateType::Date)
+    // "year-ago" compares with the period being reported, not with the last date named
+    let sem = match u {
+        Unit::Year if r.is(end - 1, "quarter") => Sem::QuarterRel { years: -1, q: None },
+        Unit::Year if end == e + 2 => Sem::Ago(u, Count::N(1), -1),
+        _ => Sem::Earlier(u, -1),
+    };
+    found(s, end, sem, DateType::Date)
 }
 
 /// "the latest quarter", "the latest period", "the current quarter": the period in context.
@@ -811,13 +981,21 @@ fn latest_period(r: &R, i: usize) -> Option<Found> {
         k += 1;
     }
     if r.is(k, "period") {
-        return found(i, k + 1, Sem::Anaphor(Unit::Quarter), DateType::Date);
+        let sem = if r.is_in(i + 1, &["latest", "recent", "most"]) { Sem::Rel(Unit::Quarter, -1) } else { Sem::Anaphor(Unit::Quarter) };
+        return found(i, k + 1, sem, DateType::Date);
     }
     let (u, mult, e) = r.unit(k)?;
     if mult != Some(1) || r.unit_is_plural(k) || !matches!(u, Unit::Quarter | Unit::Month | Unit::Year | Unit::Week) {
         return None;
     }
-    let sem = if r.is(i + 1, "current") { Sem::Rel(u, 0) } else { Sem::Anaphor(u) };
+    // the latest quarter, the most recent fiscal year: the last one completed
+    let sem = if r.is(i + 1, "current") {
+        Sem::Rel(u, 0)
+    } else if r.is_in(i + 1, &["latest", "recent", "most"]) {
+        Sem::Rel(u, -1)
+    } else {
+        Sem::Anaphor(u)
+    };
     found(i, e, sem, DateType::Date)
 }
 
@@ -847,7 +1025,7 @@ fn anchor(r: &R, i: usize) -> Option<Found> {
     let kind = h.field(1)?;
     let value = h.field(2)?;
     // "World Today", "Radio Now": a capitalized anchor after a capitalized word is a name
-    if r.a.tokens[i].case == Case::Title && i > 0 && r.same_line(i) && r.a.tokens[i - 1].case == Case::Title && r.a.tokens[i - 1].kind == TokKind::Word {
+    if r.toks[i].case == Case::Title && i > 0 && r.same_line(i) && r.toks[i - 1].case == Case::Title && r.toks[i - 1].kind == TokKind::Word {
         return None;
     }
     match kind {
@@ -868,6 +1046,11 @@ fn anchor(r: &R, i: usize) -> Option<Found> {
             // "now" as a discourse word before a comma at the start of a sentence is still a time in news; keep.
             // "the past" needs to be a noun phrase end: "the past week" is found by `relative`
             if (w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("past")) && (r.unit(e).is_some() || r.count(e).is_some()) {
+                return None;
+            }
+            // "at the moment", "for the moment" name the present; "from the moment
+            // the bombs fell", "the moment was marked" name an event
+            if r.is(i, "the") && r.is(i + 1, "moment") && !r.prev_is(i, &["at", "for"]) {
                 return None;
             }
             // "the future" of something ("the future of Ukraine") is not a time
@@ -941,10 +1124,28 @@ fn counted(r: &R, i: usize) -> Option<Found> {
             at += 3;
         }
     }
+    // "eight trading days", "five business days"
+    if has_count && !hyphen && r.is_in(at, &["trading", "business", "working", "calendar"]) && r.unit(at + 1).is_some() {
+        at += 1;
+    }
+    // "two more weeks", "an additional year"
+    let more = has_count && !hyphen && r.is_in(at, &["more", "additional", "extra", "further"]) && r.unit(at + 1).is_some();
+    if more {
+        at += 1;
+    }
     let (u, mult, mut e) = r.unit(at)?;
     let plural = r.unit_is_plural(at);
     if has_count && !hyphen && matches!(count, Count::N(1)) && plural {
         return None;
+    }
+    // "three-quarters of", "a quarter of the market": fractions
+    if u == Unit::Quarter && r.is(e, "of") && (hyphen || r.is_in(e + 1, NOUN_DETERMINERS) || r.is_in(e + 1, &["a", "an", "all"]) || r.kind(e + 1) == Some(TokKind::Number)) {
+        return None;
+    }
+    // "a minute and a half"
+    if let (true, Count::N(n), true) = (has_count, count, r.is(e, "and") && r.is(e + 1, "a") && r.is(e + 2, "half")) {
+        count = Count::Half(n);
+        e += 3;
     }
     // "week-long", "decades-long", "hours-long": a unit glued to "long"
     if !has_count && r.is(e, "-") && r.is(e + 1, "long") && r.glued(e) {
@@ -954,7 +1155,7 @@ fn counted(r: &R, i: usize) -> Option<Found> {
         return None;
     }
     // "a second round", "a day trip": a singular unit before a noun is no duration
-    if has_count && matches!(count, Count::N(1)) && !hyphen && r.kind(e) == Some(TokKind::Word) && r.a.tokens[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
+    if has_count && matches!(count, Count::N(1)) && !hyphen && !more && r.kind(e) == Some(TokKind::Word) && r.toks[e].case == Case::Lower && !r.is_in(e, &["ago", "earlier", "later", "and", "or", "before", "after", "from", "of", "in", "to", "for", "at", "on"]) {
         return None;
     }
     let count = match (count, mult) {
@@ -993,6 +1194,10 @@ fn counted(r: &R, i: usize) -> Option<Found> {
     }
     // N units ago / earlier / later / from now / before / after
     if !framed {
+        // "a week or so ago"
+        if r.is(e, "or") && r.is(e + 1, "so") && r.is(e + 2, "ago") {
+            e += 2;
+        }
         if r.is(e, "ago") || (r.is(e, "from") && r.is(e + 1, "now")) {
             let dir = if r.is(e, "ago") { -1 } else { 1 };
             let e2 = if dir < 0 { e + 1 } else { e + 2 };
@@ -1020,7 +1225,6 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
     if r.is_in(k, &["the", "its", "their"]) {
         k += 1;
     }
-    // "this year's third quarter", "last year's quarter"
     if let (Some(q), true) = (r.w(k).strip_prefix('Q').or_else(|| r.w(k).strip_prefix('q')), r.kind(k) == Some(TokKind::Word)) {
         let q: i8 = q.parse().ok()?;
         if !(1..=4).contains(&q) {
@@ -1033,14 +1237,29 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
         }
         return found(k, e, Sem::Quarter { y, q: Some(q) }, DateType::Date);
     }
-    if let Some(yy) = r.year4(k) {
-        // "the 1988 second quarter"
-        if r.hit(k + 1, List::DateOrdinals).is_some() {
-            y = Some(yy);
-            k += 1;
-        } else {
-            return None;
+    // "this year's third quarter", "last year's quarter", "the year-ago third quarter"
+    let mut years = None;
+    if r.is_in(k, &["this", "last", "next", "current"]) && r.is(k + 1, "year") && (r.is(k + 2, "'s") || r.kind(k + 2) == Some(TokKind::Possessive)) {
+        years = Some(if r.is(k, "last") { -1 } else if r.is(k, "next") { 1 } else { 0 });
+        k += 3;
+    } else if r.is(k, "year") && r.is(k + 1, "-") && r.is_in(k + 2, &["ago", "earlier"]) && r.hit(k + 3, List::DateOrdinals).is_some() {
+        years = Some(-1);
+        k += 3;
+    } else if let Some(yy) = r.year4(k) {
+        // "the 1988 second quarter", "the 1988 quarter", "the 1989 period"
+        y = Some(yy);
+        k += 1;
+    }
+    if y.is_some() || years.is_some() {
+        let bare = r.is(k, "period") || (r.is(k, "quarter") && !r.is(k + 1, "-"));
+        if bare && k > i && r.is(i, "the") || bare && years.is_some() {
+            let sem = match years {
+                Some(years) => Sem::QuarterRel { years, q: None },
+                None => Sem::Quarter { y, q: None },
+            };
+            return found(i, k + 1, sem, DateType::Date);
         }
+        r.hit(k, List::DateOrdinals)?;
     }
     if r.is(k, "fiscal") {
         k += 1;
@@ -1048,9 +1267,13 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
             k += 1;
         }
     }
-    let ord = r.hit(k, List::DateOrdinals)?;
-    let n: i8 = ord.field(1)?.parse().ok()?;
-    let mut at = ord.end as usize;
+    // "the last half of 1989"
+    let (n, mut at) = if r.is(k, "last") && r.is_in(k + 1, &["half", "quarter"]) && r.is(k + 2, "of") && r.year4(k + 3).is_some() {
+        (if r.is(k + 1, "half") { 2 } else { 4 }, k + 1)
+    } else {
+        let ord = r.hit(k, List::DateOrdinals)?;
+        (ord.field(1)?.parse::<i8>().ok()?, ord.end as usize)
+    };
     if r.is(at, "-") && r.glued(at) {
         at += 1;
     }
@@ -1064,19 +1287,26 @@ fn quarter(r: &R, i: usize) -> Option<Found> {
     if half && !(1..=2).contains(&n) || !half && !(1..=4).contains(&n) {
         return None;
     }
-    if r.is(e, "of") {
-        if let Some(yy) = r.year4(e + 1) {
+    if years.is_none() {
+        if r.is(e, "of") {
+            if let Some(yy) = r.year4(e + 1) {
+                y = Some(yy);
+                e += 2;
+            }
+        } else if let Some(yy) = r.year4(e) {
             y = Some(yy);
-            e += 2;
+            e += 1;
         }
-    } else if let Some(yy) = r.year4(e) {
-        y = Some(yy);
-        e += 1;
     }
     if s == i && r.is_in(i, &["its", "their"]) {
         s = i + 1;
     }
-    let sem = if half { Sem::Half { y, h: n } } else { Sem::Quarter { y, q: Some(n) } };
+    let sem = match (half, years) {
+        (true, None) => Sem::Half { y, h: n },
+        (true, Some(_)) => return None,
+        (false, Some(years)) => Sem::QuarterRel { years, q: Some(n) },
+        (false, None) => Sem::Quarter { y, q: Some(n) },
+    };
     found(s, e, sem, DateType::Date)
 }
 
@@ -1093,14 +1323,15 @@ fn season(r: &R, i: usize) -> Option<Found> {
             (Shift::This, i + 1)
         }
     } else if r.is(i, "the") {
-        (Shift::None, i + 1)
+        // "the early summer"
+        (Shift::None, if r.is_in(i + 1, &["early", "late"]) { i + 2 } else { i + 1 })
     } else {
         (Shift::None, i)
     };
     let h = r.hit(at, List::DateSeasons)?;
-    if r.a.tokens[at].case != Case::Lower && !(r.a.tokens[at].case == Case::Title && at == r.a.sentences[r.a.sentence_of[at] as usize].start as usize) {
+    if r.toks[at].case != Case::Lower && !(r.toks[at].case == Case::Title && at == r.a.sentences[r.a.sentence_of[at] as usize].start as usize) {
         // "Arab Spring", "Operation Winter"
-        if r.a.tokens[at].case != Case::Title || at != i {
+        if r.toks[at].case != Case::Title || at != i {
             return None;
         }
     }
@@ -1112,12 +1343,9 @@ fn season(r: &R, i: usize) -> Option<Found> {
     };
     let mut e = h.end as usize;
     let mut y = None;
-    if r.is(e, "of") && r.year4(e + 1).is_some() {
-        y = r.year4(e + 1);
-        e += 2;
-    } else if let Some(yy) = r.year4(e) {
+    if let Some((yy, e2)) = r.year_at(if r.is(e, "of") { e + 1 } else { e }) {
         y = Some(yy);
-        e += 1;
+        e = e2;
     }
     // a bare season word needs a year or a determiner: "fall" is mostly a verb
     if at == i && y.is_none() {
@@ -1132,7 +1360,52 @@ fn season(r: &R, i: usize) -> Option<Found> {
 
 fn holiday(r: &R, i: usize) -> Option<Found> {
     let h = r.hit(i, List::DateHolidays)?;
-    found(i, h.end as usize, Sem::Holiday(h.row), DateType::Date)
+    let e = h.end as usize;
+    // "Easter week"
+    if r.is(e, "week") {
+        return found(i, e + 1, Sem::WeekOf(Box::new(Sem::Holiday(h.row))), DateType::Date);
+    }
+    found(i, e, Sem::Holiday(h.row), DateType::Date)
+}
+
+/// A year in words: "nineteen ninety-six", "two thousand".
+fn spoken(r: &R, i: usize) -> Option<Found> {
+    let (y, e) = r.spoken_year(i)?;
+    // "two thousand" alone is mostly a count ("two thousand people")
+    if y == 2000 && !r.prev_is(i, &["in", "since", "by", "until", "of", "year"]) {
+        return None;
+    }
+    found(i, e, Sem::Year(y), DateType::Date)
+}
+
+/// "the nineties", "the early eighties": a decade of the 1900s in words.
+fn decade_word(r: &R, i: usize) -> Option<Found> {
+    if !r.is(i, "the") {
+        return None;
+    }
+    let mut k = i + 1;
+    if r.is_in(k, &["early", "late", "mid"]) {
+        k += 1;
+        if r.is(k, "-") {
+            k += 1;
+        }
+    }
+    let h = r.hit(k, List::DateDecades)?;
+    let n: i16 = h.field(1)?.parse().ok()?;
+    found(i, h.end as usize, Sem::Decade(190 + n), DateType::Date)
+}
+
+/// "year-end", "year end", "year's end": the end of the dct's year.
+fn year_end(r: &R, i: usize) -> Option<Found> {
+    let (u, _, e) = r.unit(i)?;
+    if u != Unit::Year || r.unit_is_plural(i) {
+        return None;
+    }
+    let at = if (r.is(e, "-") && r.glued(e)) || r.is(e, "'s") || r.kind(e) == Some(TokKind::Possessive) { e + 1 } else { e };
+    if !r.is(at, "end") {
+        return None;
+    }
+    found(i, at + 1, Sem::Rel(Unit::Year, 0), DateType::Date)
 }
 
 /// every Monday, each year, daily, weekly.
@@ -1150,7 +1423,7 @@ fn set(r: &R, i: usize) -> Option<Found> {
     let v = ADVERBS.iter().find(|(word, _)| r.is(i, word)).map(|(_, v)| *v);
     if let Some(v) = v {
         // "a quarterly dividend", "weekly magazine": an adjective before a noun names no time
-        let adjective = r.kind(i + 1) == Some(TokKind::Word) && r.a.tokens[i + 1].case == Case::Lower && r.prev_is(i, &["a", "an", "the", "its", "their", "his", "her", "our"]);
+        let adjective = r.kind(i + 1) == Some(TokKind::Word) && r.toks[i + 1].case == Case::Lower && r.prev_is(i, &["a", "an", "the", "its", "their", "his", "her", "our"]);
         if adjective {
             return None;
         }
@@ -1161,6 +1434,12 @@ fn set(r: &R, i: usize) -> Option<Found> {
     }
     if let Some((wd, _, e)) = weekday_at(r, i + 1) {
         return found(i, e, Sem::Set(format!("XXXX-WXX-{wd}")), DateType::Set);
+    }
+    // "each July"
+    if let Some((m, e)) = r.month(i + 1) {
+        if r.day(e).is_none() {
+            return found(i, e, Sem::Set(format!("XXXX-{m:02}")), DateType::Set);
+        }
     }
     let (c, at) = match r.count(i + 1) {
         Some((Count::N(n), e)) if !r.is(i + 1, "a") => (n, e),
@@ -1250,6 +1529,10 @@ fn modified(r: &R, i: usize) -> Option<Found> {
     if let Sem::Ref(_) = inner.sem {
         return None;
     }
+    // "by the end of the year": of the dct's year ("the end of that year" keeps its anaphor)
+    if let (Sem::Anaphor(u), true) = (&inner.sem, r.is(at, "the") && at == i + 3) {
+        return found(i, inner.e, Sem::Rel(*u, 0), inner.kind);
+    }
     Some(Found { s: i, ..inner })
 }
 
@@ -1259,12 +1542,11 @@ fn join(r: &R, v: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(v.len());
     for f in v {
         if let Some(prev) = out.last_mut() {
-            let gap = &r.a.tokens[prev.e..f.s];
-            let gap_words: Vec<&str> = (prev.e..f.s).map(|k| r.w(k)).collect();
+            let gap = prev.e..f.s;
             let on_line = (prev.e..=f.s.min(r.n - 1)).all(|k| k == prev.e && gap.is_empty() || r.same_line(k) || k == prev.e && r.same_line(k));
             let same_sentence = r.a.sentence_of[prev.s] == r.a.sentence_of[f.s];
             if same_sentence && on_line {
-                if let Some(j) = join_pair(prev, &f, &gap_words) {
+                if let Some(j) = join_pair(r, prev, &f, gap) {
                     *prev = j;
                     continue;
                 }
@@ -1279,12 +1561,18 @@ pub fn is_day(sem: &Sem) -> bool {
     matches!(sem, Sem::Weekday(..) | Sem::DayRel(_) | Sem::Cal { d: Some(_), .. } | Sem::DayOfMonth(_) | Sem::Holiday(_))
 }
 
-fn join_pair(a: &Found, b: &Found, gap: &[&str]) -> Option<Found> {
-    let gap_is = |ws: &[&str]| gap.len() == ws.len() && gap.iter().zip(ws).all(|(g, w)| g.eq_ignore_ascii_case(w));
+fn join_pair(r: &R, a: &Found, b: &Found, gap: std::ops::Range<usize>) -> Option<Found> {
+    let gap_is = |ws: &[&str]| gap.len() == ws.len() && ws.iter().enumerate().all(|(k, w)| r.is(gap.start + k, w));
     // Monday evening, yesterday afternoon
     if let (true, Sem::Part(None, p)) = (is_day(&a.sem), &b.sem) {
         if gap.is_empty() {
             return Some(Found { s: a.s, e: b.e, sem: Sem::Part(Some(Box::new(a.sem.clone())), p), kind: DateType::Date });
+        }
+    }
+    // the night of Friday, Oct. 23: the full date names the day
+    if let (Sem::Part(Some(day), p), Sem::Cal { d: Some(_), .. }) = (&a.sem, &b.sem) {
+        if matches!(**day, Sem::Weekday(..)) && gap_is(&[","]) {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::Part(Some(Box::new(b.sem.clone())), p), kind: a.kind });
         }
     }
     // the morning of February 24, overnight Sunday
@@ -1303,6 +1591,18 @@ fn join_pair(a: &Found, b: &Found, gap: &[&str]) -> Option<Found> {
     if let (true, Sem::Clock { base: None, h, m, zone }) = (is_day(&a.sem), &b.sem) {
         if gap.is_empty() || gap_is(&["at"]) || gap_is(&[","]) || gap_is(&[",", "at"]) {
             return Some(Found { s: a.s, e: b.e, sem: Sem::Clock { base: Some(Box::new(a.sem.clone())), h: *h, m: *m, zone: *zone }, kind: DateType::Time });
+        }
+    }
+    // January this year, June 5 last year, the spring of next year
+    if let (Sem::Cal { y: None, .. } | Sem::Season { y: None, .. }, Sem::Rel(Unit::Year, n)) = (&a.sem, &b.sem) {
+        if gap.is_empty() || gap_is(&["of"]) {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::InYear(Box::new(a.sem.clone()), *n as i16), kind: DateType::Date });
+        }
+    }
+    // the quarter a year ago
+    if let (Sem::Anaphor(Unit::Quarter), Sem::Ago(Unit::Year, Count::N(1), -1)) = (&a.sem, &b.sem) {
+        if gap.is_empty() {
+            return Some(Found { s: a.s, e: b.e, sem: Sem::QuarterRel { years: -1, q: None }, kind: DateType::Date });
         }
     }
     if let (Sem::Clock { base: None, h, m, zone }, true) = (&a.sem, is_day(&b.sem)) {

@@ -97,6 +97,10 @@ pub enum Sem {
     Ago(Unit, Count, i32),
     /// "a year earlier": relative to the last date mentioned, at its granularity.
     Earlier(Unit, i32),
+    /// "the following year", "the previous month": the unit after or before
+    /// the one of the last date mentioned, at the unit's granularity.
+    Following(Unit, i32),
+    /// `q: None` with a year: the quarter in context of that year ("the 1988 quarter").
     Quarter { y: Option<i16>, q: Option<i8> },
     /// "the weekend" (TIMEX3 2022-W09-WE).
     Weekend(Shift),
@@ -117,4 +121,14 @@ pub enum Sem {
     Clock { base: Option<Box<Sem>>, h: i8, m: i8, zone: bool },
     /// From one date to another ("June 15-16").
     Range(Box<Sem>, Box<Sem>),
+    /// The ISO week of a day: "the week of March 6", "Easter week".
+    WeekOf(Box<Sem>),
+    /// A date without a year in a year counted from the dct's: "January this
+    /// year" (0), "June last year" (-1).
+    InYear(Box<Sem>, i16),
+    /// A quarter of a year counted from the dct's ("next year's first
+    /// quarter"); `q: None` = the quarter in context ("last year's quarter").
+    QuarterRel { years: i16, q: Option<i8> },
+    /// "the quarter ended Sept. 30": the quarter of that day.
+    QuarterEnding(Box<Sem>),
 }

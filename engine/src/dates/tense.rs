@@ -2,12 +2,15 @@
 //! whether "Monday" is the last one or the next one.
 //!
 //! Markers come from `time_tense_words.tsv` (auxiliaries, modals, irregular
-//! past forms) and from two rules: a regular past form (`-ed`, not after a
-//! determiner or a form of "be", whose own tense then governs).
+//! past forms; not a past participle after "be" or "have", whose own tense
+//! then governs) and from a rule: a regular past form (`-ed`, not after a
+//! determiner or a form of "be", not "un-…-ed"). The markers of a sentence
+//! are found once for all the dates in it ([`Clauses`]).
 
+use super::recognize::{same_word, R, TENSE_WORD};
 use crate::lexicon::List;
 use crate::text::tokens::{Case, TokKind};
-use crate::text::Analysis;
+use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -35,9 +38,15 @@ const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "a
 /// Determiners before which an `-ed` word is an adjective ("the detained men").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "be", "been", "being", "is", "are", "am", "were", "was"];
 
+/// Forms of "be" and "have" before a past participle.
+const BE_HAVE: &[&str] = &["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "having"];
+
 fn is_regular_past(w: &str) -> bool {
-    w.len() >= 5
-        && w.ends_with("ed")
+    let b = w.as_bytes();
+    b.len() >= 5
+        && b[b.len() - 2..] == *b"ed"
+        // "unspecified", "unnamed": adjectives
+        && !w.starts_with("un")
         && !matches!(
             w,
             "hundred" | "indeed" | "naked" | "sacred" | "wicked" | "kindred" | "speed" | "bleed" | "breed" | "greed" | "steed" | "embed"
@@ -46,13 +55,14 @@ fn is_regular_past(w: &str) -> bool {
 }
 
 /// One tense marker at a token: its tense, how strong it is, how many tokens it covers.
-fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
-    let t = &a.tokens[k];
+fn marker_at(r: &R, k: usize) -> Option<(Tense, u8, usize)> {
+    let a = r.a;
+    let t = &r.toks[k];
     if t.kind != TokKind::Word {
         return None;
     }
-    for h in a.hits_at(k) {
-        if h.list == List::TimeTenseWords {
+    if r.mask[k] & TENSE_WORD != 0 {
+        if let Some(h) = r.hits_at(k).iter().find(|h| h.list == List::TimeTenseWords) {
             let tense = match h.field(1) {
                 Some("past") => Tense::Past,
                 Some("future") => Tense::Future,
@@ -60,26 +70,33 @@ fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
             };
             let strength = h.field(2).and_then(|s| s.parse().ok()).unwrap_or(1);
             // "has/have/had" + past participle: a past event
-            if matches!(tense, Tense::Present) && (a.tok(k).eq_ignore_ascii_case("has") || a.tok(k).eq_ignore_ascii_case("have")) {
+            if matches!(tense, Tense::Present) && (r.w(k).eq_ignore_ascii_case("has") || r.w(k).eq_ignore_ascii_case("have")) {
                 let next_past = (k + 1..(k + 3).min(a.tokens.len())).any(|j| {
-                    let w = a.tok(j);
-                    is_regular_past(w) || w == "been" || a.hits_at(j).iter().any(|h| h.list == List::TimeTenseWords && h.field(1) == Some("past"))
+                    let w = r.w(j);
+                    is_regular_past(w) || w == "been" || r.hits_at(j).iter().any(|h| h.list == List::TimeTenseWords && h.field(1) == Some("past"))
                 });
                 if next_past {
                     return Some((Tense::Past, 2, 1));
                 }
             }
+            // "would be paid", "has been told": a participle; the auxiliary governs
+            if tense == Tense::Past && k > 0 && BE_HAVE.iter().any(|b| same_word(r.w(k - 1), b)) {
+                return None;
+            }
             return Some((tense, strength, h.len()));
         }
     }
-    let w = a.tok(k);
-    if t.case == Case::Lower && is_regular_past(w) {
-        let prev = k.checked_sub(1).map(|p| a.tok(p)).unwrap_or("");
-        if DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d)) {
+    if t.case != Case::Lower || t.end - t.start < 5 {
+        return None;
+    }
+    let w = r.w(k);
+    if is_regular_past(w) {
+        let prev = k.checked_sub(1).map(|p| r.w(p)).unwrap_or("");
+        if DETERMINERS.iter().any(|d| same_word(prev, d)) {
             return None;
         }
         // "followed by": a participle, not a finite verb
-        if k + 1 < a.tokens.len() && a.tok(k + 1) == "by" {
+        if r.w(k + 1) == "by" {
             return None;
         }
         return Some((Tense::Past, 2, 1));
@@ -87,50 +104,83 @@ fn marker_at(a: &Analysis, k: usize) -> Option<(Tense, u8, usize)> {
     None
 }
 
-/// The tense governing token `i`: the nearest marker in its clause (same
-/// sentence, not across `;`), markers before the date slightly preferred,
-/// weak markers (present forms, `to` + verb) counted as farther away.
-/// Also returns the marker's text for the rule description.
-pub fn at(a: &Analysis, i: usize, skip: std::ops::Range<usize>) -> (Tense, Option<std::ops::Range<usize>>) {
-    // "Wednesday's ruling": a date naming an event by its day takes no tense from the clause
-    if a.tokens.get(skip.end).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Possessive) {
-        return (Tense::Unknown, None);
-    }
-    let s = a.sentences[a.sentence_of[i] as usize];
-    let (lo, hi) = (s.start as usize, s.end as usize);
-    let mut best: Option<(usize, Tense, std::ops::Range<usize>)> = None;
-    let mut k = lo;
-    while k < hi {
-        if skip.contains(&k) {
-            k += 1;
-            continue;
+/// A tense marker found in a sentence, or a `;` (`tense: None`), which ends a clause.
+struct Marker {
+    k: usize,
+    tense: Option<Tense>,
+    strength: u8,
+    len: usize,
+    reporting: bool,
+}
+
+/// The tense markers of the sentence last asked about, found once for all
+/// the dates in it.
+#[derive(Default)]
+pub struct Clauses {
+    sentence: Option<u32>,
+    markers: Vec<Marker>,
+}
+
+impl Clauses {
+    fn load(&mut self, r: &R, sentence: u32) {
+        if self.sentence == Some(sentence) {
+            return;
         }
-        if a.tok(k) == ";" {
-            if k < i {
-                best = None;
+        self.sentence = Some(sentence);
+        self.markers.clear();
+        let s = r.a.sentences[sentence as usize];
+        let (mut k, hi) = (s.start as usize, s.end as usize);
+        while k < hi {
+            if r.toks[k].kind == TokKind::Punct && r.w(k) == ";" {
+                self.markers.push(Marker { k, tense: None, strength: 0, len: 1, reporting: false });
+                k += 1;
+            } else if let Some((tense, strength, len)) = marker_at(r, k) {
+                let reporting = REPORTING.iter().any(|x| same_word(r.w(k), x));
+                self.markers.push(Marker { k, tense: Some(tense), strength, len, reporting });
+                k += len;
             } else {
-                break;
+                k += 1;
             }
         }
-        if let Some((tense, strength, len)) = marker_at(a, k) {
-            // "…on Sunday, the office said": the reporting frame after a comma
-            // does not set the tense of the reported clause
-            if k > i && REPORTING.iter().any(|r| a.tok(k).eq_ignore_ascii_case(r)) && (skip.end + 1..k).any(|j| a.tok(j) == ",") {
-                k += len;
+    }
+
+    /// The tense governing token `i` (a date over tokens `skip`): the nearest
+    /// marker in its clause (same sentence, not across `;`), markers before the
+    /// date slightly preferred, weak markers (present forms) counted as
+    /// farther away. Also returns the marker's tokens for the rule description.
+    pub(super) fn at(&mut self, r: &R, i: usize, skip: Range<usize>) -> (Tense, Option<Range<usize>>) {
+        let a = r.a;
+        // "Wednesday's ruling": a date naming an event by its day takes no tense from the clause
+        if a.tokens.get(skip.end).is_some_and(|t| t.kind == TokKind::Possessive) {
+            return (Tense::Unknown, None);
+        }
+        self.load(r, a.sentence_of[i]);
+        let mut best: Option<(usize, Tense, Range<usize>)> = None;
+        for m in &self.markers {
+            if skip.contains(&m.k) {
                 continue;
             }
-            let dist = if k < i { i - k } else { k - i + 1 };
-            let cost = dist * 2 + if strength < 2 { 7 } else { 0 };
-            if best.as_ref().is_none_or(|b| cost < b.0) {
-                best = Some((cost, tense, k..k + len));
+            let Some(tense) = m.tense else {
+                if m.k < i {
+                    best = None;
+                    continue;
+                }
+                break;
+            };
+            // "…on Sunday, the office said": the reporting frame after a comma
+            // does not set the tense of the reported clause
+            if m.k > i && m.reporting && (skip.end + 1..m.k).any(|j| r.w(j) == ",") {
+                continue;
             }
-            k += len;
-            continue;
+            let dist = if m.k < i { i - m.k } else { m.k - i + 1 };
+            let cost = dist * 2 + if m.strength < 2 { 7 } else { 0 };
+            if best.as_ref().is_none_or(|b| cost < b.0) {
+                best = Some((cost, tense, m.k..m.k + m.len));
+            }
         }
-        k += 1;
-    }
-    match best {
-        Some((_, t, r)) => (t, Some(r)),
-        None => (Tense::Unknown, None),
+        match best {
+            Some((_, t, r)) => (t, Some(r)),
+            None => (Tense::Unknown, None),
+        }
     }
 }

@@ -223,3 +223,97 @@ fn dct_given_beats_detected_and_fallback_is_assumed() {
     assert_eq!(super::dct::resolve(&b, &fallback), (Ymd::parse("2025-04-01"), DctSource::Assumed));
     assert_eq!(super::dct::resolve(&b, &crate::Options::default()), (None, DctSource::Unknown));
 }
+
+// Expressions of earnings reports and other news that the negotiation
+// corpus rarely uses (checked against TimeBank's conventions).
+
+#[test]
+fn reported_quarters_and_year_ago_comparisons() {
+    // 1989-10-26 is in the fourth quarter: the latest one completed is the third
+    assert_eq!(value("Profit rose 10% in the latest quarter.", "1989-10-26"), "1989-Q3");
+    assert_eq!(value("Sales in the latest period were flat.", "1989-10-26"), "1989-Q3");
+    assert_eq!(value("The unit had sales of $5 million in the latest fiscal year.", "1989-10-26"), "1988");
+    // "a year ago" next to a quarter is that quarter a year before
+    let d = dates("Third-quarter profit rose to $5 million from $4 million a year ago.", "1989-10-26");
+    assert_eq!(d[1], ("a year ago".to_string(), "date", "1988-Q3".to_string()));
+    // and without one, the year before the dct
+    assert_eq!(value("Exports were higher than a year ago.", "1989-10-26"), "1988");
+    // a longer period named since ends the comparison with the quarter
+    let d = dates("Third-quarter profit rose. In the first nine months, net fell from a year earlier.", "1989-10-26");
+    assert_eq!(d.last().unwrap().2, "1988");
+    // the quarter of an end date, and quarters of a year named by possessive
+    let d = dates("For the quarter ended Sept. 30, the airline earned $5 million.", "1989-10-26");
+    assert_eq!(d[0], ("the quarter".to_string(), "date", "1989-Q3".to_string()));
+    assert_eq!(value("The plan takes effect in next year's first quarter.", "1989-10-26"), "1990-Q1");
+    assert_eq!(value("Profit fell in the year-ago third quarter.", "1989-10-26"), "1988-Q3");
+    // a fiscal year ending on a date is a year-long period
+    assert_eq!(dates("Revenue for the year ended March 31 was $9 million.", "1989-10-26")[0], ("the year".to_string(), "duration", "P1Y".to_string()));
+}
+
+#[test]
+fn last_and_next_month_names() {
+    // "last April" said in October is this year's April; a month just over
+    // would have been "last month", so "last February" in March is a year back
+    assert_eq!(value("Holders approved the plan last April.", "1989-10-27"), "1989-04");
+    assert_eq!(value("The talks began last February.", "1998-03-01"), "1997-02");
+    assert_eq!(value("The vote is due next March.", "1989-10-27"), "1990-03");
+    // a month with a year counted from the dct
+    assert_eq!(value("In June last year, the leadership split.", "1998-02-19"), "1997-06");
+    assert_eq!(value("The treaty was signed in January this year.", "1998-02-19"), "1998-01");
+}
+
+#[test]
+fn years_and_numbers_in_words() {
+    assert_eq!(value("The clinic was bombed in nineteen ninety-six.", "1998-02-27"), "1996");
+    assert_eq!(value("Prices fell to the level of January nineteen ninety-seven.", "1998-02-27"), "1997-01");
+    assert_eq!(value("Computers must be ready for the year two thousand.", "1998-02-27"), "2000");
+    assert_eq!(value("Hate groups shrank through the nineties.", "1998-03-03"), "199");
+    assert_eq!(value("The index fell in the last twenty four hours.", "1998-01-08"), "PT24H");
+    // a count in words is no year
+    none("The academy has twelve hundred students.");
+}
+
+#[test]
+fn fractions_and_more_units() {
+    assert_eq!(value("She spent 5 1/2 hours in Nairobi.", "1998-08-17"), "PT5H30M");
+    assert_eq!(value("The inquiry took 2 1/2 years.", "1998-08-17"), "P2Y6M");
+    assert_eq!(value("The call lasted a minute and a half.", "1998-08-17"), "PT1M30S");
+    assert_eq!(value("The court gave them two more weeks.", "1998-08-17"), "P2W");
+    assert_eq!(value("The shares fell for eight trading days.", "1998-08-17"), "P8D");
+    // fractions of a whole are no durations
+    none("Iraq imports about three-quarters of its food.");
+}
+
+#[test]
+fn weeks_sets_and_periods_in_context() {
+    assert_eq!(value("The hearing was set for the week of March 6.", "2000-02-24"), "2000-W10");
+    assert_eq!(value("Services were held during Easter week.", "2000-04-17"), "2000-W16");
+    assert_eq!(one("Protesters march each July.", "1998-03-22"), ("each July".to_string(), "XXXX-07".to_string()));
+    assert_eq!(value("He expects to close the deal by year-end.", "1989-11-02"), "1989");
+    // "the following year" counts from the last year named
+    let d = dates("She joined the agency in 1995 and left the following year.", "1998-04-18");
+    assert_eq!(d[1], ("the following year".to_string(), "date", "1996".to_string()));
+}
+
+#[test]
+fn titles_and_events_are_no_times() {
+    none("The minister spoke on \"This Week\" about the crisis.");
+    none("He told the programme 60 Minutes that he would stay.");
+    none("Aid has flowed from the moment the bombs fell.");
+    assert_eq!(value("There are no shipments at the moment.", "1990-08-16"), "PRESENT_REF");
+}
+
+#[test]
+fn tense_of_participles_and_plans() {
+    // "would be paid": the participle takes the auxiliary's tense
+    assert_eq!(value("The split would be paid on an unspecified date in January.", "1989-10-26"), "1990-01");
+    // "were planning to", "as soon as": the future
+    assert_eq!(value("Protesters were planning to drive to the airport on Monday.", "2000-01-07"), "2000-01-10");
+    assert_eq!(value("The group could leave as soon as Tuesday, he said.", "2000-04-03"), "2000-04-04");
+}
+
+#[test]
+fn clock_times_take_the_day_after_a_parenthesized_time() {
+    let d = dates("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08");
+    assert_eq!(d[0].2, "1998-08-07T10:35");
+}

@@ -1,0 +1,80 @@
+//! The timeline: an SVG of the normalized dates, the publication date
+//! marked, each point labelled with the gist of its sentence; a point takes
+//! you to its date in the text. Layout in `crate::timeline`.
+
+use leptos::prelude::*;
+
+use crate::render::Layer;
+use crate::state::AppState;
+use crate::timeline::{layout, WIDTH};
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let t = state.text.with(|text| state.doc.with(|doc| layout(text, doc)));
+        if t.items.is_empty() {
+            return view! { <p class="muted">"No dates with a value to place on a timeline."</p> }.into_any();
+        }
+        let h = t.height;
+        let dct = t.dct_x.map(|x| {
+            let anchor = if x > WIDTH - 70.0 { "end" } else if x < 70.0 { "start" } else { "middle" };
+            view! {
+                <g class="tl-dct">
+                    <line x1=x x2=x y1="14" y2=h></line>
+                    <text x=x y="10" text-anchor=anchor>{t.dct_label.clone()}</text>
+                </g>
+            }
+        });
+        let last = t.ticks.len().saturating_sub(1);
+        let ticks = t
+            .ticks
+            .iter()
+            .enumerate()
+            .map(|(k, (x, label))| {
+                let anchor = if k == 0 { "start" } else if k == last { "end" } else { "middle" };
+                view! {
+                    <g class="tl-tick">
+                        <line x1=*x x2=*x y1="24" y2="32"></line>
+                        <text x=*x y="44" text-anchor=anchor>{label.clone()}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let items = t
+            .items
+            .iter()
+            .map(|i| {
+                let start = i.start;
+                let go = move || { crate::dom::reveal(Layer::Date, start); };
+                let name = format!("{}: {}", i.words, i.label);
+                let shape = if i.bar {
+                    view! { <rect class=if i.duration { "tl-bar duration" } else { "tl-bar" } x=i.x1 y=i.y - 5.0 width=(i.x2 - i.x1).max(3.0) height="10" rx="2"></rect> }.into_any()
+                } else {
+                    view! { <circle class="tl-point" cx=i.x1 cy=i.y r="5"></circle> }.into_any()
+                };
+                let (lx, anchor) = if i.label_left { (i.x2 - 8.0, "end") } else { (i.x1 + 8.0, "start") };
+                view! {
+                    <g class="tl-item" role="button" tabindex="0" aria-label=name data-start=start data-date=i.date
+                        on:click=move |_| go()
+                        on:keydown=move |ev| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); go() }>
+                        {shape}
+                        <text class="tl-label" x=lx y=i.y + 16.0 text-anchor=anchor>{i.label.clone()}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        view! {
+            <figure class="timeline">
+                <svg viewBox=format!("0 0 {WIDTH} {}", h + 12.0) role="group" aria-label="Timeline of the dates in the article">
+                    <line class="tl-axis" x1="0" x2=WIDTH y1="28" y2="28"></line>
+                    {ticks}
+                    {dct}
+                    {items}
+                </svg>
+                <figcaption class="hint">"Points are days, bars are weeks, months and longer; a duration is drawn ending at the publication date. Select one to go to it."</figcaption>
+            </figure>
+        }
+        .into_any()
+    }
+}
