@@ -388,10 +388,19 @@ fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found 
     let mut end = t;
     loop {
         let (cs, b) = clause_start(ctx, end, floor);
-        for i in cs..end {
+        let mut i = cs;
+        while i < end {
+            // "the treaty, which Delhi suspended, would …": not in the relative clause
+            if ctx.is(i, ",") && ctx.has(i + 1, class::RELATIVE) {
+                if let Some(k) = (i + 2..end).find(|&k| ctx.is(k, ",")) {
+                    i = k + 1;
+                    continue;
+                }
+            }
             if let Some(found) = candidate(ctx, i, expletive_it) {
                 return found;
             }
+            i += 1;
         }
         match b {
             Boundary::Start => break,

@@ -146,6 +146,10 @@ pub fn reading(ctx: &Ctx, s: usize) -> Reading {
     if s > 0 && ctx.is_determiner(s - 1) && !ctx.is(s - 1, "that") {
         return Reading::Noun;
     }
+    // "rejected calls for talks", "renewed calls for": the object of a past verb
+    if s > 0 && ctx.is_lower_word(s - 1) && ctx.tok(s - 1).ends_with("ed") && !ctx.has(s - 1, class::AUX) && ctx.tok(s).ends_with('s') {
+        return Reading::Noun;
+    }
     if noun_context(ctx, s) {
         Reading::Either
     } else {
@@ -393,7 +397,9 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let t = &ctx.a.tokens[c.start];
             let np = ctx.is(c.start, "to") || ctx.is_determiner(c.start) || ctx.is_quote_mark(c.start) || ctx.mention_starting(c.start).is_some()
                 || t.is_capitalized(ctx.a.text()) || t.kind == crate::text::tokens::TokKind::Number
-                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"]);
+                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"])
+                // "wanted good relations": a noun phrase, not "wanted for questioning"
+                || ctx.is_lower_word(c.start) && !ctx.has(c.start, u32::MAX) && !ctx.tok(c.start).ends_with("ing") && ctx.is_lower_word(c.start + 1);
             if !np {
                 return None;
             }
