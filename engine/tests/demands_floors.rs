@@ -179,3 +179,19 @@ fn timing() {
     let all = start.elapsed().as_secs_f64() / rounds as f64 / chars as f64 * 2000.0;
     eprintln!("per 2,000 characters: demands stage {:.1} µs, whole pipeline {:.1} µs", stage * 1e6, all * 1e6);
 }
+
+/// `PARLEY_FILE=text.txt [PARLEY_DCT=YYYY-MM-DD] cargo test --release --test demands_floors show_file -- --ignored --nocapture`:
+/// each demand of the whole engine on one file, with its rule and the holder's name.
+#[test]
+#[ignore]
+fn show_file() {
+    let Ok(path) = std::env::var("PARLEY_FILE") else { return };
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut opts = parley_engine::Options::default();
+    opts.dct = std::env::var("PARLEY_DCT").ok().and_then(|d| Ymd::parse(&d));
+    let doc = parley_engine::annotate(&text, &opts);
+    let name = |id: &Option<String>| doc.actors.iter().find(|x| Some(&x.id) == id.as_ref()).map_or("-", |x| x.name.as_str());
+    for d in &doc.demands {
+        eprintln!("{:?} [{}] {:?} h={} a={} :: {}", d.kind, &text[d.trigger.range()], &text[d.span.range()], name(&d.holder), name(&d.addressee), d.rule);
+    }
+}

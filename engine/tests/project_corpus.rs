@@ -18,9 +18,9 @@ fn project_corpus_meets_the_floors() {
             ("place", "f1", 0.929),
             ("date_lenient", "f1", 0.97),
             ("date_value", "f1", 0.89),
-            ("demand", "f1", 0.77),
-            ("demand_holder", "acc", 0.74),
-            ("demand_kind", "acc", 0.97),
+            ("demand", "f1", 0.95),
+            ("demand_holder", "acc", 0.90),
+            ("demand_kind", "acc", 0.98),
         ],
     );
 }

@@ -37,7 +37,9 @@ fn clause_starts(ctx: &Ctx, i: usize) -> bool {
     }
     if let Some(m) = ctx.mention_starting(j) {
         let v = m.end;
-        return ctx.has(v, class::AUX) || ctx.is_lower_word(v) && (ctx.tok(v).ends_with("ed") || ctx.tok(v).ends_with('s'));
+        // "all US and EU sanctions": coordinated names before a noun
+        let plural_noun = ctx.tok(v).ends_with('s') && ctx.mention_ending(i.saturating_sub(1)).is_some();
+        return ctx.has(v, class::AUX) || ctx.is_lower_word(v) && (ctx.tok(v).ends_with("ed") || ctx.tok(v).ends_with('s') && !plural_noun);
     }
     false
 }
@@ -76,7 +78,7 @@ fn stops_at(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     if !ctx.is_any(i, END_WITH_NEXT) {
-        return !(ctx.is(i, "once") && ctx.is_any(i + 1, &["again", "more"]));
+        return !(ctx.is(i, "once") && ctx.is_any(i + 1, &["again", "more", "and"]));
     }
     if ctx.is_any(i, &["and", "or"]) && (ctx.is(i + 1, "then") || clause_starts(ctx, i + 1) || verb_starts(ctx, i + 1)) {
         return true;
@@ -106,8 +108,16 @@ pub fn natural_end(ctx: &Ctx, start: usize) -> Content {
     // a quotation as content: its words, and the phrase may go on after it
     let mut i = start;
     while i < limit {
+        if let Some(k) = relative_in_subject(ctx, i, limit) {
+            i = k + 1;
+            continue;
+        }
         if i > start && stops_at(ctx, i) {
             return Content { start, end: i, stop: ctx.is_word(i).then_some(i) };
+        }
+        if i > start && ctx.is_quote_mark(i) && ctx.is_word(i + 1) && stops_at(ctx, i + 1) && ctx.quote_marked(i).is_some_and(|q| ctx.quotes[q].open == i) {
+            // `ready to help "as soon as …"`: a quotation opening with the end word
+            return Content { start, end: i, stop: Some(i + 1) };
         }
         if ctx.is_quote_mark(i) && ctx.quote_of(i + 1).is_some() && ctx.quote_of(start).is_none() {
             // skip over the quoted words ("direct discussion")
@@ -120,6 +130,16 @@ pub fn natural_end(ctx: &Ctx, start: usize) -> Content {
         i += 1;
     }
     Content { start, end: limit, stop: None }
+}
+
+/// ", who fought alongside them, must leave": a relative clause between a
+/// subject and its verb, opened by the comma at `i`; the closing comma.
+fn relative_in_subject(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
+    if !(ctx.is(i, ",") && ctx.has(i + 1, class::RELATIVE)) {
+        return None;
+    }
+    let k = (i + 2..limit.min(i + 30)).find(|&k| ctx.is_punct(k) && !ctx.is_any(k, &["-", "'"]))?;
+    (ctx.is(k, ",") && ctx.has(k + 1, class::AUX)).then_some(k)
 }
 
 /// The end of a condition clause: the comma, the sentence or the quotation.
@@ -186,7 +206,8 @@ pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
         return None;
     }
     let compound = ctx.is(i + 1, "-") && !ctx.a.tokens[i + 1].space_before;
-    if ctx.is_any(i, NOT_A_START) && !compound {
+    let not_to = ctx.is(i, "not") && ctx.is(i + 1, "to");
+    if ctx.is_any(i, NOT_A_START) && !compound && !not_to {
         return None;
     }
     if ctx.is_punct(i) && !ctx.is_quote_mark(i) {
@@ -217,7 +238,10 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
         }
     }
     let mut first = None;
-    let mut named = false;
+    // a name the actor stage did not mark, a party named by a common noun
+    // ("the parties", "donors", "envoys from 25 countries"); after the head,
+    // only its prepositional phrase ("residents of more than 60 villages")
+    let (mut named, mut party, mut in_pp) = (false, false, false);
     let mut j = i;
     while j < (i + 14).min(ctx.len()) {
         if let Some(m) = ctx.mention_starting(j) {
@@ -225,15 +249,29 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
             j = m.end;
             continue;
         }
-        if ctx.is_any(j, &["to", "for"]) && (first.is_some() || named) {
-            let ok = if ctx.is(j, "to") { ctx.is_word(j + 1) && !ctx.is_determiner(j + 1) && ctx.mention_starting(j + 1).is_none() } else { true };
-            return ok.then_some((first, j));
+        if first.is_some() || named || party {
+            // "to VP", "not to VP", "\"to VP\"", "for NP"
+            let to = if ctx.is(j, "not") || ctx.is_quote_mark(j) { j + 1 } else { j };
+            if ctx.is(to, "to") {
+                let ok = ctx.is_word(to + 1) && !ctx.is_determiner(to + 1) && ctx.mention_starting(to + 1).is_none() || ctx.is_quote_mark(to + 1);
+                return ok.then_some((first, if ctx.is(j, "not") { j } else { to }));
+            }
+            if ctx.is(j, "for") {
+                return Some((first, j));
+            }
         }
         let t = &ctx.a.tokens[j];
-        named |= t.is_word() && t.is_capitalized(ctx.a.text());
-        let fine = ctx.is_determiner(j)
-            || ctx.is_any(j, &["and", ",", "\"", "of"])
-            || (t.is_word() && t.is_capitalized(ctx.a.text()));
+        let capitalized = t.is_word() && t.is_capitalized(ctx.a.text());
+        let head = first.is_some() || named || party;
+        in_pp |= head && ctx.is_preposition(j) && !ctx.has(j, class::OPENER);
+        named |= capitalized;
+        party |= ctx.has(j, class::PARTY);
+        // modifiers before the head ("all armed groups") and in its
+        // prepositional phrase ("residents of more than 60 villages")
+        let word = ctx.is_lower_word(j) && !ctx.has(j, class::AUX | class::NEG | class::OPENER | class::RELATIVE | class::SUBJECT_PRONOUN | class::COORD)
+            || t.kind == crate::text::tokens::TokKind::Number;
+        let modifier = word && (!head && !ctx.is_preposition(j) || in_pp);
+        let fine = ctx.is_determiner(j) && !ctx.is(j, "that") || ctx.is_any(j, &["and", ",", "\"", "of"]) || capitalized || modifier;
         if !fine {
             return None;
         }

@@ -22,6 +22,10 @@ pub struct Quote {
     pub close: usize,
     /// The actor who says it, when attributed.
     pub speaker: Option<usize>,
+    /// A quotation inside a sentence of the reporter's ("said the group
+    /// would accept "X" only …", "the kingdom was ready "to talk""): its
+    /// words belong to the sentence's clauses, its marks bound nothing.
+    pub partial: bool,
 }
 
 pub struct Ctx<'a> {
@@ -66,6 +70,19 @@ pub mod class {
     pub const ROLE: u32 = 1 << 14;
     /// May end a content phrase ("while", "unless", "according" …).
     pub const END: u32 = 1 << 15;
+    /// Heads of descriptions standing for a party named before ("the group",
+    /// "the kingdom", "the council").
+    pub const COLLECTIVE: u32 = 1 << 16;
+    pub const COUNTRY: u32 = 1 << 17;
+    pub const BODY: u32 = 1 << 18;
+    /// Plural heads of an addressee ("the parties", "donors").
+    pub const PARTY: u32 = 1 << 19;
+    /// Makes "X would VP if …" a threat.
+    pub const THREAT: u32 = 1 << 20;
+    /// Undoes a threat word after it ("halt the strikes").
+    pub const RELIEF: u32 = 1 << 21;
+    /// Heads of a description standing for a document ("the statement").
+    pub const DOCUMENT: u32 = 1 << 22;
 }
 
 /// The class bits of every row of `demand_words.tsv`, parsed once.
@@ -100,6 +117,13 @@ fn demand_class(class: &str) -> u32 {
         "stop" => class::STOP,
         "role" => class::ROLE,
         "end" => class::END,
+        "collective" => class::COLLECTIVE,
+        "country" => class::COUNTRY,
+        "body" => class::BODY,
+        "party" => class::PARTY,
+        "threat" => class::THREAT,
+        "relief" => class::RELIEF,
+        "document" => class::DOCUMENT,
         _ => 0,
     }
 }
@@ -140,12 +164,15 @@ impl<'a> Ctx<'a> {
         for h in a.hits.iter().filter(|h| h.list == List::DemandWords && h.len() == 1) {
             classes[h.start as usize] = bits[h.row as usize];
         }
-        for (i, t) in a.tokens.iter().enumerate() {
-            if t.kind == TokKind::Possessive {
+        for i in 0..n {
+            if possessive(a, i) {
                 classes[i] = class::DET;
             }
         }
         let mut ctx = Ctx { a, actors, mentions, men_at, quotes, quote_at, classes };
+        for qi in 0..ctx.quotes.len() {
+            ctx.quotes[qi].partial = ctx.is_partial(ctx.quotes[qi]);
+        }
         for qi in 0..ctx.quotes.len() {
             let speaker = super::holder::quote_speaker(&ctx, qi);
             ctx.quotes[qi].speaker = speaker;
@@ -155,12 +182,36 @@ impl<'a> Ctx<'a> {
         for qi in 1..ctx.quotes.len() {
             if ctx.quotes[qi].speaker.is_none() {
                 let (prev, this) = (ctx.quotes[qi - 1], ctx.quotes[qi]);
-                if ctx.paragraph(prev.open) == ctx.paragraph(this.open) {
+                if !ctx.a.tokens[prev.close.min(this.open)..=this.open].iter().any(|t| t.newlines_before > 1) {
                     ctx.quotes[qi].speaker = prev.speaker;
                 }
             }
         }
         ctx
+    }
+
+    /// Is `q` a quotation inside the reporter's sentence: opened right after
+    /// a word of that sentence other than a speech verb ("that the council
+    /// "has to …"", "was ready "to …"")?
+    fn is_partial(&self, q: Quote) -> bool {
+        let o = q.open;
+        o > 0 && self.sentence(o).0 < o && self.is_word(o - 1) && !self.is_speech_verb(o - 1) && self.a.tokens[o].newlines_before == 0
+    }
+
+    /// The quotation whose opening or closing mark is token `i`.
+    pub fn quote_marked(&self, i: usize) -> Option<usize> {
+        let open = self.quote_of(i + 1).filter(|&q| self.quotes[q].open == i);
+        open.or_else(|| i.checked_sub(1).and_then(|p| self.quote_of(p)).filter(|&q| self.quotes[q].close == i))
+    }
+
+    /// The quotation token `i` is inside, unless partial ([`Quote::partial`]).
+    pub fn full_quote_of(&self, i: usize) -> Option<usize> {
+        self.quote_of(i).filter(|&q| !self.quotes[q].partial)
+    }
+
+    /// Is token `i` a possessive ending ("Russia's", "the rebels'")?
+    pub fn is_possessive(&self, i: usize) -> bool {
+        i < self.len() && possessive(self.a, i)
     }
 
     pub fn len(&self) -> usize {
@@ -235,10 +286,6 @@ impl<'a> Ctx<'a> {
         (s.start as usize, s.end as usize)
     }
 
-    pub fn paragraph(&self, i: usize) -> u32 {
-        self.a.sentences[self.a.sentence_of[i] as usize].paragraph
-    }
-
     /// Index into `mentions` of the mention covering token `i`.
     pub fn mention_at(&self, i: usize) -> Option<usize> {
         self.men_at.get(i).copied().filter(|&m| m != NONE).map(|m| m as usize)
@@ -270,6 +317,19 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// "Russia's" ('s), "the rebels'" (an apostrophe right after a word in -s,
+/// before a space).
+fn possessive(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    t.kind == TokKind::Possessive
+        || t.kind == TokKind::Punct
+            && !t.space_before
+            && i > 0
+            && a.tok(i) == "'"
+            && a.tok(i - 1).ends_with(['s', 'S'])
+            && a.tokens.get(i + 1).is_some_and(|n| n.space_before && n.is_word())
+}
+
 /// Quotation marks paired in order within each line; a quotation left open
 /// at the end of its line ends there.
 fn find_quotes(a: &Analysis) -> Vec<Quote> {
@@ -279,20 +339,20 @@ fn find_quotes(a: &Analysis) -> Vec<Quote> {
         if t.newlines_before > 0 {
             if let Some(o) = open.take() {
                 if i > o + 1 {
-                    out.push(Quote { open: o, close: i, speaker: None });
+                    out.push(Quote { open: o, close: i, speaker: None, partial: false });
                 }
             }
         }
         if t.kind == TokKind::Punct && t.text(a.text()) == "\"" {
             match open.take() {
                 None => open = Some(i),
-                Some(o) => out.push(Quote { open: o, close: i, speaker: None }),
+                Some(o) => out.push(Quote { open: o, close: i, speaker: None, partial: false }),
             }
         }
     }
     if let Some(o) = open {
         if a.tokens.len() > o + 1 {
-            out.push(Quote { open: o, close: a.tokens.len(), speaker: None });
+            out.push(Quote { open: o, close: a.tokens.len(), speaker: None, partial: false });
         }
     }
     out

@@ -37,9 +37,17 @@ pub type Found = (Option<usize>, Via);
 /// The actor a pronoun at token `i` stands for.
 pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
     let w = ctx.tok(i).to_ascii_lowercase();
+    let person = |k: ActorKind| k == ActorKind::Person;
     let found = match w.as_str() {
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => {
-            ctx.last_mention(i, |k| k == ActorKind::Person).map(|m| m.actor)
+            // in a quotation, someone other than its speaker
+            let speaker = ctx.quote_of(i).and_then(|q| ctx.quotes[q].speaker);
+            let other = |k: ActorKind| k == ActorKind::Person;
+            let found = sentence_subject(ctx, i, person).filter(|&a| Some(a) != speaker);
+            found.or_else(|| {
+                let upto = ctx.mentions.partition_point(|m| m.start < i);
+                ctx.mentions[..upto].iter().rev().find(|m| m.end <= i && other(ctx.kind(m.actor)) && Some(m.actor) != speaker).map(|m| m.actor)
+            })
         }
         "they" | "them" | "their" | "themselves" => {
             // a group named earlier in the sentence, else the last party
@@ -50,7 +58,8 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
                 .map(|m| m.actor)
         }
         "it" | "its" | "itself" => {
-            ctx.last_mention(i, |k| matches!(k, ActorKind::State | ActorKind::Organization)).map(|m| m.actor)
+            let body = |k: ActorKind| matches!(k, ActorKind::State | ActorKind::Organization);
+            sentence_subject(ctx, i, body).or_else(|| ctx.last_mention(i, body).map(|m| m.actor))
         }
         _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
             return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));
@@ -58,6 +67,97 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         _ => None,
     };
     (found, Via::Subject)
+}
+
+/// The subject of the sentence of a pronoun at `i` (before it), when of a
+/// kind `want`: "the US warned Caracas … and said [it] would", "[Ali] told
+/// the meeting … that [his] country …".
+fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Option<usize> {
+    let (s, _) = ctx.sentence(i);
+    let first = |from: usize, to: usize| {
+        let at = ctx.mentions.partition_point(|m| m.start < from);
+        ctx.mentions[at..].iter().take_while(|m| m.end <= to).find(|m| {
+            let possessor = ctx.is_possessive(m.end);
+            !possessor && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m)
+        }).copied()
+    };
+    let m = first(s, i)?;
+    want(ctx.kind(m.actor)).then_some(m.actor)
+}
+
+/// "Kinshasa's administration", "the president's government": a body of the
+/// possessor `m` the actor stage left unmarked, as the possessor's state (the
+/// possessor itself when a state or an organization).
+fn owned_body(ctx: &Ctx, m: Men) -> Option<usize> {
+    let head = (m.end + 1..m.end + 3).find(|&h| ctx.has(h, class::BODY | class::COUNTRY))?;
+    if (m.end + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
+        return None;
+    }
+    state_of(ctx, m.actor)
+}
+
+/// The actor itself when a state or organization, else the state named by its affiliation.
+fn state_of(ctx: &Ctx, actor: usize) -> Option<usize> {
+    if matches!(ctx.kind(actor), ActorKind::State | ActorKind::Organization) {
+        return Some(actor);
+    }
+    let aff = ctx.actors[actor].affiliation.as_deref()?;
+    ctx.actors.iter().position(|a| a.kind == ActorKind::State && a.name == aff)
+}
+
+/// A definite description at token `i` that the actor stage left unmarked,
+/// standing for a party named before ("the group", "the rebel movement",
+/// "the kingdom", "the council"): as a mention of that party.
+pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
+    let owned = ctx.is_any(i, &["his", "her", "its", "their"]);
+    if !(owned || ctx.is_any(i, &["the", "this"])) || ctx.mention_at(i + 1).is_some() {
+        return None;
+    }
+    // "the group", "the rebel group", "the armed movement"
+    let head = (i + 1..i + 3).find(|&h| ctx.has(h, class::COLLECTIVE | class::COUNTRY | class::BODY | class::DOCUMENT))?;
+    if (i + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
+        return None;
+    }
+    let men = |actor: usize| Men { actor, start: i, end: head + 1 };
+    if owned {
+        // "his country", "its government": the owner's state
+        if !(ctx.has(head, class::COUNTRY) || ctx.is_any(head, &["government", "administration"])) {
+            return None;
+        }
+        let owner = resolve_pronoun(ctx, i).0?;
+        return state_of(ctx, owner).map(men);
+    }
+    if ctx.has(head, class::DOCUMENT) {
+        return document_author(ctx, head).map(men);
+    }
+    let word = ctx.tok(head).to_ascii_lowercase();
+    let holds = |text: &str| text.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == word || w.strip_suffix('s') == Some(word.as_str()));
+    let upto = ctx.mentions.partition_point(|m| m.start < i);
+    let before = ctx.mentions[..upto].iter().rev().filter(|m| ctx.kind(m.actor) != ActorKind::Media);
+    let of_kind = |k: ActorKind| before.clone().take(40).find(|m| ctx.kind(m.actor) == k);
+    let found = if ctx.has(head, class::COLLECTIVE) {
+        of_kind(ActorKind::Organization).or_else(|| of_kind(ActorKind::Group))
+    } else if ctx.has(head, class::COUNTRY) {
+        of_kind(ActorKind::State)
+    } else {
+        before.clone().take(40).find(|m| {
+            let actor = &ctx.actors[m.actor];
+            holds(&actor.name) || holds(&ctx.a.text()[ctx.a.span_of(m.start, m.end).range()])
+        })
+    }?;
+    Some(Men { actor: found.actor, start: i, end: head + 1 })
+}
+
+/// "X issued a statement. The statement called for …": the author of the
+/// document named at `head`, from its last mention before ("X's plan",
+/// "X issued a statement", "X submitted its response").
+fn document_author(ctx: &Ctx, head: usize) -> Option<usize> {
+    let word = ctx.tok(head);
+    let k = (head.saturating_sub(150)..head.saturating_sub(1)).rev().find(|&k| ctx.tok(k).eq_ignore_ascii_case(word))?;
+    if let Some((Some(a), _)) = of_noun(ctx, k, k + 1) {
+        return Some(a);
+    }
+    None
 }
 
 /// Is the mention `m` governed by a preposition ("talks with Russia", "to
@@ -73,7 +173,7 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
         let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
         let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none() && !super::content::is_date_word(ctx, q);
         let adjective = lower < 2 && ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ly");
-        if ctx.is_determiner(q) || capitalized || title_of || adjective {
+        if ctx.is_determiner(q) && !ctx.is(q, "that") || capitalized || title_of || adjective {
             lower += usize::from(adjective);
             p = q;
         } else {
@@ -116,14 +216,32 @@ fn modifies_next(ctx: &Ctx, m: Men) -> bool {
 /// after a preposition nor a possessor, or a subject pronoun.
 fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
     if let Some(m) = ctx.mention_starting(i) {
-        let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
-        if possessor || after_preposition(ctx, m, 0) || modifies_next(ctx, m) {
+        if ctx.kind(m.actor) == ActorKind::Media {
+            return None;
+        }
+        let possessor = ctx.is_possessive(m.end);
+        if after_preposition(ctx, m, 0) {
+            return None;
+        }
+        if possessor {
+            // "Kinshasa's administration", "Putin's government": the owner's state
+            return owned_body(ctx, m).map(|a| (Some(a), Via::Subject));
+        }
+        if modifies_next(ctx, m) {
+            return None;
+        }
+        return Some((Some(m.actor), Via::Subject));
+    }
+    if let Some(m) = description(ctx, i) {
+        let possessor = ctx.is_possessive(m.end);
+        if possessor || after_preposition(ctx, m, 0) {
             return None;
         }
         return Some((Some(m.actor), Via::Subject));
     }
     if ctx.has(i, class::SUBJECT_PRONOUN) {
-        if expletive_it && ctx.is(i, "it") {
+        // "refers to it": an object
+        if expletive_it && ctx.is(i, "it") || i > 0 && ctx.is_preposition(i - 1) && !ctx.has(i - 1, class::OPENER) {
             return None;
         }
         // "it" before "is/'s important" and the like is no one
@@ -150,10 +268,28 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
     let mut j = t;
     while j > floor {
         j -= 1;
-        if ctx.is_any(j, &[";", ":"]) || (ctx.is_quote_mark(j) && ctx.quote_of(t).is_none_or(|q| ctx.quotes[q].open == j)) {
+        let quote_bound = ctx.is_quote_mark(j)
+            && ctx.quote_marked(j).is_none_or(|q| !ctx.quotes[q].partial)
+            && ctx.full_quote_of(t).is_none_or(|q| ctx.quotes[q].open == j);
+        if ctx.is_any(j, &[";", ":"]) || quote_bound {
             return (j + 1, Boundary::After(j));
         }
-        if ctx.has(j, class::RELATIVE) || (ctx.is(j, "that") && (ctx.mention_ending(j).is_some() || ctx.is(j.saturating_sub(1), ","))) {
+        if ctx.is(j, ",") && ctx.has(floor, class::OPENER) && !ctx.is(floor, "that") && (floor..j).all(|k| !ctx.is(k, ",")) {
+            // "As long as S, the government has …": the main clause
+            return (j + 1, Boundary::After(j));
+        }
+        if ctx.is(j, ",") {
+            // "X, who also chairs the council, has …": past the relative clause
+            if let Some(k) = (j.saturating_sub(30).max(floor)..j).rev().take_while(|&k| !ctx.is_any(k, &[";", ":"])).find(|&k| ctx.is(k, ",")) {
+                if ctx.has(k + 1, class::RELATIVE) {
+                    j = k;
+                    continue;
+                }
+            }
+        }
+        // "the group that …" opens a relative clause, "told Reuters that …" a complement
+        let antecedent = ctx.mention_ending(j).is_some_and(|m| !(m.start > 0 && ctx.is_speech_verb(m.start - 1)));
+        if ctx.has(j, class::RELATIVE) || (ctx.is(j, "that") && (antecedent || ctx.is(j.saturating_sub(1), ","))) {
             return (j + 1, Boundary::Relative(j));
         }
         if ctx.has(j, class::OPENER) && !(ctx.is(j, "as") && ctx.is_any(j + 1, &["well", "a", "the", "part"])) {
@@ -189,7 +325,7 @@ fn starts_clause(ctx: &Ctx, i: usize) -> bool {
 /// The first token the subject search may look at for a trigger at `t`.
 fn floor_of(ctx: &Ctx, t: usize) -> usize {
     let (s, _) = ctx.sentence(t);
-    match ctx.quote_of(t) {
+    match ctx.full_quote_of(t) {
         Some(q) => s.max(ctx.quotes[q].open + 1),
         None => s,
     }
@@ -209,8 +345,17 @@ pub fn subject(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
             return (Some(m.actor), Via::Subject);
         }
     }
-    // "X expressed that …, and expressed hope …": the sentence's first subject
-    if coordinated(ctx, t, floor) {
+    // "X said Moscow welcomed it and was ready to …": an auxiliary goes on
+    // the clause of the verb before; "X said Y had erred and called on …",
+    // "X expressed that …, and expressed hope …": a plain verb goes on the
+    // sentence's first subject
+    if let Some(c) = coordinated(ctx, t, floor) {
+        if !ctx.is(c.saturating_sub(1), ",") && (c + 1..=t).any(|k| ctx.has(k, class::AUX)) {
+            let found = subject_from(ctx, c, floor, expletive_it);
+            if found.1 == Via::Subject {
+                return found;
+            }
+        }
         if let Some(found) = (floor..t).find_map(|i| candidate(ctx, i, expletive_it)) {
             return found;
         }
@@ -218,34 +363,44 @@ pub fn subject(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
     subject_from(ctx, t, floor, expletive_it)
 }
 
-/// Does the verb at `t` share its subject through "and"/"but" ("… and called for")?
-fn coordinated(ctx: &Ctx, t: usize, floor: usize) -> bool {
+/// Does the verb at `t` share its subject through "and"/"but" ("… and called
+/// for")? The conjunction's index.
+fn coordinated(ctx: &Ctx, t: usize, floor: usize) -> Option<usize> {
     let mut p = t;
     for _ in 0..4 {
         if p <= floor {
-            return false;
+            return None;
         }
         let q = p - 1;
         if ctx.is_any(q, &["and", "but"]) {
-            return true;
+            return Some(q);
         }
         if ctx.has(q, class::AUX) || ctx.is_negation(q) || ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["also", "then", "later", "still"])) {
             p = q;
         } else {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found {
     let mut end = t;
     loop {
         let (cs, b) = clause_start(ctx, end, floor);
-        for i in cs..end {
+        let mut i = cs;
+        while i < end {
+            // "the treaty, which Delhi suspended, would …": not in the relative clause
+            if ctx.is(i, ",") && ctx.has(i + 1, class::RELATIVE) {
+                if let Some(k) = (i + 2..end).find(|&k| ctx.is(k, ",")) {
+                    i = k + 1;
+                    continue;
+                }
+            }
             if let Some(found) = candidate(ctx, i, expletive_it) {
                 return found;
             }
+            i += 1;
         }
         match b {
             Boundary::Start => break,
@@ -259,7 +414,18 @@ fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found 
                 }
                 end = r;
             }
-            Boundary::After(j) => end = j,
+            Boundary::After(j) => {
+                // a clause with no subject of its own reported by a speech
+                // verb: the verb's subject ("X warned …, and said the
+                // ceasefire would depend on …")
+                if ctx.is_speech_verb(j) && j > floor {
+                    let found = subject(ctx, j, expletive_it);
+                    if found.0.is_some() {
+                        return found;
+                    }
+                }
+                end = j
+            }
         }
         if end <= floor {
             break;
@@ -392,6 +558,12 @@ pub fn quote_speaker(ctx: &Ctx, qi: usize) -> Option<usize> {
     while k > 0 && ctx.is_any(k - 1, &[",", ":"]) {
         k -= 1;
     }
+    if q.partial {
+        // `X said the talks would go on "until …"`: the last speech verb before
+        let (ss, _) = ctx.sentence(q.open);
+        let v = (ss..q.open).rev().find(|&v| ctx.is_speech_verb(v))?;
+        return subject(ctx, v, false).0;
+    }
     if k == 0 || k == q.open && !ctx.is_speech_verb(k - 1) {
         return None;
     }
@@ -416,7 +588,7 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     }
     if p > 0 {
         let q = p - 1;
-        if ctx.a.tokens[q].kind == crate::text::tokens::TokKind::Possessive {
+        if ctx.is_possessive(q) {
             // a possessor the actor stage did not mark still owns the noun
             let named = q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text());
             return ctx.mention_ending(q).map(|m| (Some(m.actor), Via::Owner)).or(named.then_some((None, Via::Owner)));
@@ -437,7 +609,7 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
         let mut i = e + 1;
         while i < (e + 12).min(ctx.len()) && !ctx.is_any(i, &["for", "to", "that", "on", ".", ";"]) {
             if let Some(m) = ctx.mention_starting(i) {
-                let possessor = m.end < ctx.len() && ctx.a.tokens[m.end].kind == crate::text::tokens::TokKind::Possessive;
+                let possessor = ctx.is_possessive(m.end);
                 if !possessor {
                     last = Some(m.actor);
                 }
@@ -457,6 +629,12 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     }
     if v > 0 && ctx.word_class(v - 1, "produce") {
         return Some(of_trigger(ctx, v - 1, false));
+    }
+    // "X gave Kyiv an ultimatum", "X sent Hamas a proposal"
+    if let Some(m) = ctx.mention_ending(v) {
+        if m.start > 0 && ctx.word_class(m.start - 1, "produce") {
+            return Some(of_trigger(ctx, m.start - 1, false));
+        }
     }
     None
 }

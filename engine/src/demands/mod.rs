@@ -62,7 +62,7 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         }
         // a word after a determiner is a noun: the noun rows first (verb rows
         // like "call for" then read as nouns too)
-        let nominal = |r: &Row| matches!(r.frame, Frame::Noun | Frame::Need);
+        let nominal = |r: &Row| r.frame.is_nominal();
         match triggers::reading(ctx, start) {
             triggers::Reading::Verb => rows.sort_by_key(nominal),
             _ => rows.sort_by_key(|r| !nominal(r) && r.frame != Frame::Obj),
@@ -83,6 +83,13 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
     resolve(ctx, out)
 }
 
+/// Do the contents of `a` and `b` share a content word (a lower-case word of
+/// four letters or more that is no function word)?
+fn shares_word(ctx: &Ctx, a: &Cand, b: &Cand) -> bool {
+    let content = |i: usize| ctx.a.tokens[i].is_word() && ctx.a.tokens[i].len() >= 4 && !ctx.has(i, u32::MAX);
+    (b.content.0..b.content.1).filter(|&j| content(j)).any(|j| (a.content.0..a.content.1).any(|i| content(i) && ctx.tok(i).eq_ignore_ascii_case(ctx.tok(j))))
+}
+
 /// Nested positions: a condition or modal holds no position of its own in
 /// its content; a that-clause holding positions of its own gives way to
 /// them; "It's important to A and then B": A is a condition.
@@ -91,10 +98,26 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
     let mut keep = vec![true; cands.len()];
     for (i, outer) in cands.iter().enumerate() {
         for (j, inner) in cands.iter().enumerate() {
+            // "would not accept X": the verb's refusal, not the modal's
+            if i != j && outer.frame == Frame::NegModal && inner.trigger.0 <= outer.content.0 && outer.content.0 < inner.trigger.1 {
+                keep[i] = false;
+            }
             if i == j || !inside(outer, inner.trigger.0) || inner.frame == Frame::Weak {
                 continue;
             }
-            if outer.frame.contains_others() {
+            let modal = matches!(inner.frame, Frame::Modal | Frame::Would | Frame::NegModal | Frame::Imp);
+            // "called on X to encourage Y to …": the action asked of X
+            let asked = ctx.is(outer.content.0, "to") && inner.trigger.0 == outer.content.0 + 1;
+            if outer.frame.contains_others()
+                || asked
+                // "X would VP", "X will not VP" inside another position is part of it
+                || inner.frame == Frame::Would
+                || inner.frame == Frame::NegModal && ctx.is_any(inner.trigger.0, &["will", "won't"])
+                // "rejected the idea that the treaty should wait"
+                || outer.kind == DemandKind::Refusal && modal
+                // "insisted that the troops must leave": one demand
+                || outer.that_clause && inner.frame == Frame::Modal && inner.kind == outer.kind
+            {
                 keep[j] = false;
             } else if outer.that_clause {
                 keep[i] = false;
@@ -108,8 +131,26 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.what = format!("{}; 'and then' makes it a condition", c.what);
         }
     }
+    // "the call for a ceasefire" with no owner: the holder of an earlier
+    // position of its kind sharing a content word, else no position
+    for j in 0..cands.len() {
+        if !cands[j].anaphoric || !keep[j] {
+            continue;
+        }
+        let found = (0..j).rev().find(|&i| keep[i] && cands[i].kind == cands[j].kind && cands[i].holder.0.is_some() && shares_word(ctx, &cands[i], &cands[j]));
+        match found {
+            Some(i) => {
+                cands[j].holder = cands[i].holder;
+                cands[j].what.push_str("; holder: that of the position named before");
+            }
+            None => keep[j] = false,
+        }
+    }
     let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();
     out.dedup_by(|b, a| a.content == b.content);
+    // a position no party holds is not shown ("the families want …" when the
+    // families are no actor)
+    out.retain(|c| c.holder.0.is_some());
     let _ = List::Triggers;
     out
 }

@@ -231,3 +231,191 @@ fn appositions_and_dates_do_not_hide_the_subject() {
         ],
     );
 }
+
+const FRONT: (&str, ActorKind, &[&str]) = ("Liberation Front", Organization, &["Liberation Front"]);
+const REUTERS: (&str, ActorKind, &[&str]) = ("Reuters", ActorKind::Media, &["Reuters"]);
+
+#[test]
+fn partial_quotations_belong_to_the_reporting_sentence() {
+    check(
+        "Petrenko said the talks could resume \"only if Russia withdraws its forces.\"",
+        &[PETRENKO, RUSSIA],
+        &["condition [only if] Russia withdraws its forces | Olena Petrenko -> Russia"],
+    );
+    check(
+        "Petrenko told reporters that Russia \"must withdraw its troops first.\"",
+        &[PETRENKO, RUSSIA],
+        &["demand [must] withdraw its troops first | Olena Petrenko -> Russia"],
+    );
+    check(
+        "The rebels are ready to disarm \"as soon as the army withdraws.\"",
+        &[REBELS],
+        &["proposal [ready] to disarm | rebels -> -", "condition [as soon as] the army withdraws | rebels -> -"],
+    );
+    check("Russia said it was ready \"to extend the truce\".", &[RUSSIA], &["proposal [ready] \"to extend the truce\" | Russia -> -"]);
+    // a news agency told is no speaker
+    check("Ivanov told Reuters that Ukraine should withdraw.", &[IVANOV, UKRAINE, REUTERS], &["demand [should] withdraw | Boris Ivanov -> Ukraine"]);
+}
+
+#[test]
+fn subjects_past_relative_clauses_and_coordination() {
+    check(
+        "Ivanov, who also chairs the Council, has ruled out talks with the rebels.",
+        &[IVANOV, COUNCIL, REBELS],
+        &["refusal [ruled out] talks with the rebels | Boris Ivanov -> rebels"],
+    );
+    // an auxiliary goes on the clause before, a plain verb on the sentence's subject
+    check("Petrenko said Russia welcomed the plan and was ready to help.", &[PETRENKO, RUSSIA], &["proposal [ready] to help | Russia -> -"]);
+    check(
+        "Petrenko said the rebels had broken the truce and urged Russia to withdraw.",
+        &[PETRENKO, REBELS, RUSSIA],
+        &["demand [urged] to withdraw | Olena Petrenko -> Russia"],
+    );
+    check(
+        "Ivanov warned that Russia would respond if Ukraine attacked, and said any truce would depend on the talks.",
+        &[IVANOV, RUSSIA, UKRAINE],
+        &["condition [if] Ukraine attacked | Russia -> Ukraine", "condition [would depend on] the talks | Boris Ivanov -> -"],
+    );
+}
+
+#[test]
+fn descriptions_stand_for_the_party_named_before() {
+    check(
+        "The Council met on Monday. A spokesman said the council would not accept the plan.",
+        &[COUNCIL],
+        &["refusal [would not accept] the plan | Council -> -"],
+    );
+    check(
+        "The Liberation Front met mediators. Its spokesman said the group had no intention of disarming.",
+        &[FRONT],
+        &["refusal [no intention of] disarming | Liberation Front -> -"],
+    );
+    check("Russia sent Ivanov to Vienna. Ivanov said the country was ready to talk.", &[RUSSIA, IVANOV], &["proposal [ready] to talk | Russia -> -"]);
+}
+
+#[test]
+fn addressees_named_by_a_common_noun() {
+    check("The Council called on the parties to agree on a truce.", &[COUNCIL], &["demand [called on] to agree on a truce | Council -> -"]);
+    check("Petrenko asked donors to release funds.", &[PETRENKO], &["demand [asked] to release funds | Olena Petrenko -> -"]);
+    check("Ivanov told residents of the border villages not to return.", &[IVANOV], &["demand [told] not to return | Boris Ivanov -> -"]);
+    check("Ivanov called on Kyiv not to delay.", &[IVANOV, UKRAINE], &["demand [called on] not to delay | Boris Ivanov -> Ukraine"]);
+    // told someone that …: no demand of the one told
+    check("Ivanov told reporters that the rebels refused to talk.", &[IVANOV, REBELS], &["refusal [refused] to talk | rebels -> -"]);
+}
+
+#[test]
+fn would_with_a_condition_a_threat_or_a_reported_promise() {
+    check(
+        "Russia said it would consider talks only if Ukraine withdrew.",
+        &[RUSSIA, UKRAINE],
+        &["proposal [would] consider talks | Russia -> -", "condition [only if] Ukraine withdrew | Russia -> Ukraine"],
+    );
+    check("Russia said it would impose sanctions if Ukraine withdrew.", &[RUSSIA, UKRAINE], &["condition [if] Ukraine withdrew | Russia -> Ukraine"]);
+    check("Ivanov said the rebels would respect the truce.", &[IVANOV, REBELS], &["proposal [would] respect the truce | rebels -> -"]);
+    check("Petrenko said production would resume if the talks succeed.", &[PETRENKO], &["condition [if] the talks succeed | Olena Petrenko -> -"]);
+    check("Petrenko said Ukraine would only accept a full withdrawal.", &[PETRENKO, UKRAINE], &["condition [would] only accept a full withdrawal | Ukraine -> -"]);
+}
+
+#[test]
+fn refusals_will_not_no_intention_no_question() {
+    check("\"We will not negotiate under fire,\" Petrenko said.", &[PETRENKO], &["refusal [will not] negotiate under fire | Olena Petrenko -> -"]);
+    check("The talks will not resume this week.", &[], &[]);
+    check("Ivanov said Russia had no intention of withdrawing.", &[IVANOV, RUSSIA], &["refusal [no intention of] withdrawing | Russia -> -"]);
+    check(
+        "\"There is no question of talks with the rebels,\" Petrenko said.",
+        &[PETRENKO, REBELS],
+        &["refusal [no question of] talks with the rebels | Olena Petrenko -> rebels"],
+    );
+    check("Ivanov said Russia would not accept the plan.", &[IVANOV, RUSSIA], &["refusal [would not accept] the plan | Russia -> -"]);
+}
+
+#[test]
+fn warnings_and_pledges() {
+    check("Residents ignored warnings from the rebels to leave the city.", &[REBELS], &["demand [warnings] to leave the city | rebels -> -"]);
+    check("The Council ended its session with a pledge to send monitors.", &[COUNCIL], &["proposal [pledge] to send monitors | Council -> -"]);
+    check("Ivanov pledged to free the prisoners.", &[IVANOV], &["proposal [pledged] to free the prisoners | Boris Ivanov -> -"]);
+}
+
+#[test]
+fn positions_inside_positions() {
+    check(
+        "Petrenko rejected the idea that Ukraine should give up land.",
+        &[PETRENKO, UKRAINE],
+        &["refusal [rejected] the idea that Ukraine should give up land | Olena Petrenko -> Ukraine"],
+    );
+    check(
+        "Petrenko insisted that the troops, who entered last week, must leave.",
+        &[PETRENKO],
+        &["demand [insisted that] the troops, who entered last week, must leave | Olena Petrenko -> -"],
+    );
+    check("Petrenko urged Russia to end the war once and for all.", &[PETRENKO, RUSSIA], &["demand [urged] to end the war once and for all | Olena Petrenko -> Russia"]);
+    check("Ivanov proposed talks without waiting for a truce.", &[IVANOV], &["proposal [proposed] talks | Boris Ivanov -> -"]);
+    check("The rebels said the roads would stay shut until the army withdraws.", &[REBELS], &["condition [until] the army withdraws | rebels -> -"]);
+    check("Petrenko said the treaty was ready for signing.", &[PETRENKO], &[]);
+}
+
+#[test]
+fn relative_clauses_on_the_object() {
+    check(
+        "Ivanov called for a buffer zone, a demand the rebels rejected.",
+        &[IVANOV, REBELS],
+        &["demand [called for] a buffer zone | Boris Ivanov -> -", "refusal [rejected] a demand | rebels -> -"],
+    );
+    check(
+        "Ivanov wants a confederation, a position that Petrenko has repeatedly rejected.",
+        &[IVANOV, PETRENKO],
+        &["demand [wants] a confederation | Boris Ivanov -> -", "refusal [rejected] a position | Olena Petrenko -> -"],
+    );
+}
+
+#[test]
+fn fronted_clauses_and_possessed_bodies() {
+    check(
+        "As long as the rebels hold the town, the Kyiv administration, which calls them \"bandits,\" has refused to negotiate with them.",
+        &[REBELS, ("Ukraine", State, &["Kyiv administration"])],
+        &["condition [As long as] the rebels hold the town | Ukraine -> rebels", "refusal [refused] to negotiate with them | Ukraine -> -"],
+    );
+}
+
+#[test]
+fn nouns_made_by_a_verb_or_named_before() {
+    check("Ivanov said the rebels had submitted a new ceasefire proposal.", &[IVANOV, REBELS], &["proposal [had submitted] a new ceasefire proposal | rebels -> -"]);
+    check(
+        "Petrenko called for a ceasefire on Monday. Ivanov ignored the call for a ceasefire.",
+        &[PETRENKO, IVANOV],
+        &["demand [called for] a ceasefire on Monday | Olena Petrenko -> -", "demand [call for] a ceasefire | Olena Petrenko -> -"],
+    );
+    // no earlier position on it: no one's
+    check("Ivanov ignored the call for a ceasefire.", &[IVANOV], &[]);
+    check("Russia offered no sign of compromise.", &[RUSSIA], &[]);
+}
+
+#[test]
+fn imperatives_lists_and_more_refusals() {
+    check("\"Stop the shelling now,\" Petrenko said.", &[PETRENKO], &["demand [Stop] Stop the shelling now | Olena Petrenko -> -"]);
+    check(
+        "Ivanov said the rebels' demands include an amnesty and a seat in the government.",
+        &[IVANOV, REBELS],
+        &["demand [demands] an amnesty and a seat in the government | rebels -> -"],
+    );
+    check(
+        "Petrenko said two conditions remained: a withdrawal and an amnesty.",
+        &[PETRENKO],
+        &["condition [conditions] a withdrawal and an amnesty | Olena Petrenko -> -"],
+    );
+    check("\"There will be no deal without guarantees,\" Ivanov said.", &[IVANOV], &["condition [without] guarantees | Boris Ivanov -> -"]);
+    check("The rebels rebuffed the offer.", &[REBELS], &["refusal [rebuffed] the offer | rebels -> -"]);
+    check("Ivanov vowed never to negotiate with the rebels.", &[IVANOV, REBELS], &["refusal [vowed never to] negotiate with the rebels | Boris Ivanov -> rebels"]);
+    check("Ukraine is unwilling to cede territory.", &[UKRAINE], &["refusal [unwilling] to cede territory | Ukraine -> -"]);
+    check("Any deal is conditional on a full withdrawal, Petrenko said.", &[PETRENKO], &["condition [conditional on] a full withdrawal | Olena Petrenko -> -"]);
+    check("Russia gave Ukraine an ultimatum to withdraw.", &[RUSSIA, UKRAINE], &["demand [ultimatum] to withdraw | Russia -> -"]);
+}
+
+#[test]
+fn a_quotation_in_a_new_paragraph_has_a_speaker_of_its_own() {
+    check(
+        "Petrenko said there was still \"space for agreement\" and urged Russia to do more.\n\nThe families want the hostages back. \"Bring them home now,\" their forum said.",
+        &[PETRENKO, RUSSIA],
+        &["demand [urged] to do more | Olena Petrenko -> Russia"],
+    );
+}

@@ -17,6 +17,7 @@ pub enum Frame {
     Hope,
     Inf,
     Noun,
+    NounTo,
     Need,
     Pressure,
     Modal,
@@ -24,6 +25,7 @@ pub enum Frame {
     Would,
     Imp,
     Imper,
+    ImperVerb,
     Cond,
     Until,
     Weak,
@@ -40,6 +42,7 @@ impl Frame {
             "hope" => Frame::Hope,
             "inf" => Frame::Inf,
             "noun" => Frame::Noun,
+            "noun-to" => Frame::NounTo,
             "need" => Frame::Need,
             "pressure" => Frame::Pressure,
             "modal" => Frame::Modal,
@@ -47,6 +50,7 @@ impl Frame {
             "would" => Frame::Would,
             "imp" => Frame::Imp,
             "imper" => Frame::Imper,
+            "imper-verb" => Frame::ImperVerb,
             "cond" => Frame::Cond,
             "until" => Frame::Until,
             "weak" => Frame::Weak,
@@ -54,6 +58,11 @@ impl Frame {
             _ => return None,
         })
     }
+    /// Frames of a noun trigger.
+    pub fn is_nominal(self) -> bool {
+        matches!(self, Frame::Noun | Frame::NounTo | Frame::Need)
+    }
+
     /// Frames whose content holds no further position of its own
     /// ("if other parties are ready to …": one condition, no proposal).
     pub fn contains_others(self) -> bool {
@@ -82,6 +91,9 @@ pub struct Cand {
     pub frame: Frame,
     /// The content is a that-clause.
     pub that_clause: bool,
+    /// A definite noun with no owner ("the call for a ceasefire"): it takes
+    /// the holder of an earlier position on the same thing, or goes.
+    pub anaphoric: bool,
     /// Where the content stopped, when at a word that may open a condition.
     pub stop: Option<usize>,
     /// What fired, in words.
@@ -127,11 +139,15 @@ fn parsed_rows() -> &'static [Parsed] {
 /// Only words with a noun row can be; a determiner right before makes it
 /// certain ([`Reading::Noun`]), an adjective between leaves it open.
 pub fn reading(ctx: &Ctx, s: usize) -> Reading {
-    let noun_row = ctx.a.hits_at(s).iter().any(|h| Row::of(h).is_some_and(|r| matches!(r.frame, Frame::Noun | Frame::Need)));
+    let noun_row = ctx.a.hits_at(s).iter().any(|h| Row::of(h).is_some_and(|r| r.frame.is_nominal()));
     if !noun_row {
         return Reading::Verb;
     }
     if s > 0 && ctx.is_determiner(s - 1) && !ctx.is(s - 1, "that") {
+        return Reading::Noun;
+    }
+    // "rejected calls for talks", "renewed calls for": the object of a past verb
+    if s > 0 && ctx.is_lower_word(s - 1) && ctx.tok(s - 1).ends_with("ed") && !ctx.has(s - 1, class::AUX) && ctx.tok(s).ends_with('s') {
         return Reading::Noun;
     }
     if noun_context(ctx, s) {
@@ -208,7 +224,7 @@ fn by_agent(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut i = by + 1;
     while i < to.min(by + 10) && !ctx.is_any(i, &[",", ".", ";", "to", "for"]) {
         if let Some(m) = ctx.mention_starting(i) {
-            let possessor = ctx.a.tokens.get(m.end).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Possessive);
+            let possessor = ctx.is_possessive(m.end);
             if !possessor {
                 last = Some((m.actor, m.end));
             }
@@ -231,7 +247,32 @@ fn clause_subject(ctx: &Ctx, t: usize) -> Option<usize> {
 }
 
 fn cand(trigger: (usize, usize), c: Content, kind: DemandKind, holder: Found, frame: Frame, what: String) -> Cand {
-    Cand { trigger, content: (c.start, c.end), kind, holder, addressee: None, frame, that_clause: false, stop: c.stop, what }
+    Cand { trigger, content: (c.start, c.end), kind, holder, addressee: None, frame, that_clause: false, anaphoric: false, stop: c.stop, what }
+}
+
+/// "X had submitted a separate ceasefire proposal", "X made an offer": a
+/// noun trigger at `[s, e)` ending the object of a verb that makes it; the
+/// object is the content, the verb (with its auxiliaries) the trigger.
+fn produced(ctx: &Ctx, s: usize, e: usize, kind: DemandKind, phrase: &str) -> Option<Cand> {
+    if e < ctx.len() && !(ctx.is_punct(e) && !ctx.is_any(e, &["-", "("]) || ctx.has(e, class::COORD | class::PREP)) {
+        return None;
+    }
+    let d = (s.saturating_sub(4)..s).rev().find(|&k| ctx.is_determiner(k) && !ctx.is(k, "that"))?;
+    if !(d + 1..s).all(|k| ctx.is_word(k) && !ctx.has(k, class::AUX | class::PREP)) {
+        return None;
+    }
+    let v = d.checked_sub(1)?;
+    if !ctx.word_class(v, "produce") || ctx.has(v, class::AUX) {
+        return None;
+    }
+    let mut t = v;
+    while t > 0 && ctx.has(t - 1, class::AUX) {
+        t -= 1;
+    }
+    let h = holder::of_trigger(ctx, v, false);
+    h.0?;
+    let c = Content { start: d, end: e, stop: None };
+    Some(cand((t, v + 1), c, kind, h, Frame::Noun, format!("'{}' + object ending in the noun '{phrase}'; holder: {}", ctx.tok(v), h.1.as_str())))
 }
 
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
@@ -248,9 +289,13 @@ fn is_time_after(ctx: &Ctx, i: usize) -> bool {
 /// Fires the trigger row `row` at tokens `[s, e)`: the position it expresses, if any.
 pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let mut d = fire_row(ctx, row)?;
+    // "offered no sign of compromise"
+    if d.kind == DemandKind::Proposal && matches!(d.frame, Frame::Obj | Frame::Addr) && ctx.is(d.content.0, "no") {
+        return None;
+    }
     // a negated trigger's span takes in the negation ("do not accept")
     let (s, e) = d.trigger;
-    if row.frame != Frame::Noun && e == row.hit.end as usize && d.kind == DemandKind::Refusal {
+    if !row.frame.is_nominal() && e == row.hit.end as usize && d.kind == DemandKind::Refusal {
         if let Some(n) = negated(ctx, s) {
             d.trigger = (n, e);
         }
@@ -261,16 +306,18 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
 fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let (s, e) = (row.hit.start as usize, row.hit.end as usize);
     let phrase = &ctx.a.text()[ctx.a.span_of(s, e).range()];
-    let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::Noun) && negated(ctx, s).is_some();
+    let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::ImperVerb | Frame::Noun | Frame::NounTo) && negated(ctx, s).is_some();
     let kind = if is_neg { row.negated_kind? } else { row.kind? };
     let neg = if is_neg { "negated " } else { "" };
     let r = reading(ctx, s);
     if matches!(row.frame, Frame::Obj | Frame::Addr | Frame::AddrTo) && r != Reading::Verb {
         // "the call for a ceasefire", "our call for talks": a noun with its owner
         let noun = || {
-            let c = noun_phrase(ctx, content::complement(ctx, e)?);
-            let h = holder::of_noun(ctx, s, e)?;
+            let start = if ctx.is_any(e, &["include", "includes", "included", ":"]) { e + 1 } else { e };
+            let c = noun_phrase(ctx, content::complement(ctx, start)?);
+            let h = holder::of_noun(ctx, s, e).or_else(|| (s > 0 && ctx.is(s - 1, "the")).then_some((None, Via::None)))?;
             let mut d = cand((s, e), c, kind, h, Frame::Noun, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
+            d.anaphoric = h.0.is_none();
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
             Some(d)
         };
@@ -310,7 +357,13 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             }
         }
         Frame::Obj => {
-            let c = content::complement(ctx, e)?;
+            let Some(c) = content::complement(ctx, e) else {
+                // "a demand the army rejected": the noun the relative clause is on
+                let (c, b) = object_relative(ctx, s, e)?;
+                let h = (subject_party(ctx, b), Via::Subject);
+                h.0?;
+                return Some(cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' ending a relative clause on its object; holder: subject")));
+            };
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + object; holder: {}", h.1.as_str()));
             d.that_clause = ctx.is(e, "that") || phrase.ends_with("that");
@@ -344,7 +397,9 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let t = &ctx.a.tokens[c.start];
             let np = ctx.is(c.start, "to") || ctx.is_determiner(c.start) || ctx.is_quote_mark(c.start) || ctx.mention_starting(c.start).is_some()
                 || t.is_capitalized(ctx.a.text()) || t.kind == crate::text::tokens::TokKind::Number
-                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"]);
+                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"])
+                // "wanted good relations": a noun phrase, not "wanted for questioning"
+                || ctx.is_lower_word(c.start) && !ctx.has(c.start, u32::MAX) && !ctx.tok(c.start).ends_with("ing") && ctx.is_lower_word(c.start + 1);
             if !np {
                 return None;
             }
@@ -372,24 +427,74 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(d)
         }
         Frame::Inf => {
-            let start = if ctx.is(e, "to") && ctx.is_lower_word(e + 1) {
+            // "ready to talk", "ready \"to talk\"", "willing to \"play a role\""
+            let to = if ctx.is_quote_mark(e) { e + 1 } else { e };
+            let verb = if ctx.is_quote_mark(to + 1) { to + 2 } else { to + 1 };
+            let start = if ctx.is(to, "to") && ctx.is_lower_word(verb) {
                 e
             } else if ctx.is(e, "for") {
                 e + 1
             } else {
                 return None;
             };
+            if thing_subject(ctx, s) {
+                return None;
+            }
             let c = content::complement(ctx, start)?;
+            // "ready to respond to any attack": a threat, no offer
+            if kind == DemandKind::Proposal && threat(ctx, c.start, c.end) {
+                return None;
+            }
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}'{phrase}' + infinitive; holder: {}", h.1.as_str()));
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
             Some(d)
         }
         Frame::Noun => {
-            let (c, addressee) = noun_content(ctx, e, phrase)?;
-            let h = holder::of_noun(ctx, s, e)?;
+            let Some((c, addressee)) = noun_content(ctx, e, phrase) else {
+                return produced(ctx, s, e, kind, phrase);
+            };
+            // "X said two conditions remained: …": a list stated by the clause's subject or reporter
+            let listed = c.start > 0 && ctx.is_any(c.start - 1, &[":", "include", "includes", "included", "including"]);
+            let h = match holder::of_noun(ctx, s, e) {
+                Some(h) => h,
+                None if listed && holder::of_trigger(ctx, s, false).0.is_some() => holder::of_trigger(ctx, s, false),
+                // "the call for a ceasefire": a position named before ([`super::resolve`])
+                None if s > 0 && ctx.is(s - 1, "the") => (None, Via::None),
+                None => return None,
+            };
             let mut d = cand((s, e), c, kind, h, row.frame, format!("noun '{phrase}' + complement; holder: {}", h.1.as_str()));
+            d.anaphoric = h.0.is_none();
             d.addressee = addressee.or_else(|| first_mention_in(ctx, c.start, c.end, h.0));
+            Some(d)
+        }
+        Frame::NounTo => {
+            // "warnings from the army to stay away", "a pledge to name a governor"
+            let mut j = e;
+            let mut owner = None;
+            if ctx.is_any(j, &["from", "by", "of"]) {
+                j += 1;
+                while j < (e + 10).min(ctx.len()) && !ctx.is(j, "to") && ctx.is_word(j) {
+                    if let Some(m) = ctx.mention_starting(j) {
+                        owner = Some(m.actor);
+                        j = m.end;
+                    } else {
+                        j += 1;
+                    }
+                }
+            }
+            if !(ctx.is(j, "to") && ctx.is_lower_word(j + 1)) {
+                return None;
+            }
+            let c = content::complement(ctx, j)?;
+            let h = match owner {
+                Some(a) => (Some(a), Via::Agent),
+                // "X ended the talks with a pledge to …"
+                None if s >= 2 && ctx.is(s - 2, "with") && ctx.is_any(s - 1, &["a", "an", "the"]) => holder::of_trigger(ctx, s - 2, false),
+                None => holder::of_noun(ctx, s, e)?,
+            };
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("noun '{phrase}' + infinitive; holder: {}", h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
             Some(d)
         }
         Frame::Need => {
@@ -423,6 +528,10 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
         }
         Frame::Modal => modal(ctx, s, e, phrase, kind),
         Frame::NegModal => {
+            // "we will not sign" is a refusal, "the talks will not resume" a forecast
+            if ctx.is_any(s, &["will", "won't"]) && subject_before(ctx, s).is_none() {
+                return None;
+            }
             let mut j = e;
             while ctx.is_lower_word(j) && ctx.tok(j).ends_with("ly") {
                 j += 1;
@@ -438,18 +547,27 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 return None;
             }
             let c = content::natural_end(ctx, e);
-            let stop = c.stop?;
-            let conditional = ctx.is_any(stop, &["if", "unless", "once", "provided"])
-                || ctx.is(stop, "after") && !is_time_after(ctx, stop + 1)
-                || ctx.is(stop, "as") && ctx.is(stop + 1, "soon");
-            if !conditional {
+            // "X would impose sanctions if …": a threat, no offer
+            if threat(ctx, c.start, c.end) {
+                return None;
+            }
+            let conditional = c.stop.is_some_and(|stop| {
+                ctx.is_any(stop, &["if", "unless", "once", "provided"])
+                    || ctx.is(stop, "after") && !is_time_after(ctx, stop + 1)
+                    || ctx.is(stop, "as") && ctx.is(stop + 1, "soon")
+                    || ctx.is(stop, "only") && ctx.is_any(stop + 1, &["if", "after", "when", "once"])
+            });
+            if subject_before(ctx, s).is_none() || !conditional && !reported_promise(ctx, s) {
                 return None;
             }
             let (cs, ce) = content::trim(ctx, c.start, c.end)?;
             let h = holder::of_trigger(ctx, s, false);
             h.0?;
             let c = Content { start: cs, end: ce, stop: c.stop };
-            Some(cand((s, e), c, kind, h, row.frame, format!("'would' + verb phrase + condition; holder: {}", h.1.as_str())))
+            let what = if conditional { "'would' + verb phrase + condition" } else { "reported 'X would' + verb phrase" };
+            // "X would only accept …": a condition
+            let kind = if ctx.is(e, "only") { DemandKind::Condition } else { kind };
+            Some(cand((s, e), c, kind, h, row.frame, format!("{what}; holder: {}", h.1.as_str())))
         }
         Frame::Imp => {
             // it is (extremely) important to …, it's time to …
@@ -469,18 +587,37 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             h.0?;
             Some(cand((p - 2, e), c, kind, h, row.frame, format!("'it is {phrase}' + complement; holder: {}", h.1.as_str())))
         }
-        Frame::Imper => {
+        Frame::Imper | Frame::ImperVerb => {
+            // "Don't waste time," "Stop the shelling now," opening a quoted sentence
             let q = ctx.quote_of(s)?;
             let at_start = s == ctx.quotes[q].open + 1 || ctx.sentence(s).0 == s;
+            // "X should: "Negotiate …"": the modal's content
+            let o = ctx.quotes[q].open;
+            if o >= 2 && ctx.is(o - 1, ":") && ctx.has(o - 2, class::AUX) {
+                return None;
+            }
             if !at_start || !ctx.is_lower_word(e) {
                 return None;
             }
-            let c = content::complement(ctx, e)?;
+            let c = if row.frame == Frame::Imper {
+                content::complement(ctx, e)?
+            } else {
+                if !ctx.a.tokens[s].is_capitalized(ctx.a.text()) || ctx.has(e, class::AUX | class::PREP) && !ctx.is_any(e, &["to", "with"]) {
+                    return None;
+                }
+                let c = content::natural_end(ctx, s);
+                let (cs, ce) = content::trim(ctx, c.start, c.end)?;
+                Content { start: cs, end: ce, stop: c.stop }
+            };
             let h = (ctx.quotes[q].speaker, Via::Speaker);
             h.0?;
-            Some(cand((s, e), c, kind, h, row.frame, "imperative 'don't' in a quotation; holder: speaker".into()))
+            Some(cand((s, e), c, kind, h, row.frame, format!("imperative '{phrase}' in a quotation; holder: speaker")))
         }
         Frame::Cond | Frame::Until => condition(ctx, s, e, phrase, row.frame, kind),
+        // "there will be no deal without guarantees"
+        Frame::Weak if ctx.is(s, "without") && (s.saturating_sub(6)..s).any(|i| ctx.is(i, "no")) && !ctx.tok(e).ends_with("ing") => {
+            condition(ctx, s, e, phrase, Frame::Cond, DemandKind::Condition)
+        }
         Frame::Weak => None,
         Frame::Pre => {
             let b = holder::clause_begin(ctx, s);
@@ -490,6 +627,81 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(cand((s, e), c, kind, h, row.frame, format!("'{phrase}' after its content; holder: {}", h.1.as_str())))
         }
     }
+}
+
+/// Does the phrase `[s, e)` threaten ("impose sanctions", "respond to any
+/// attack"), no relief word before the threat ("halt the strikes")?
+fn threat(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let relieved = |k: usize| (k.saturating_sub(3).max(s)..k).any(|r| ctx.has(r, class::RELIEF));
+    (s..e).any(|k| ctx.has(k, class::THREAT) && !relieved(k))
+}
+
+/// "the treaty is ready for signing": the subject right before the verb "be"
+/// ending at `s` is a thing (a common noun after a determiner, no party).
+fn thing_subject(ctx: &Ctx, s: usize) -> bool {
+    let mut p = s;
+    while p > 0 && (ctx.has(p - 1, class::BE | class::NEG) || ctx.is_quote_mark(p - 1) || ctx.is_lower_word(p - 1) && ctx.tok(p - 1).ends_with("ly")) {
+        p -= 1;
+    }
+    if p == s || p < 2 {
+        return false;
+    }
+    let n = p - 1;
+    ctx.is_lower_word(n) && ctx.mention_at(n).is_none() && !ctx.has(n, u32::MAX) && ctx.is_determiner(n - 1) && holder::description(ctx, n - 1).is_none()
+}
+
+/// "X said (that) ACTOR would VP": a party's own commitment, reported. The
+/// subject right before "would" at `s` is a party or a pronoun, and a speech
+/// verb or "that" right before the subject.
+fn reported_promise(ctx: &Ctx, s: usize) -> bool {
+    subject_before(ctx, s).is_some_and(|b| b > 0 && (ctx.is(b - 1, "that") || ctx.is_speech_verb(b - 1)))
+}
+
+/// "a demand the army rejected.", "a position that X has rejected,": the
+/// verb at `[s, e)` ends its clause, its subject follows a noun phrase (and
+/// "that"/"which"); that noun phrase and the subject's start.
+fn object_relative(ctx: &Ctx, s: usize, e: usize) -> Option<(Content, usize)> {
+    if e < ctx.len() && !(ctx.is_any(e, &[",", ".", ";", "!", "?"]) || ctx.sentence(e).0 == e) {
+        return None;
+    }
+    let mut p = s;
+    while p > 0 && (ctx.has(p - 1, class::AUX | class::NEG) || ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["also", "long", "since"]))) {
+        p -= 1;
+    }
+    let b = subject_before(ctx, p)?;
+    let q = if b > 0 && ctx.is_any(b - 1, &["that", "which"]) { b - 1 } else { b };
+    let n = q.checked_sub(1)?;
+    if !(ctx.is_lower_word(n) && !ctx.has(n, u32::MAX) && ctx.mention_at(n).is_none()) {
+        return None;
+    }
+    let d = (n.saturating_sub(3)..n).rev().find(|&k| ctx.is_determiner(k) && !ctx.is(k, "that"))?;
+    if !(d + 1..n).all(|k| ctx.is_lower_word(k) && !ctx.has(k, u32::MAX)) || d == 0 || !ctx.is_any(d - 1, &[",", "-", ":"]) {
+        return None;
+    }
+    Some((Content { start: d, end: n + 1, stop: None }, b))
+}
+
+/// The party of a subject starting at `b` ([`subject_before`]).
+fn subject_party(ctx: &Ctx, b: usize) -> Option<usize> {
+    let i = if ctx.is(b, "the") && ctx.mention_starting(b).is_none() && holder::description(ctx, b).is_none() { b + 1 } else { b };
+    if let Some(m) = ctx.mention_starting(i).or_else(|| holder::description(ctx, i)) {
+        return Some(m.actor);
+    }
+    holder::resolve_pronoun(ctx, i).0
+}
+
+/// The start of a party or a personal pronoun ending right before token `s`
+/// ("[Russia] would", "[they] will not", "[the group] would").
+fn subject_before(ctx: &Ctx, s: usize) -> Option<usize> {
+    let p = s.checked_sub(1)?;
+    if ctx.is_any(p, &["he", "she", "they", "it", "we", "i"]) {
+        return Some(p);
+    }
+    let m = ctx.mention_ending(s).or_else(|| (s.saturating_sub(3)..p).find_map(|i| holder::description(ctx, i)).filter(|m| m.end == s))?;
+    if (m.start..m.end).any(|k| ctx.is_possessive(k)) || ctx.kind(m.actor) == crate::document::ActorKind::Media {
+        return None;
+    }
+    Some(if ctx.is(m.start.wrapping_sub(1), "the") { m.start - 1 } else { m.start })
 }
 
 /// The content of a noun trigger ending at `e`: "proposal by X for NP",
@@ -523,9 +735,17 @@ fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<us
         j
     } else if ctx.is_any(j, &["for", "of", "on", "that"]) {
         j + 1
+    } else if ctx.is_any(j, &["include", "includes", "included", "including", ":"]) {
+        // "its demands include …", "two conditions: …", "conditions remained: …"
+        j + 1
+    } else if ctx.is_lower_word(j) && ctx.is(j + 1, ":") && !ctx.has(j, u32::MAX) {
+        j + 2
     } else {
         return None;
     };
+    if ctx.is(start, "that") && ctx.is(j, ":") {
+        return None;
+    }
     Some((noun_phrase(ctx, content::complement(ctx, start)?), addressee))
 }
 
@@ -604,7 +824,7 @@ fn negative_before(ctx: &Ctx, s: usize) -> bool {
     (ss..s).any(|i| {
         ctx.is_negation(i)
             || ctx.is(i, "no")
-            || ["refus", "reject", "postpon", "suspen", "halt", "freez", "delay"].iter().any(|p| ctx.tok(i).to_ascii_lowercase().starts_with(p))
+            || ["refus", "reject", "postpon", "suspen", "halt", "freez", "delay", "shut", "close", "withh"].iter().any(|p| ctx.tok(i).to_ascii_lowercase().starts_with(p))
     })
 }
 
@@ -671,7 +891,11 @@ pub fn after_host(ctx: &Ctx, host: &Cand) -> Option<Cand> {
     }
     let (kind, start, what) = if ctx.is(w, "but") && ctx.is(w + 1, "not") {
         (DemandKind::Refusal, w + 2, "'but not' after a position")
-    } else if ctx.is_any(w, &["once", "without"]) || ctx.is(w, "after") && !is_time_after(ctx, w + 1) {
+    } else if ctx.is(w, "once") && !ctx.is_any(w + 1, &["and", "again", "more"])
+        // "without waiting for …" is a manner, "without guarantees" a condition
+        || ctx.is(w, "without") && !ctx.tok(w + 1).ends_with("ing")
+        || ctx.is(w, "after") && !is_time_after(ctx, w + 1)
+    {
         (DemandKind::Condition, w + 1, "condition after a position")
     } else {
         return None;
