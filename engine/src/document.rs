@@ -49,17 +49,26 @@ pub struct Ymd {
 impl Ymd {
     /// Parses `YYYY-MM-DD`, checking that the day exists.
     pub fn parse(s: &str) -> Option<Ymd> {
-        let d: jiff::civil::Date = s.trim().parse().ok()?;
-        if s.trim().len() != 10 {
+        // By hand rather than jiff's parser, whose RFC 9557 machinery would
+        // cost the site ~10 KB for one fixed format.
+        let b = s.trim().as_bytes();
+        let digits = |r: std::ops::Range<usize>| -> Option<i16> {
+            b[r].iter().try_fold(0i16, |n, &c| c.is_ascii_digit().then(|| n * 10 + (c - b'0') as i16))
+        };
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
+        let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        let d = jiff::civil::Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
         Some(Ymd::from_civil(d))
     }
     pub fn from_civil(d: jiff::civil::Date) -> Ymd {
         Ymd { year: d.year(), month: d.month(), day: d.day() }
     }
     pub fn civil(self) -> jiff::civil::Date {
-        jiff::civil::date(self.year, self.month, self.day)
+        // Not `jiff::civil::date`, whose panic message would link jiff's whole
+        // error formatting (~40 KB of wasm); a Ymd is checked when parsed.
+        jiff::civil::Date::new(self.year, self.month, self.day).unwrap_or_default()
     }
 }
 

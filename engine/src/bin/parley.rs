@@ -82,8 +82,10 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 fn today() -> Ymd {
-    let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
-    Ymd::from_civil(now.date())
+    // The engine's jiff is built without std (smaller wasm), so the clock is std's.
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let ts = jiff::Timestamp::from_second(secs as i64).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    Ymd::from_civil(ts.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
 fn annotate_file(path: &Path, args: &Args) -> Result<String, String> {

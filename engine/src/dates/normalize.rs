@@ -30,7 +30,7 @@ pub enum V {
 impl fmt::Display for V {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            V::Day(d) => write!(f, "{d}"),
+            V::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             V::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             V::Year(y) => write!(f, "{y:04}"),
             V::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
