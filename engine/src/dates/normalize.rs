@@ -9,7 +9,6 @@ use super::tense::{self, Tense};
 use crate::document::{DateType, TimeExpr, Ymd};
 use crate::lexicon::List;
 use jiff::civil::{Date, Weekday};
-use jiff::ToSpan;
 use std::fmt;
 
 /// A resolved calendar value at some granularity.
@@ -57,13 +56,29 @@ fn wd_of(n: i8) -> Weekday {
     Weekday::from_monday_one_offset(n).unwrap_or(Weekday::Monday)
 }
 
+// Days are added through a UTC timestamp, not a jiff Span: Span arithmetic
+// unwraps inside and so links jiff's whole error formatting into the site's
+// wasm (~15 KB brotli).
 fn add_days(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.days()).ok()
+    let utc = jiff::tz::Offset::UTC;
+    let at = utc.to_timestamp(d.to_datetime(jiff::civil::Time::midnight())).ok()?;
+    let moved = jiff::Timestamp::from_second(at.as_second().checked_add(n.checked_mul(86_400)?)?).ok()?;
+    Some(utc.to_datetime(moved).date())
 }
 
 fn add_months(y: i16, m: i8, n: i32) -> Option<(i16, i8)> {
-    let d = jiff::civil::Date::new(y, m, 1).ok()?.checked_add((n as i64).months()).ok()?;
-    Some((d.year(), d.month()))
+    let idx = y as i32 * 12 + (m as i32 - 1) + n;
+    let y = i16::try_from(idx.div_euclid(12)).ok()?;
+    Date::new(y, 1, 1).ok()?; // within jiff's range
+    Some((y, (idx.rem_euclid(12) + 1) as i8))
+}
+
+/// A day moved by whole months, kept inside its month ("January 31" + 1
+/// month = the last day of February), as jiff's Span arithmetic does.
+fn add_months_to_day(d: Date, n: i32) -> Option<Date> {
+    let (y, m) = add_months(d.year(), d.month(), n)?;
+    let last = Date::new(y, m, 1).ok()?.days_in_month();
+    Date::new(y, m, d.day().min(last)).ok()
 }
 
 fn quarter_of(d: Date) -> i8 {
@@ -180,7 +195,7 @@ fn choose_exact<T: Copy>(cands: &[(Date, T)], dct: Date, pick: Pick) -> Option<(
 }
 
 fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b).map(|s| s.get_days() as i64).unwrap_or(0)
+    a.duration_until(b).as_secs().div_euclid(86_400)
 }
 
 struct Ctx {
@@ -720,8 +735,8 @@ fn shift(b: V, u: Unit, n: i32) -> Option<V> {
     Some(match (b, u) {
         (V::Day(d), Unit::Day) => V::Day(add_days(d, n as i64)?),
         (V::Day(d), Unit::Week) => V::Day(add_days(d, 7 * n as i64)?),
-        (V::Day(d), Unit::Month) => V::Day(d.checked_add((n as i64).months()).ok()?),
-        (V::Day(d), Unit::Year) => V::Day(d.checked_add((n as i64).years()).ok()?),
+        (V::Day(d), Unit::Month) => V::Day(add_months_to_day(d, n)?),
+        (V::Day(d), Unit::Year) => V::Day(add_months_to_day(d, n.checked_mul(12)?)?),
         (V::Month(y, m), Unit::Month) => {
             let (y, m) = add_months(y, m, n)?;
             V::Month(y, m)

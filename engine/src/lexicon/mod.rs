@@ -10,6 +10,10 @@ use crate::text::tokens::{Lower, TokKind, Token};
 use std::sync::OnceLock;
 
 mod hash;
+mod index;
+mod phrase;
+
+use index::{index, CHECK, NO_WORD};
 
 /// How a list's phrases must be capitalized in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,25 +112,22 @@ impl List {
         }
         phrases_of(id)
             .find(|&k| tokens_of(k) == 1 && list_of(k) == self && case_ok(self, written(k), word.chars()))
-            .map(|k| PHRASE_ROW[k])
+            .map(|k| index().row[k])
     }
 }
-
-/// No word of the table (a token whose lower-cased form starts no phrase and
-/// continues none).
-const NO_WORD: u16 = u16::MAX;
 
 /// The id of a lower-cased word in the compiled word table, or [`NO_WORD`].
 #[inline]
 fn word_id(lower: &[u8]) -> u16 {
+    let ix = index();
     let h = hash::hash(lower);
-    let b = (h & BUCKET_MASK) as usize;
+    let b = (h & ix.bucket_mask) as usize;
     let fp = hash::fingerprint(h);
-    let words = WORDS.as_bytes();
-    for id in BUCKET_START[b] as usize..BUCKET_START[b + 1] as usize {
-        if WORD_FP[id] == fp {
-            let from = if id == 0 { 0 } else { WORD_END[id - 1] as usize };
-            let word = &words[from..WORD_END[id] as usize];
+    let words = ix.words.as_bytes();
+    for id in ix.bucket_start[b] as usize..ix.bucket_start[b + 1] as usize {
+        if ix.word_fp[id] == fp {
+            let from = if id == 0 { 0 } else { ix.word_end[id - 1] as usize };
+            let word = &words[from..ix.word_end[id] as usize];
             if word.len() == lower.len() && word.iter().zip(lower).all(|(a, b)| a == b) {
                 return id as u16;
             }
@@ -135,35 +136,37 @@ fn word_id(lower: &[u8]) -> u16 {
     NO_WORD
 }
 
-/// The phrases starting with word `id` (indexes into the `PHRASE_*` tables),
+/// The phrases starting with word `id` (indexes into the index's phrase arrays),
 /// longest first.
 #[inline]
 fn phrases_of(id: u16) -> std::ops::Range<usize> {
-    PHRASES_AT[id as usize] as usize..PHRASES_AT[id as usize + 1] as usize
+    let ix = index();
+    ix.phrases_at[id as usize] as usize..ix.phrases_at[id as usize + 1] as usize
 }
 
 /// Number of tokens of phrase `k`.
 #[inline]
 fn tokens_of(k: usize) -> usize {
-    usize::from(PHRASE_HEAD[k] & 0xFF)
+    usize::from(index().head[k] & 0xFF)
 }
 
 #[inline]
 fn list_of(k: usize) -> List {
-    LIST_BY_INDEX[usize::from(PHRASE_HEAD[k] >> 8)]
+    LIST_BY_INDEX[usize::from(index().head[k] >> 8)]
 }
 
 /// The extra data of phrase `k` (see `build.rs`).
 #[inline]
 fn more_of(k: usize) -> &'static [u16] {
-    &PHRASE_MORE[PHRASE_MORE_AT[k] as usize..PHRASE_MORE_AT[k + 1] as usize]
+    let ix = index();
+    &ix.more[ix.more_at[k] as usize..ix.more_at[k + 1] as usize]
 }
 
 /// The ids of the words of phrase `k` after the second.
 #[inline]
 fn rest_of(k: usize) -> &'static [u16] {
     let more = more_of(k);
-    if PHRASE_ALT[k] & CHECK != 0 {
+    if index().alt[k] & CHECK != 0 {
         &more[1..]
     } else {
         more
@@ -174,12 +177,12 @@ fn rest_of(k: usize) -> &'static [u16] {
 /// `None` when there is nothing to check (no capitals in the phrase, or a
 /// list of any case).
 fn written(k: usize) -> Option<&'static str> {
-    if PHRASE_ALT[k] & CHECK == 0 {
+    if index().alt[k] & CHECK == 0 {
         return None;
     }
     let at = usize::from(more_of(k)[0]);
     let (from, len) = (at & 0xFF, at >> 8);
-    list_of(k).row(PHRASE_ROW[k])[0].get(from..from + len)
+    list_of(k).row(index().row[k])[0].get(from..from + len)
 }
 
 /// A phrase of a list found in the text: tokens `[start, end)`.
@@ -234,6 +237,7 @@ pub fn scan(tokens: &[Token], text: &str) -> Vec<Hit> {
 #[inline(never)]
 pub fn scan_lower(tokens: &[Token], text: &str, lower: &Lower) -> Vec<Hit> {
     // each token's word id, once (the first word of a phrase and the rest)
+    let ix = index();
     let ids: Vec<u16> = (0..tokens.len()).map(|i| word_id(lower.bytes(i))).collect();
     let mut hits = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
@@ -245,7 +249,7 @@ pub fn scan_lower(tokens: &[Token], text: &str, lower: &Lower) -> Vec<Hit> {
             let n = tokens_of(k);
             let end = i + n;
             if n > 1 {
-                if PHRASE_SECOND[k] != second || end > tokens.len() {
+                if ix.second[k] != second || end > tokens.len() {
                     continue;
                 }
                 if n > 2 && !ids[i + 2..end].iter().zip(rest_of(k)).all(|(a, b)| a == b) {
@@ -257,13 +261,13 @@ pub fn scan_lower(tokens: &[Token], text: &str, lower: &Lower) -> Vec<Hit> {
                 }
             }
             let list = list_of(k);
-            if PHRASE_ALT[k] & CHECK != 0 {
+            if index().alt[k] & CHECK != 0 {
                 let text_chars = tokens[i..end].iter().flat_map(|t| t.text(text).chars());
                 if !case_ok(list, written(k), text_chars) {
                     continue;
                 }
             }
-            hits.push(Hit { start: i as u32, end: end as u32, list, row: PHRASE_ROW[k], alt: PHRASE_ALT[k] as u8 });
+            hits.push(Hit { start: i as u32, end: end as u32, list, row: ix.row[k], alt: ix.alt[k] as u8 });
         }
     }
     hits
