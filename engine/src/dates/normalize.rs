@@ -676,7 +676,7 @@ impl Ctx {
         } else {
             // parse only the dates of the years around the dct's
             let near = |s: &&str| s.get(..4).and_then(|y| y.parse::<i16>().ok()).is_some_and(|y| (y - dy).abs() <= 1);
-            dates.split(' ').filter(near).filter_map(|s| s.parse::<Date>().ok()).collect()
+            dates.split(' ').filter(near).filter_map(|s| Ymd::parse(s).map(Ymd::civil)).collect()
         };
         let pick = pick_of(c.tense);
         // a festival lasting weeks is "after" the dct until its month is over
