@@ -3,7 +3,7 @@
 # the wasm32 target, trunk 0.21.14, wasm-bindgen-cli at the version in
 # Cargo.lock, wasm-opt (binaryen from npm), and the crates (cargo fetch).
 #   scripts/setup.sh          build tools
-#   scripts/setup.sh --test   also Chromium, chromedriver and playwright-core
+#   scripts/setup.sh --test   also Chromium, chromedriver, playwright-core and cargo-fuzz
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -51,6 +51,12 @@ if [ "${1:-}" = "--test" ]; then
   if ! python3 -c 'import brotli' 2>/dev/null; then
     say "installing brotli for python3 (the site's size budget)"
     python3 -m pip install --quiet brotli
+  fi
+  # the short fuzz run of the test command (libFuzzer needs nightly flags:
+  # RUSTC_BOOTSTRAP=1 on the stable toolchain, see scripts/test.sh)
+  if ! have_version cargo-fuzz 0.13.2; then
+    say "installing cargo-fuzz 0.13.2 (a minute or two)"
+    "${install_env[@]}" cargo install cargo-fuzz --version 0.13.2 --locked
   fi
   if [ ! -d e2e/node_modules/playwright-core ]; then
     say "installing playwright-core (no browser download: it drives Debian's chromium)"

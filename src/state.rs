@@ -12,6 +12,35 @@ use crate::library::{self, Entry, DRAFT_KEY, PREFIX};
 use crate::render::{Layer, Toggles};
 use crate::storage;
 
+/// Texts up to this size are annotated as they are typed, in one go (a few
+/// milliseconds at most).
+pub const PARTS_FROM: usize = 64 * 1024;
+/// Larger texts are annotated part by part (about 60 ms each in the
+/// browser), the page showing progress and taking input between parts.
+pub const PART_SIZE: usize = 128 * 1024;
+/// Texts larger than this are kept in the text box but not annotated.
+pub const MAX_TEXT: usize = 2 * 1024 * 1024;
+/// How long typing in a large text must pause before it is re-annotated.
+const SETTLE_MS: u64 = 300;
+
+/// The annotation of a large text, made part by part ([`AppState::commit`]).
+#[derive(Clone, PartialEq)]
+pub struct Parted {
+    pub text: String,
+    pub dct_field: String,
+    pub doc: Document,
+}
+
+/// "2.3 MB" (integer arithmetic: no float formatting in the wasm).
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes * 10 + 524_288) / 1_048_576;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+fn empty_doc() -> Document {
+    Document { dct: None, dct_source: parley_engine::DctSource::Unknown, actors: vec![], places: vec![], dates: vec![], demands: vec![] }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     Actors,
@@ -68,8 +97,17 @@ pub enum Shelf {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The article as typed or pasted.
+    /// What the text box holds, as typed or pasted: ahead of `text` while a
+    /// large text waits to be (re-)annotated.
+    pub draft: RwSignal<String>,
+    /// The article as annotated: every view of annotations reads this one.
     pub text: RwSignal<String>,
+    /// Percent done while a large text is annotated part by part.
+    pub progress: RwSignal<Option<u32>>,
+    /// The part-by-part annotation of the last large text.
+    pub parted: RwSignal<Option<Parted>>,
+    /// Bumped by every new text: a part-by-part run of an older one stops.
+    pub run: RwSignal<u64>,
     /// The publication-date field (`YYYY-MM-DD`); empty means: detect it from the text.
     pub dct_field: RwSignal<String>,
     pub corrections: RwSignal<Vec<Correction>>,
@@ -108,15 +146,31 @@ impl AppState {
         let text = RwSignal::new(String::new());
         let dct_field = RwSignal::new(String::new());
         let corrections = RwSignal::new(Vec::new());
+        let parted: RwSignal<Option<Parted>> = RwSignal::new(None);
         let engine_doc = Memo::new(move |_| {
-            let options = library::options(&dct_field.get(), today());
-            text.with(|t| annotate(t, &options))
+            let field = dct_field.get();
+            text.with(|t| {
+                if t.len() > PARTS_FROM {
+                    let done = parted.with(|p| p.as_ref().filter(|p| p.dct_field == field && p.text == *t).map(|p| p.doc.clone()));
+                    if let Some(doc) = done {
+                        return doc;
+                    }
+                    if t.len() > MAX_TEXT {
+                        return empty_doc();
+                    }
+                }
+                annotate(t, &library::options(&field, today()))
+            })
         });
         let doc = Memo::new(move |_| {
             text.with(|t| corrections.with(|c| engine_doc.with(|d| if c.is_empty() { d.clone() } else { apply(t, d, c) })))
         });
         let state = AppState {
+            draft: RwSignal::new(String::new()),
             text,
+            progress: RwSignal::new(None),
+            parted,
+            run: RwSignal::new(0),
             dct_field,
             corrections,
             title: RwSignal::new(String::new()),
@@ -161,7 +215,7 @@ impl AppState {
             v: library::VERSION,
             id,
             title: self.title_now(),
-            text: self.text.get(),
+            text: self.draft.get(),
             dct: self.dct_field.get(),
             corrections: self.corrections.get(),
             saved: now_ms(),
@@ -178,7 +232,76 @@ impl AppState {
         self.dct_field.set(entry.dct);
         self.title.set(if from_library { entry.title } else { String::new() });
         self.entry_id.set(from_library.then_some(entry.id));
-        self.text.set(entry.text);
+        self.draft.set(entry.text.clone());
+        self.commit(entry.text);
+    }
+
+    /// The text box changed: small texts are annotated at once, large ones
+    /// once typing pauses (`at_once`: a paste or drop, no pause to wait for).
+    pub fn typed(&self, value: String, at_once: bool) {
+        self.draft.set(value.clone());
+        if value.len() <= PARTS_FROM || at_once {
+            self.commit(value);
+            return;
+        }
+        let run = self.run.get_untracked() + 1;
+        self.run.set(run);
+        let this = *self;
+        set_timeout(
+            move || {
+                if this.run.get_untracked() == run {
+                    this.commit(this.draft.get_untracked());
+                }
+            },
+            std::time::Duration::from_millis(SETTLE_MS),
+        );
+    }
+
+    /// Annotates `value` and shows it: at once up to [`PARTS_FROM`], part by
+    /// part with progress up to [`MAX_TEXT`]; larger texts are kept in the
+    /// text box and the page says why they are not annotated.
+    pub fn commit(&self, value: String) {
+        let run = self.run.get_untracked() + 1;
+        self.run.set(run);
+        let len = value.len();
+        if len <= PARTS_FROM || len > MAX_TEXT {
+            self.progress.set(None);
+            if len > MAX_TEXT {
+                self.error(format!(
+                    "This text is {}: Parley annotates texts of up to {}. It is kept in the text box as it is (not for your next visit); shorten it to see its annotations.",
+                    megabytes(len),
+                    megabytes(MAX_TEXT)
+                ));
+            }
+            self.text.set(value);
+            return;
+        }
+        let this = *self;
+        let field = self.dct_field.get_untracked();
+        self.progress.set(Some(0));
+        leptos::task::spawn_local(async move {
+            let parts = parley_engine::parts::split(&value, PART_SIZE);
+            let mut docs = Vec::with_capacity(parts.len());
+            let mut options = library::options(&field, today());
+            for (k, range) in parts.iter().enumerate() {
+                // let the page take input and paint between parts
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                if this.run.get_untracked() != run {
+                    return; // a newer text is on its way
+                }
+                let doc = annotate(&value[range.clone()], &options);
+                if k == 0 {
+                    // every part is read against the first part's publication date
+                    options.dct = doc.dct.or(options.dct);
+                }
+                docs.push((range.start, doc));
+                this.progress.set(Some(((k + 1) * 100 / parts.len()) as u32));
+            }
+            let doc = parley_engine::parts::join(docs);
+            this.parted.set(Some(Parted { text: value.clone(), dct_field: field, doc }));
+            this.text.set(value);
+            this.progress.set(None);
+        });
     }
 
     /// Starts a new article from text (paste into an empty page, a file, the sample).
@@ -207,6 +330,10 @@ impl AppState {
     fn keep_draft(&self) {
         let this = *self;
         Effect::new(move |failed_before: Option<bool>| {
+            // a text over the size limit would not fit; the page said so already
+            if this.draft.with(|d| d.len() > MAX_TEXT) {
+                return failed_before.unwrap_or(false);
+            }
             let entry = this.entry(this.entry_id.get().unwrap_or_default());
             let json = library::to_json(&entry);
             match storage::set(DRAFT_KEY, &json) {

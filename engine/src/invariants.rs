@@ -79,3 +79,19 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// The fuzz target's whole run over one input, shared with the regression
+/// tests that replay what the fuzzer found: the first three bytes pick a dct,
+/// the rest is the text (lossy UTF-8); annotates and checks.
+pub fn check_bytes(data: &[u8]) -> Result<(), String> {
+    let (dct, text) = match data {
+        [y, m, d, rest @ ..] => {
+            let iso = format!("{:04}-{:02}-{:02}", 1900 + (*y as u16 % 200), 1 + m % 12, 1 + d % 31);
+            (crate::Ymd::parse(&iso), rest)
+        }
+        _ => (None, data),
+    };
+    let text = String::from_utf8_lossy(text);
+    let doc = crate::annotate(&text, &crate::Options { dct, fallback_dct: None });
+    check(&text, &doc)
+}

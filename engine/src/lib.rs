@@ -16,6 +16,7 @@ pub mod demands;
 pub mod document;
 pub mod invariants;
 pub mod lexicon;
+pub mod parts;
 pub mod places;
 pub mod text;
 

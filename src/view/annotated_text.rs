@@ -133,7 +133,18 @@ pub fn AnnotatedText() -> impl IntoView {
             })
         })
     };
+    let progress = move || {
+        state.progress.get().map(|p| {
+            view! {
+                <p id="progress" class="progress" role="status">
+                    <progress max="100" value=p></progress>
+                    " Annotating a long text, part by part: " {p} "%. You can keep typing."
+                </p>
+            }
+        })
+    };
     view! {
+        {progress}
         <article
             id="text"
             class="annotated"

@@ -54,7 +54,7 @@ pub fn Editor() -> impl IntoView {
         if value.trim().is_empty() {
             state.load_text(text);
         } else {
-            state.text.set(text);
+            state.typed(text, true);
         }
     };
     let on_drop = move |ev: web_sys::DragEvent| {
@@ -69,6 +69,10 @@ pub fn Editor() -> impl IntoView {
         let (Some(a), Some(b)) = (area.selection_start().ok().flatten(), area.selection_end().ok().flatten()) else {
             return;
         };
+        // while a large text waits for its annotation, the box is ahead of it
+        if state.draft.with_untracked(|d| state.text.with_untracked(|t| d != t)) {
+            return;
+        }
         state.text.with_untracked(|text| {
             let (s, e) = (utf16_to_byte(text, a as usize), utf16_to_byte(text, b as usize));
             let piece = &text[s..e];
@@ -111,13 +115,14 @@ pub fn Editor() -> impl IntoView {
                 class="editor"
                 spellcheck="false"
                 placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
-                prop:value=move || state.text.get()
+                prop:value=move || state.draft.get()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
+                    let pasted = ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.input_type().starts_with("insertFrom"));
                     if value.trim().is_empty() {
                         state.load_text(value);
                     } else {
-                        state.text.set(value);
+                        state.typed(value, pasted);
                     }
                 }
                 on:paste=on_paste

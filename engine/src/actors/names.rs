@@ -796,10 +796,15 @@ fn apposition_role(a: &View, e: usize) -> (Option<String>, Option<String>) {
 /// in the text, headlines included: "Putin Opens Door", "said Zelensky".
 pub fn known_names(ctx: &mut Ctx) {
     let a = ctx.a;
+    // each name once, in order of first mention (the first match wins): a
+    // long text mentions the same few persons thousands of times
+    let mut seen = std::collections::HashSet::new();
     let persons: Vec<Vec<String>> = ctx
         .cands
         .iter()
-        .filter_map(|c| if let Key::Person(t) = &c.key { Some(t.clone()) } else { None })
+        .filter_map(|c| if let Key::Person(t) = &c.key { Some(t) } else { None })
+        .filter(|t| seen.insert(*t))
+        .cloned()
         .collect();
     if persons.is_empty() {
         return;

@@ -218,8 +218,14 @@ impl<'a> Ctx<'a> {
         self.a.tokens.len()
     }
 
+    /// Token `i`'s text; empty past the end (rules look ahead of a trigger
+    /// that may end the text: "He demanded").
     pub fn tok(&self, i: usize) -> &str {
-        self.a.tok(i)
+        if i < self.a.tokens.len() {
+            self.a.tok(i)
+        } else {
+            ""
+        }
     }
 
     /// Token `i` is `word` (any ASCII case); false past the end.
@@ -281,8 +287,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// The sentence of token `i` as a token range.
+    /// Past the end: the last sentence.
     pub fn sentence(&self, i: usize) -> (usize, usize) {
-        let s = self.a.sentences[self.a.sentence_of[i] as usize];
+        let Some(&k) = self.a.sentence_of.get(i.min(self.a.tokens.len().saturating_sub(1))) else { return (0, 0) };
+        let s = self.a.sentences[k as usize];
         (s.start as usize, s.end as usize)
     }
 
