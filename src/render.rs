@@ -90,6 +90,48 @@ pub enum Node {
     Mark { ann: AnnRef, start: usize, end: usize, continued: bool, children: Vec<Node> },
 }
 
+/// The top-level nodes in blocks of at least `size` bytes, cut only just
+/// after a line break between marks, so a long text can be drawn as blocks
+/// the browser lays out only when they come into view.
+pub fn blocks(text: &str, nodes: Vec<Node>, size: usize) -> Vec<Vec<Node>> {
+    let mut out = vec![Vec::new()];
+    let mut len = 0;
+    for node in nodes {
+        match node {
+            Node::Text { start, end } if len + (end - start) >= size => {
+                match text[start..end].find('\n') {
+                    Some(p) if start + p + 1 < end || len > 0 => {
+                        let cut = start + p + 1;
+                        out.last_mut().unwrap().push(Node::Text { start, end: cut });
+                        out.push(Vec::new());
+                        len = 0;
+                        if cut < end {
+                            out.last_mut().unwrap().push(Node::Text { start: cut, end });
+                            len = end - cut;
+                        }
+                    }
+                    _ => {
+                        len += end - start;
+                        out.last_mut().unwrap().push(Node::Text { start, end });
+                    }
+                }
+            }
+            Node::Text { start, end } => {
+                len += end - start;
+                out.last_mut().unwrap().push(Node::Text { start, end });
+            }
+            Node::Mark { start, end, .. } => {
+                len += end - start;
+                out.last_mut().unwrap().push(node);
+            }
+        }
+    }
+    if out.len() > 1 && out.last().is_some_and(Vec::is_empty) {
+        out.pop();
+    }
+    out
+}
+
 /// The span an annotation covers.
 pub fn span_of(doc: &Document, ann: AnnRef) -> Span {
     match ann.layer {
@@ -283,4 +325,22 @@ mod tests {
         assert_eq!(find(&doc, Layer::Place, span), None);
         assert_eq!(Layer::from_class("demand"), Some(Layer::Demand));
     }
+
+    #[test]
+    fn blocks_cut_after_line_breaks_and_keep_every_node() {
+        let text = "Kyiv said no.\nMoscow said yes.\n\nTalks went on.";
+        let k = text.find("Moscow").unwrap();
+        let anns = vec![(Span::new(0, 4), ann(Layer::Place, 0)), (Span::new(k, k + 6), ann(Layer::Place, 1))];
+        let nodes = segments(text.len(), &anns);
+        let all = show(text, &nodes);
+        let bs = blocks(text, nodes, 10);
+        assert!(bs.len() >= 2, "{}", bs.len());
+        let joined: String = bs.iter().map(|b| show(text, b)).collect();
+        assert_eq!(joined, all, "same nodes, same order");
+        for b in &bs[..bs.len() - 1] {
+            assert!(show(text, b).ends_with('\n'), "a block ends on a line break: {:?}", show(text, b));
+        }
+        assert_eq!(blocks(text, segments(text.len(), &anns), 10_000).len(), 1);
+    }
+
 }

@@ -100,6 +100,10 @@ pub struct AppState {
     /// What the text box holds, as typed or pasted: ahead of `text` while a
     /// large text waits to be (re-)annotated.
     pub draft: RwSignal<String>,
+    /// Bumped when the text box's content is replaced by the page (a load, a
+    /// rich paste), not by typing: only then is the box written to, since
+    /// writing 1 MB back into it costs the browser a new layout.
+    pub box_version: RwSignal<u64>,
     /// The article as annotated: every view of annotations reads this one.
     pub text: RwSignal<String>,
     /// Percent done while a large text is annotated part by part.
@@ -167,6 +171,7 @@ impl AppState {
         });
         let state = AppState {
             draft: RwSignal::new(String::new()),
+            box_version: RwSignal::new(0),
             text,
             progress: RwSignal::new(None),
             parted,
@@ -215,7 +220,7 @@ impl AppState {
             v: library::VERSION,
             id,
             title: self.title_now(),
-            text: self.draft.get(),
+            text: self.draft.get_untracked(),
             dct: self.dct_field.get(),
             corrections: self.corrections.get(),
             saved: now_ms(),
@@ -233,6 +238,7 @@ impl AppState {
         self.title.set(if from_library { entry.title } else { String::new() });
         self.entry_id.set(from_library.then_some(entry.id));
         self.draft.set(entry.text.clone());
+        self.box_version.update(|v| *v += 1);
         self.commit(entry.text);
     }
 
@@ -330,8 +336,11 @@ impl AppState {
     fn keep_draft(&self) {
         let this = *self;
         Effect::new(move |failed_before: Option<bool>| {
-            // a text over the size limit would not fit; the page said so already
-            if this.draft.with(|d| d.len() > MAX_TEXT) {
+            // saved when the annotated text changes: at once for small texts,
+            // once typing pauses in a large one (not 1 MB per keystroke);
+            // a text over the size limit would not fit, and the page said so
+            this.text.track();
+            if this.draft.with_untracked(|d| d.len() > MAX_TEXT) {
                 return failed_before.unwrap_or(false);
             }
             let entry = this.entry(this.entry_id.get().unwrap_or_default());

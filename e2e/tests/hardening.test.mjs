@@ -161,3 +161,17 @@ test('odd texts: only whitespace, only punctuation, only numbers, one 1 MB line'
     assert.equal((await page.inputValue('#article')).length, line.length);
   });
 });
+
+test('storage disabled (private mode, blocked site data): the page says so and still reads articles', async () => {
+  await withBrowser(WIDE, async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    });
+    await openApp(page, server.url);
+    await page.waitForSelector('#notice.error');
+    assert.match(await page.textContent('#notice'), /does not let Parley use its storage/);
+    await page.fill('#article', 'Ukrainian President Volodymyr Zelensky called for an immediate ceasefire on Monday.');
+    await page.waitForSelector('#text mark[data-layer=demand]');
+    assert.equal(await page.inputValue('#article'), 'Ukrainian President Volodymyr Zelensky called for an immediate ceasefire on Monday.');
+  });
+});

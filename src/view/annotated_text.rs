@@ -9,7 +9,10 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::corrections::Anchor;
 use crate::input::utf16_to_byte;
-use crate::render::{annotations, segments, span_of, AnnRef, Layer, Node};
+use crate::render::{annotations, blocks, segments, span_of, AnnRef, Layer, Node};
+
+/// Bytes of text per block of a long text.
+const BLOCK_SIZE: usize = 8 * 1024;
 use crate::state::{AppState, Focus};
 use crate::view::empty_state::EmptyState;
 
@@ -129,7 +132,16 @@ pub fn AnnotatedText() -> impl IntoView {
                     return view! { <EmptyState /> }.into_any();
                 }
                 let nodes = segments(text.len(), &annotations(doc, &toggles));
-                render_nodes(text, doc, picked.as_deref(), &nodes).into_any()
+                if text.len() <= crate::state::PARTS_FROM {
+                    return render_nodes(text, doc, picked.as_deref(), &nodes).into_any();
+                }
+                // a long text: blocks the browser lays out only when seen
+                // (`content-visibility: auto` in the style sheet)
+                blocks(text, nodes, BLOCK_SIZE)
+                    .iter()
+                    .map(|b| view! { <div class="block">{render_nodes(text, doc, picked.as_deref(), b)}</div> })
+                    .collect_view()
+                    .into_any()
             })
         })
     };

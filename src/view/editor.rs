@@ -55,6 +55,7 @@ pub fn Editor() -> impl IntoView {
             state.load_text(text);
         } else {
             state.typed(text, true);
+            state.box_version.update(|v| *v += 1);
         }
     };
     let on_drop = move |ev: web_sys::DragEvent| {
@@ -115,7 +116,10 @@ pub fn Editor() -> impl IntoView {
                 class="editor"
                 spellcheck="false"
                 placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
-                prop:value=move || state.draft.get()
+                prop:value=move || {
+                    state.box_version.track();
+                    state.draft.get_untracked()
+                }
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     let pasted = ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.input_type().starts_with("insertFrom"));
