@@ -809,6 +809,14 @@ pub fn known_names(ctx: &mut Ctx) {
     if persons.is_empty() {
         return;
     }
+    // persons by the first letter of their first and of their last word: two
+    // spellings of a name word share their first letter (`same_name_word`)
+    let key = |w: &str| without_article(w).as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let (mut by_first, mut by_last) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
+    for (k, p) in persons.iter().enumerate() {
+        by_first[usize::from(key(&p[0]))].push(k);
+        by_last[usize::from(key(p.last().unwrap()))].push(k);
+    }
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
@@ -816,9 +824,10 @@ pub fn known_names(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
+        let letter = usize::from(key(a.tok(i)));
         // a full name again (in a headline, or after a capitalized word)
         let mut matched: Option<(usize, Vec<String>)> = None;
-        for p in &persons {
+        for p in by_first[letter].iter().map(|&k| &persons[k]) {
             let len = p.len();
             if i + len <= n && (0..len).all(|k| same_name_word(a.tok(i + k), &p[k]) && !ctx.taken[i + k]) {
                 matched = Some((i + len, p.clone()));
@@ -830,7 +839,7 @@ pub fn known_names(ctx: &mut Ctx) {
             let hyphen_next = i + 1 < n && a.tok(i + 1) == "-" && !a.tokens[i + 1].space_before;
             let next_cap_name = i + 1 < n && is_title_case(a, i + 1) && a.tokens[i + 1].newlines_before == 0 && !is_common(a, i + 1);
             if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
-                if let Some(p) = persons.iter().find(|p| same_name_word(w, p.last().unwrap())) {
+                if let Some(p) = by_last[letter].iter().map(|&k| &persons[k]).find(|p| same_name_word(w, p.last().unwrap())) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 }
             }
