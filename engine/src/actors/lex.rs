@@ -368,36 +368,32 @@ fn head_of(a: &Analysis, h: &Hit) -> Head {
 
 static CITIES: &str = include_str!("../lexicon/data/cities.txt");
 
-/// The longest city of cities.txt (`Name<TAB>CC` lines sorted by lower-case
-/// name) whose name starts at token `i`, by binary search.
+/// The longest city of cities.txt (`Name<TAB>CC` lines) whose name starts
+/// at token `i`.
 fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
     let text = a.text();
     let from = a.tokens[i].start as usize;
     let rest = &text[from..];
-    let first = a.tok(i);
     let caps = a.tokens[i].case == Case::Upper;
-    // (start, end of name) of every line, built once per process
-    static LINES: std::sync::OnceLock<Vec<(u32, u32)>> = std::sync::OnceLock::new();
-    let lines = LINES.get_or_init(|| {
-        let mut v = Vec::with_capacity(4000);
+    // the lines by the lower-cased first token of their name, built once per
+    // process: a city can only start where its first token does
+    static BY_FIRST: std::sync::OnceLock<std::collections::HashMap<String, Vec<(u32, u32)>>> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: std::collections::HashMap<String, Vec<(u32, u32)>> = std::collections::HashMap::new();
         let mut at = 0;
         for line in CITIES.lines() {
-            let name_len = line.find('\t').unwrap_or(line.len());
-            v.push((at as u32, (at + name_len) as u32));
+            let name = line.split('\t').next().unwrap_or(line);
+            if let Some(t) = crate::text::tokens::tokenize(name).first() {
+                map.entry(t.text(name).to_lowercase()).or_default().push((at as u32, (at + line.len()) as u32));
+            }
             at += line.len() + 1;
         }
-        v
+        map
     });
-    // the first line whose name is >= the first word
-    let lo = lines.partition_point(|&(s, e)| cmp_ci(&CITIES[s as usize..e as usize], first) == std::cmp::Ordering::Less);
-    let Some(&(lo, _)) = lines.get(lo) else { return None };
-    let lo = lo as usize;
+    let Some(lines) = std::str::from_utf8(a.lower.bytes(i)).ok().and_then(|w| by_first.get(w)) else { return None };
     let mut best: Option<Geo> = None;
-    for line in CITIES[lo..].lines() {
-        let (name, cc) = line.split_once('\t')?;
-        if !name.get(..first.len()).is_some_and(|p| p.eq_ignore_ascii_case(first)) {
-            break;
-        }
+    for &(s, e) in lines {
+        let (name, cc) = CITIES[s as usize..e as usize].split_once('\t')?;
         let matches = if caps { rest.get(..name.len()).is_some_and(|r| r.eq_ignore_ascii_case(name)) } else { rest.starts_with(name) };
         // `rest` may differ from `name` after the match: never slice it blindly
         let after = rest.get(name.len()..).and_then(|r| r.chars().next());
@@ -417,64 +413,17 @@ static COMMON_WORDS: &str = include_str!("../lexicon/data/common_words.txt");
 
 /// Is `word` (any case) one of the most common English words (common_words.txt)?
 pub fn is_common_word(word: &str) -> bool {
-    let bytes = COMMON_WORDS.as_bytes();
-    let (mut lo, mut hi) = (0usize, bytes.len());
-    // binary search over line starts: [lo, hi) always starts at a line start
-    while lo < hi {
-        let mut mid = lo + (hi - lo) / 2;
-        while mid > lo && bytes[mid - 1] != b'\n' {
-            mid -= 1;
-        }
-        let end = bytes[mid..hi].iter().position(|&b| b == b'\n').map_or(hi, |p| mid + p);
-        let line = &COMMON_WORDS[mid..end];
-        match cmp_lower(word, line) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => hi = mid,
-            std::cmp::Ordering::Greater => lo = (end + 1).min(hi),
-        }
+    // a hash set of the list's lines, built once per process
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| COMMON_WORDS.lines().collect());
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
+    } else {
+        set.contains(word.to_lowercase().as_str())
     }
-    false
 }
 
-/// Compares two strings lower-cased, without allocating.
-fn cmp_ci(x: &str, y: &str) -> std::cmp::Ordering {
-    let (xb, yb) = (x.as_bytes(), y.as_bytes());
-    for (a, b) in xb.iter().zip(yb) {
-        if !a.is_ascii() || !b.is_ascii() {
-            return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
-        }
-        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-        if a != b {
-            return a.cmp(&b);
-        }
-    }
-    if xb.len() != yb.len() && (xb.len().min(yb.len())..xb.len().max(yb.len())).any(|i| !xb.get(i).or(yb.get(i)).unwrap().is_ascii()) {
-        return x.chars().flat_map(char::to_lowercase).cmp(y.chars().flat_map(char::to_lowercase));
-    }
-    xb.len().cmp(&yb.len())
-}
 
-/// Compares `word` lower-cased with `line` (already lower case), without allocating.
-fn cmp_lower(word: &str, line: &str) -> std::cmp::Ordering {
-    if word.is_ascii() {
-        let (w, l) = (word.as_bytes(), line.as_bytes());
-        for (x, y) in w.iter().zip(l) {
-            let x = x.to_ascii_lowercase();
-            if x != *y {
-                return x.cmp(y);
-            }
-        }
-        return w.len().cmp(&l.len());
-    }
-    let mut w = word.chars().flat_map(char::to_lowercase);
-    let mut l = line.chars();
-    loop {
-        match (w.next(), l.next()) {
-            (None, None) => return std::cmp::Ordering::Equal,
-            (None, Some(_)) => return std::cmp::Ordering::Less,
-            (Some(_), None) => return std::cmp::Ordering::Greater,
-            (Some(x), Some(y)) if x != y => return x.cmp(&y),
-            _ => {}
-        }
-    }
-}
