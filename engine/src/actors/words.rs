@@ -118,7 +118,7 @@ pub fn is_acronym(a: &View, i: usize) -> bool {
     if t.kind == TokKind::Acronym {
         return true;
     }
-    if t.kind != TokKind::Word {
+    if t.kind != TokKind::Word || t.case == crate::text::tokens::Case::Lower {
         return false;
     }
     let w = a.tok(i);
