@@ -4,7 +4,7 @@
 //! bare groups ("the delegates") with the group they repeat; then each
 //! actor's display name, role and affiliation.
 
-use super::words::same_name_word;
+use super::words::{name_letter, same_name_word};
 use super::{Cand, Key};
 use crate::document::{Actor, ActorKind, Mention};
 use crate::text::Analysis;
@@ -71,16 +71,19 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
     let mut ents: Vec<Entity> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
 
-    // 1. persons with full names, then single names
+    // 1. persons with full names, then single names; persons are looked up
+    // by the letter their last names share (`person_match` needs it)
+    let mut persons_by_letter: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    let letter = |toks: &[String]| usize::from(toks.last().map_or(0, |w| name_letter(w)));
     for pass in 0..2 {
         for (ci, c) in cands.iter().enumerate() {
             let Key::Person(toks) = &c.key else { continue };
             if (pass == 0) != (toks.len() >= 2) {
                 continue;
             }
-            let found = ents
+            let found = persons_by_letter[letter(toks)]
                 .iter()
-                .enumerate()
+                .map(|&i| (i, &ents[i]))
                 .filter(|(_, e)| matches!(&e.key, Key::Person(t) if person_match(t, toks)))
                 .min_by_key(|(_, e)| {
                     // the nearest earlier mention wins when two persons share a name
@@ -88,11 +91,20 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     last.map_or(usize::MAX, |s| c.s - s)
                 })
                 .map(|(i, _)| i);
+            if found.is_none() {
+                persons_by_letter[letter(toks)].push(ents.len());
+            }
             attach(&mut ents, &mut of, ci, found, ActorKind::Person, &c.key);
         }
     }
-    let roles_of = |e: &Entity, cands: &[Cand]| -> Vec<String> { e.members.iter().filter_map(|&m| cands[m].role.clone()).collect() };
-    let affs_of = |e: &Entity, cands: &[Cand]| -> Vec<String> { e.members.iter().filter_map(|&m| cands[m].affiliation.clone()).collect() };
+    // an entity's roles and affiliations, read in place (no copies: these run
+    // for every description against every person)
+    fn roles_of<'c>(e: &'c Entity, cands: &'c [Cand]) -> impl Iterator<Item = &'c str> {
+        e.members.iter().filter_map(|&m| cands[m].role.as_deref())
+    }
+    fn affs_of<'c>(e: &'c Entity, cands: &'c [Cand]) -> impl Iterator<Item = &'c str> {
+        e.members.iter().filter_map(|&m| cands[m].affiliation.as_deref())
+    }
 
     // 2. descriptions: the nearest named person with that role (and affiliation)
     for (ci, c) in cands.iter().enumerate() {
@@ -104,13 +116,13 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             .iter()
             .enumerate()
             .filter(|(_, e)| matches!(e.key, Key::Person(_)))
-            .filter(|(_, e)| roles_of(e, &cands).iter().flat_map(|r| r.split("; ")).any(|r| same_role(r, role)))
+            .filter(|(_, e)| roles_of(e, &cands).flat_map(|r| r.split("; ")).any(|r| same_role(r, role)))
             .filter(|(_, e)| {
-                let affs = affs_of(e, &cands);
+                let same_aff = || affs_of(e, &cands).any(|x| Some(x) == aff.as_deref());
                 if indefinite {
-                    aff.is_some() && affs.iter().any(|x| Some(x) == aff.as_ref())
+                    aff.is_some() && same_aff()
                 } else {
-                    aff.is_none() || affs.is_empty() || affs.iter().any(|x| Some(x) == aff.as_ref())
+                    aff.is_none() || affs_of(e, &cands).next().is_none() || same_aff()
                 }
             })
             .min_by_key(|(_, e)| e.members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX))
@@ -127,11 +139,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
             ents.iter()
                 .enumerate()
-                .filter(|(_, e)| matches!(e.key, Key::Person(_)) && !roles_of(e, &cands).is_empty())
+                .filter(|(_, e)| matches!(e.key, Key::Person(_)) && roles_of(e, &cands).next().is_some())
                 .filter(|(_, e)| {
-                    let affs = affs_of(e, &cands);
-                    let titled = roles_of(e, &cands).iter().any(|r| r.contains("Minister") || r.contains("General") || r.contains("President"));
-                    affs.contains(aff) || (affs.is_empty() && titled)
+                    let titled = || roles_of(e, &cands).any(|r| r.contains("Minister") || r.contains("General") || r.contains("President"));
+                    affs_of(e, &cands).any(|x| x == aff) || (affs_of(e, &cands).next().is_none() && titled())
                 })
                 .filter_map(|(i, e)| {
                     let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s < c.s && c.s - s < 120).max()?;

@@ -811,7 +811,7 @@ pub fn known_names(ctx: &mut Ctx) {
     }
     // persons by the first letter of their first and of their last word: two
     // spellings of a name word share their first letter (`same_name_word`)
-    let key = |w: &str| without_article(w).as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let key = name_letter;
     let (mut by_first, mut by_last) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
     for (k, p) in persons.iter().enumerate() {
         by_first[usize::from(key(&p[0]))].push(k);

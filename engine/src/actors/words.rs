@@ -168,6 +168,12 @@ pub fn without_article(w: &str) -> &str {
     w
 }
 
+/// The letter two spellings of a name word share (`same_name_word` needs
+/// it): the first byte after an Arabic article, ASCII lower-cased.
+pub fn name_letter(w: &str) -> u8 {
+    without_article(w).as_bytes().first().map_or(0, u8::to_ascii_lowercase)
+}
+
 /// Two spellings of one name word: equal ignoring case (and an Arabic
 /// article), or long and one edit apart.
 pub fn same_name_word(x: &str, y: &str) -> bool {
