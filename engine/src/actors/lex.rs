@@ -32,8 +32,6 @@ pub struct View<'a> {
     bodies: Vec<Body>,
     titles: Vec<Title>,
     heads: Vec<Head>,
-    /// Per token, how often its text occurs in the text (counted at first use).
-    counts: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// The tables of the last view built, kept for the next stage over the same
@@ -69,24 +67,10 @@ impl<'a> View<'a> {
         let kept = KEPT.with(|k| k.borrow_mut().take());
         match kept {
             Some(k) if k.hash == hash && k.info.len() == a.tokens.len() => {
-                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads, counts: Default::default() }
+                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads }
             }
             _ => View::new(a),
         }
-    }
-}
-
-impl<'a> View<'a> {
-    /// How many tokens of the text are written as token `i` is.
-    pub fn count_of(&self, i: usize) -> u32 {
-        let counts = self.counts.get_or_init(|| {
-            let mut m: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-            for k in 0..self.a.tokens.len() {
-                *m.entry(self.a.tok(k)).or_insert(0) += 1;
-            }
-            (0..self.a.tokens.len()).map(|k| m[self.a.tok(k)]).collect()
-        });
-        counts.get(i).copied().unwrap_or(0)
     }
 }
 
@@ -171,7 +155,7 @@ impl<'a> View<'a> {
             }
 
         }
-        View { a, info, geos, bodies, titles, heads, counts: Default::default() }
+        View { a, info, geos, bodies, titles, heads }
     }
 }
 

@@ -285,7 +285,8 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
 
 /// Is the word at `i` written elsewhere in the text?
 fn used_elsewhere(a: &View, i: usize) -> bool {
-    a.count_of(i) > 1
+    let w = a.tok(i);
+    (0..a.tokens.len()).any(|k| k != i && a.tok(k) == w)
 }
 
 /// "Secretary to the [Government of X]": the name completes a title.
