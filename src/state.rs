@@ -155,7 +155,9 @@ impl AppState {
             let field = dct_field.get();
             text.with(|t| {
                 if t.len() > PARTS_FROM {
-                    let done = parted.with(|p| p.as_ref().filter(|p| p.dct_field == field && p.text == *t).map(|p| p.doc.clone()));
+                    // the part-by-part annotation of this text; with another
+                    // date field it stands until `set_dct` has redone it
+                    let done = parted.with(|p| p.as_ref().filter(|p| p.text == *t).map(|p| p.doc.clone()));
                     if let Some(doc) = done {
                         return doc;
                     }
@@ -240,6 +242,15 @@ impl AppState {
         self.draft.set(entry.text.clone());
         self.box_version.update(|v| *v += 1);
         self.commit(entry.text);
+    }
+
+    /// The publication-date field changed: a large text is annotated again,
+    /// part by part (a small one by the memo, at once).
+    pub fn set_dct(&self, field: String) {
+        self.dct_field.set(field);
+        if self.text.with_untracked(|t| t.len() > PARTS_FROM && t.len() <= MAX_TEXT) {
+            self.commit(self.text.get_untracked());
+        }
     }
 
     /// The text box changed: small texts are annotated at once, large ones

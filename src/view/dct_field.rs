@@ -42,13 +42,13 @@ pub fn DctField() -> impl IntoView {
                     type="date"
                     aria-describedby="dct-note"
                     prop:value=move || state.dct_field.get()
-                    on:input=move |ev| state.dct_field.set(event_target_value(&ev))
+                    on:input=move |ev| state.set_dct(event_target_value(&ev))
                 />
                 <button
                     type="button"
                     id="dct-detect"
                     disabled=move || state.dct_field.with(|f| f.is_empty())
-                    on:click=move |_| state.dct_field.set(String::new())
+                    on:click=move |_| state.set_dct(String::new())
                 >
                     "Detect from text"
                 </button>
