@@ -43,7 +43,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
                 e += 1;
             }
             let span = a.span_of(g.start, e);
-            let modifier = e == g.end && e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0 && !geo::is_date_word(a, e) && lex::geo_at(a, e).is_none();
+            // "Kyiv Independent", and "Khartoum time" (a clock, not a location)
+            let modifier = (e == g.end && e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0 && !geo::is_date_word(a, e) && lex::geo_at(a, e).is_none()) || (e < n && tok_is(a, e, "time"));
             if !overlaps(&taken, span) && !modifier && geo::role(a, &g) != geo::Role::Neither {
                 out.push(Place { span, name: if e == g.end { g.name.to_string() } else { a.text()[span.range()].to_string() }, rule: "gazetteer".into() });
             }
@@ -81,12 +82,45 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
         let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
-        if by_head || noun_after || city_of || based || listed || located {
+        // "from Kagara to Zuru", "between Kagara and Zuru": the second end of a route
+        let route = s >= 2 && lex::title_at(a, s).is_none() && out.last().is_some_and(|p| {
+            p.span.end == a.tokens[s - 2].end && (s.saturating_sub(6)..s - 2).any(|k| a.tokens[k + 1].start == p.span.start && ((tok_is(a, k, "from") && tok_is(a, s - 1, "to")) || (tok_is(a, k, "between") && tok_is(a, s - 1, "and"))))
+        });
+        // "Kagara, 25 km west of Zuru"
+        let distance = e + 2 < n && a.tok(e) == "," && a.tokens[e + 1].kind == TokKind::Number && tok_in(a, e + 2, &["km", "kilometres", "kilometers", "miles"]);
+        if by_head || noun_after || city_of || based || listed || located || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
             if last_head == Some("org") || last_head == Some("thing") {
                 continue;
             }
             out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place by context".into() });
         }
     }
+    repeat_places(a, &taken, &mut out);
     out
+}
+
+/// A name found as a place by its context is a place wherever else it is
+/// written alone ("fighting near Kagara ... the fall of Kagara").
+fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
+    let n = a.tokens.len();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for p in out.iter().filter(|p| p.rule == "place by context") {
+        let Some(s) = (0..n).find(|&k| a.tokens[k].start == p.span.start) else { continue };
+        let len = (s..n).take_while(|&k| a.tokens[k].end <= p.span.end).count();
+        let words = |k: usize| (0..len).all(|j| a.tok(k + j) == a.tok(s + j));
+        for k in 0..n.saturating_sub(len - 1) {
+            let span = a.span_of(k, k + len);
+            let bounded = (k == 0 || !is_cap(a, k - 1) || sentence_initial(a, k)) && (k + len == n || !is_cap(a, k + len)) && !(k > 0 && a.tok(k - 1) == "-" && !a.tokens[k].space_before);
+            if k != s && words(k) && bounded && !taken.iter().any(|t| t.overlaps(span)) && !out.iter().any(|q| q.span.overlaps(span)) {
+                found.push((k, k + len));
+            }
+        }
+    }
+    for (s, e) in found {
+        let span = a.span_of(s, e);
+        if !out.iter().any(|q| q.span.overlaps(span)) {
+            out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place named before".into() });
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
 }

@@ -417,6 +417,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let last_head = match (of_head, us.last()) {
         (Some("org"), _) => of_head,
         (_, Some(Unit::Word(_, e))) => lex::name_head(a, e - 1).or(of_head),
+        // "Al Masirah TV"
+        (_, Some(Unit::Acronym(k))) if us.len() > 1 && lex::name_head(a, *k) == Some("media") => Some("media"),
         _ => of_head,
     };
     // "African Union Transition Mission": a body's name may open a longer one
@@ -430,6 +432,11 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
                     ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
+                }
+                // "Caracol Radio", "Geo News": an outlet named by its last word
+                "media" if us.len() > 1 && !headline => {
+                    let name = text(a, s, e);
+                    ctx.push(Cand { s, e, kind: ActorKind::Media, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "media by its head word", sense: "" });
                 }
                 _ => ctx.take(s, e),
             }

@@ -495,3 +495,19 @@ fn a_capital_that_acts_in_the_past_tense_is_a_state() {
     let states: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
     assert_eq!(states, vec!["Colombia", "Saudi Arabia"]);
 }
+
+#[test]
+fn outlet_named_by_its_last_word_is_media() {
+    let text = "A rebel commander told Tamarin Radio that the truce held. The minister spoke to Velora News and to Kestrel TV on Friday.";
+    let a = actors(text);
+    let media: Vec<&str> = a.iter().filter(|x| x.0 == ActorKind::Media).map(|x| x.1.as_str()).collect();
+    assert_eq!(media, vec!["Tamarin Radio", "Velora News", "Kestrel TV"]);
+}
+
+#[test]
+fn places_by_route_distance_and_repetition() {
+    // the far end of a route, a distance after a name, a place named again
+    // without a cue; a city before "time" is a clock
+    let text = "The army moved from Korvan to Dessil. Residents of Marrow, 30 km north of Dessil, fled. Dessil was quiet at 0600 Kabul time.";
+    assert_eq!(places(text), vec!["Korvan", "Dessil", "Marrow", "Dessil", "Dessil"]);
+}
