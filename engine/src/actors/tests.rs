@@ -511,3 +511,12 @@ fn places_by_route_distance_and_repetition() {
     let text = "The army moved from Korvan to Dessil. Residents of Marrow, 30 km north of Dessil, fled. Dessil was quiet at 0600 Kabul time.";
     assert_eq!(places(text), vec!["Korvan", "Dessil", "Marrow", "Dessil", "Dessil"]);
 }
+
+#[test]
+fn conflict_parties_however_counted_are_one_group() {
+    let text = "Mediators said Vorland's warring sides had agreed to a truce. They urged both parties to respect it, and the two sides will meet again.";
+    let d = doc(text);
+    let g = actor_of(&d, text, "warring sides");
+    let mentions: Vec<&str> = g.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(mentions, vec!["warring sides", "parties", "two sides"]);
+}
