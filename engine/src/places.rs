@@ -100,17 +100,23 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
 }
 
 /// A name found as a place by its context is a place wherever else it is
-/// written alone ("fighting near Kagara ... the fall of Kagara").
+/// written after a lower-case word and ends a phrase ("fighting near Kagara
+/// ... the fall of Kagara."); not where it may act ("Kagara says", "called
+/// on Kagara to"), nor acronyms.
 fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
     let n = a.tokens.len();
     let mut found: Vec<(usize, usize)> = Vec::new();
     for p in out.iter().filter(|p| p.rule == "place by context") {
         let Some(s) = (0..n).find(|&k| a.tokens[k].start == p.span.start) else { continue };
+        if a.tokens[s].kind == TokKind::Acronym || is_acronym(a, s) {
+            continue;
+        }
         let len = (s..n).take_while(|&k| a.tokens[k].end <= p.span.end).count();
         let words = |k: usize| (0..len).all(|j| a.tok(k + j) == a.tok(s + j));
         for k in 0..n.saturating_sub(len - 1) {
             let span = a.span_of(k, k + len);
-            let bounded = (k == 0 || !is_cap(a, k - 1) || sentence_initial(a, k)) && (k + len == n || !is_cap(a, k + len)) && !(k > 0 && a.tok(k - 1) == "-" && !a.tokens[k].space_before);
+            let ends_phrase = k + len < n && (a.tokens[k + len].kind == TokKind::Punct && a.tok(k + len) != "-" || tok_in(a, k + len, &["after", "and", "before", "near", "or", "until", "where", "which"]));
+            let bounded = k > 0 && is_lower_word(a, k - 1) && !tok_in(a, k - 1, &["and", "on", "that"]) && ends_phrase;
             if k != s && words(k) && bounded && !taken.iter().any(|t| t.overlaps(span)) && !out.iter().any(|q| q.span.overlaps(span)) {
                 found.push((k, k + len));
             }

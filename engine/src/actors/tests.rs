@@ -508,7 +508,7 @@ fn outlet_named_by_its_last_word_is_media() {
 fn places_by_route_distance_and_repetition() {
     // the far end of a route, a distance after a name, a place named again
     // without a cue; a city before "time" is a clock
-    let text = "The army moved from Korvan to Dessil. Residents of Marrow, 30 km north of Dessil, fled. Dessil was quiet at 0600 Kabul time.";
+    let text = "The army moved from Korvan to Dessil. Residents of Marrow, 30 km north of Dessil, fled. Talks followed the fall of Dessil. The curfew ends at 0600 Kabul time.";
     assert_eq!(places(text), vec!["Korvan", "Dessil", "Marrow", "Dessil", "Dessil"]);
 }
 
