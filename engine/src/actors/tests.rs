@@ -520,3 +520,11 @@ fn conflict_parties_however_counted_are_one_group() {
     let mentions: Vec<&str> = g.mentions.iter().map(|m| &text[m.span.range()]).collect();
     assert_eq!(mentions, vec!["warring sides", "parties", "two sides"]);
 }
+
+#[test]
+fn donors_elders_gangs_and_monitors_are_groups() {
+    let text = "Clan elders met the donors on Monday. Armed gangs control the roads, and ceasefire monitors left the area.";
+    let a = actors(text);
+    let groups: Vec<&str> = a.iter().filter(|x| x.0 == ActorKind::Group).flat_map(|x| x.2.iter().map(String::as_str)).collect();
+    assert_eq!(groups, vec!["Clan elders", "donors", "Armed gangs", "ceasefire monitors"]);
+}
