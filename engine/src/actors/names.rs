@@ -879,3 +879,41 @@ pub fn known_names(ctx: &mut Ctx) {
         }
     }
 }
+
+/// "the Caribbean Community (CARICOM)", "the Democratic Forces for the
+/// Liberation of Rwanda (FDLR)" found by the later passes: the acronym in
+/// parentheses and its other uses mean the organization. The acronym starts
+/// like the name or uses all its capitals in another order (a name
+/// translated from another language).
+pub fn late_aliases(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut found: Vec<(String, Key, ActorKind, &'static str, String)> = Vec::new();
+    for c in &ctx.cands {
+        let k = c.e + 1;
+        if c.kind != ActorKind::Organization || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
+            continue;
+        }
+        let acr = a.tok(k);
+        let letters: Vec<char> = acr.chars().filter(|ch| ch.is_alphabetic()).map(|ch| ch.to_ascii_uppercase()).collect();
+        let caps: Vec<char> = (c.s..c.e).filter(|&j| is_cap(a, j) && is_word(a, j)).filter_map(|j| a.tok(j).chars().next()).collect();
+        let mut left = caps.clone();
+        let same_start = caps.first().is_some_and(|&f| letters.first() == Some(&f));
+        let reordered = letters.len() >= 3 && letters.len() == caps.len() && letters.iter().all(|ch| left.iter().position(|x| x == ch).map(|p| left.swap_remove(p)).is_some());
+        if (same_start || reordered) && letters.len() <= 8 && !ctx.aliases.iter().any(|x| x.0 == acr) {
+            found.push((acr.to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+        }
+    }
+    for (acr, key, kind, sense, name) in found {
+        for c in ctx.cands.iter_mut().filter(|c| c.key == Key::Body(acr.clone())) {
+            c.key = key.clone();
+            c.kind = kind;
+        }
+        for k in 0..n {
+            if a.tok(k) == acr && ctx.free(k, k + 1) {
+                ctx.push(Cand { s: k, e: k + 1, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "acronym of a name", sense });
+            }
+        }
+        ctx.aliases.push((acr, key, kind, sense));
+    }
+}

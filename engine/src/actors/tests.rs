@@ -528,3 +528,14 @@ fn donors_elders_gangs_and_monitors_are_groups() {
     let groups: Vec<&str> = a.iter().filter(|x| x.0 == ActorKind::Group).flat_map(|x| x.2.iter().map(String::as_str)).collect();
     assert_eq!(groups, vec!["Clan elders", "donors", "Armed gangs", "ceasefire monitors"]);
 }
+
+#[test]
+fn acronym_in_parentheses_after_a_long_name_is_the_same_body() {
+    // an acronym in another language's word order, and one written in title case
+    let text = "Troops fought the Popular Forces for the Defence of Varnia (FPDV) near the river. The FPDV denied it. The Regional Authority on Trade (Rat) said talks would resume, and Rat will host them.";
+    let d = doc(text);
+    let f = actor_of(&d, text, "Popular Forces for the Defence of Varnia");
+    assert_eq!(f.mentions.iter().map(|m| &text[m.span.range()]).collect::<Vec<_>>(), vec!["Popular Forces for the Defence of Varnia", "FPDV", "FPDV"]);
+    let r = actor_of(&d, text, "Regional Authority on Trade");
+    assert_eq!(r.mentions.len(), 3);
+}
