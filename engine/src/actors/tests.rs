@@ -539,3 +539,11 @@ fn acronym_in_parentheses_after_a_long_name_is_the_same_body() {
     let r = actor_of(&d, text, "Regional Authority on Trade");
     assert_eq!(r.mentions.len(), 3);
 }
+
+#[test]
+fn guerrilla_or_extremist_group_as_subject_is_the_body_named_before() {
+    let text = "The Northern Liberation Army (NLA) attacked a base on Monday. The guerrilla group said it wanted talks.";
+    let d = doc(text);
+    let b = actor_of(&d, text, "Northern Liberation Army");
+    assert_eq!(b.mentions.iter().map(|m| &text[m.span.range()]).collect::<Vec<_>>(), vec!["Northern Liberation Army", "NLA", "guerrilla group"]);
+}
