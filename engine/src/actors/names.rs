@@ -499,6 +499,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
         // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
         let located = located || (title.is_none() && ns == run_s && place_context(a, ns, ne));
+        // "residents of Kagara said", "the outskirts of Kagara"
+        let located = located || (title.is_none() && ns == run_s && ns >= 2 && tok_is(a, ns - 1, "of") && tok_in_sorted(a, ns - 2, geo::GEO_OF));
         // "Mohamed Hamdan Dagalo, widely known as Hemedti": another name of the person before
         if single && ns >= 2 && tok_is(a, ns - 1, "as") && tok_in(a, ns - 2, &["known", "nicknamed", "dubbed", "called"]) {
             // the name before the comma ("Dagalo, widely known as"), else the person named in the sentence

@@ -547,3 +547,10 @@ fn guerrilla_or_extremist_group_as_subject_is_the_body_named_before() {
     let b = actor_of(&d, text, "Northern Liberation Army");
     assert_eq!(b.mentions.iter().map(|m| &text[m.span.range()]).collect::<Vec<_>>(), vec!["Northern Liberation Army", "NLA", "guerrilla group"]);
 }
+
+#[test]
+fn a_name_after_residents_of_is_a_place_even_before_said() {
+    let text = "Residents of Moravka said shelling could be heard at night.";
+    assert!(actors(text).is_empty());
+    assert_eq!(places(text), vec!["Moravka"]);
+}
