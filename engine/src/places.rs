@@ -105,28 +105,46 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
 /// on Kagara to"), nor acronyms.
 fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
     let n = a.tokens.len();
+    // token ranges of the places found by context, sorted by first word
+    let mut names: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|p| p.rule == "place by context")
+        .filter_map(|p| {
+            let s = a.tokens.partition_point(|t| t.start < p.span.start);
+            let e = a.tokens.partition_point(|t| t.end <= p.span.end);
+            (s < e && a.tokens[s].start == p.span.start && a.tokens[s].kind != TokKind::Acronym && !is_acronym(a, s)).then_some((s, e))
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by(|x, y| a.tok(x.0).cmp(a.tok(y.0)));
+    let placed: Vec<Span> = out.iter().map(|p| p.span).collect();
+    let overlaps = |spans: &[Span], s: Span| {
+        let i = spans.partition_point(|t| t.end <= s.start);
+        spans.get(i).is_some_and(|t| t.overlaps(s))
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for p in out.iter().filter(|p| p.rule == "place by context") {
-        let Some(s) = (0..n).find(|&k| a.tokens[k].start == p.span.start) else { continue };
-        if a.tokens[s].kind == TokKind::Acronym || is_acronym(a, s) {
-            continue;
-        }
-        let len = (s..n).take_while(|&k| a.tokens[k].end <= p.span.end).count();
-        let words = |k: usize| (0..len).all(|j| a.tok(k + j) == a.tok(s + j));
-        for k in 0..n.saturating_sub(len - 1) {
+    for k in 1..n {
+        let w = a.tok(k);
+        let first = names.partition_point(|x| a.tok(x.0) < w);
+        for &(s, e) in names[first..].iter().take_while(|x| a.tok(x.0) == w) {
+            let len = e - s;
+            if k == s || k + len >= n || !(0..len).all(|j| a.tok(k + j) == a.tok(s + j)) {
+                continue;
+            }
+            let ends_phrase = (a.tokens[k + len].kind == TokKind::Punct && a.tok(k + len) != "-") || tok_in(a, k + len, &["after", "and", "before", "near", "or", "until", "where", "which"]);
+            let bounded = is_lower_word(a, k - 1) && !tok_in(a, k - 1, &["and", "on", "that"]) && ends_phrase;
             let span = a.span_of(k, k + len);
-            let ends_phrase = k + len < n && (a.tokens[k + len].kind == TokKind::Punct && a.tok(k + len) != "-" || tok_in(a, k + len, &["after", "and", "before", "near", "or", "until", "where", "which"]));
-            let bounded = k > 0 && is_lower_word(a, k - 1) && !tok_in(a, k - 1, &["and", "on", "that"]) && ends_phrase;
-            if k != s && words(k) && bounded && !taken.iter().any(|t| t.overlaps(span)) && !out.iter().any(|q| q.span.overlaps(span)) {
+            if bounded && !overlaps(taken, span) && !overlaps(&placed, span) && found.last().is_none_or(|&(_, fe)| fe <= k) {
                 found.push((k, k + len));
+                break;
             }
         }
     }
     for (s, e) in found {
         let span = a.span_of(s, e);
-        if !out.iter().any(|q| q.span.overlaps(span)) {
-            out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place named before".into() });
-        }
+        out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place named before".into() });
     }
     out.sort_by_key(|p| p.span.start);
 }
