@@ -704,9 +704,10 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
         GeoKind::DemonymPlural => {
             // "the Russians", "Americans should decide" (not "85% of Israelis", "for Russians back home")
             let j = g.start.checked_sub(1);
-            // "the released Ukrainians", "wounded Israelis": victims, not their state
+            // "the released Ukrainians", "wounded Israelis": victims, not their
+            // state; "ethnic Armenians", "agreed among Yemenis": the people
             let quantified = j.is_some_and(|j| {
-                tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number || (is_lower_word(a, j) && a.tok(j).ends_with("ed"))
+                tok_in(a, j, &["of", "for", "among", "ethnic", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number || (is_lower_word(a, j) && a.tok(j).ends_with("ed"))
             });
             if !quantified && !geo::modifies_title(a, g.end) {
                 ctx.push(Cand::state(g.start, g.end, g.country, "people for their state", ""));

@@ -554,3 +554,9 @@ fn a_name_after_residents_of_is_a_place_even_before_said() {
     assert!(actors(text).is_empty());
     assert_eq!(places(text), vec!["Moravka"]);
 }
+
+#[test]
+fn ethnic_or_among_before_a_plural_demonym_is_people_not_the_state() {
+    assert!(actors("More than 5,000 ethnic Serbs left the valley.").is_empty());
+    assert!(actors("A settlement must be agreed among Somalis.").is_empty());
+}
