@@ -43,7 +43,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
                 e += 1;
             }
             let span = a.span_of(g.start, e);
-            let modifier = e == g.end && e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0 && !geo::is_date_word(a, e) && lex::geo_at(a, e).is_none();
+            // "Kyiv Independent", and "Khartoum time" (a clock, not a location)
+            let modifier = (e == g.end && e < n && is_cap(a, e) && a.tokens[e].newlines_before == 0 && !geo::is_date_word(a, e) && lex::geo_at(a, e).is_none()) || (e < n && tok_is(a, e, "time"));
             if !overlaps(&taken, span) && !modifier && geo::role(a, &g) != geo::Role::Neither {
                 out.push(Place { span, name: if e == g.end { g.name.to_string() } else { a.text()[span.range()].to_string() }, rule: "gazetteer".into() });
             }
@@ -81,12 +82,69 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
         let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
-        if by_head || noun_after || city_of || based || listed || located {
+        // "from Kagara to Zuru", "between Kagara and Zuru": the second end of a route
+        let route = s >= 2 && lex::title_at(a, s).is_none() && out.last().is_some_and(|p| {
+            p.span.end == a.tokens[s - 2].end && (s.saturating_sub(6)..s - 2).any(|k| a.tokens[k + 1].start == p.span.start && ((tok_is(a, k, "from") && tok_is(a, s - 1, "to")) || (tok_is(a, k, "between") && tok_is(a, s - 1, "and"))))
+        });
+        // "Kagara, 25 km west of Zuru"
+        let distance = e + 2 < n && a.tok(e) == "," && a.tokens[e + 1].kind == TokKind::Number && tok_in(a, e + 2, &["km", "kilometres", "kilometers", "miles"]);
+        if by_head || noun_after || city_of || based || listed || located || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
             if last_head == Some("org") || last_head == Some("thing") {
                 continue;
             }
             out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place by context".into() });
         }
     }
+    repeat_places(a, &taken, &mut out);
     out
+}
+
+/// A name found as a place by its context is a place wherever else it is
+/// written after a lower-case word and ends a phrase ("fighting near Kagara
+/// ... the fall of Kagara."); not where it may act ("Kagara says", "called
+/// on Kagara to"), nor acronyms.
+fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
+    let n = a.tokens.len();
+    // token ranges of the places found by context, sorted by first word
+    let mut names: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|p| p.rule == "place by context")
+        .filter_map(|p| {
+            let s = a.tokens.partition_point(|t| t.start < p.span.start);
+            let e = a.tokens.partition_point(|t| t.end <= p.span.end);
+            (s < e && a.tokens[s].start == p.span.start && a.tokens[s].kind != TokKind::Acronym && !is_acronym(a, s)).then_some((s, e))
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by(|x, y| a.tok(x.0).cmp(a.tok(y.0)));
+    let placed: Vec<Span> = out.iter().map(|p| p.span).collect();
+    let overlaps = |spans: &[Span], s: Span| {
+        let i = spans.partition_point(|t| t.end <= s.start);
+        spans.get(i).is_some_and(|t| t.overlaps(s))
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 1..n {
+        let w = a.tok(k);
+        let first = names.partition_point(|x| a.tok(x.0) < w);
+        for &(s, e) in names[first..].iter().take_while(|x| a.tok(x.0) == w) {
+            let len = e - s;
+            if k == s || k + len >= n || !(0..len).all(|j| a.tok(k + j) == a.tok(s + j)) {
+                continue;
+            }
+            let ends_phrase = (a.tokens[k + len].kind == TokKind::Punct && a.tok(k + len) != "-") || tok_in(a, k + len, &["after", "and", "before", "near", "or", "until", "where", "which"]);
+            let bounded = is_lower_word(a, k - 1) && !tok_in(a, k - 1, &["and", "on", "that"]) && ends_phrase;
+            let span = a.span_of(k, k + len);
+            if bounded && !overlaps(taken, span) && !overlaps(&placed, span) && found.last().is_none_or(|&(_, fe)| fe <= k) {
+                found.push((k, k + len));
+                break;
+            }
+        }
+    }
+    for (s, e) in found {
+        let span = a.span_of(s, e);
+        out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place named before".into() });
+    }
+    out.sort_by_key(|p| p.span.start);
 }

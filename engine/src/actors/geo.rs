@@ -45,7 +45,7 @@ const MOTION: &[&str] = &[
 ];
 
 /// Nouns before "of X" that make X a location.
-const GEO_OF: &[&str] = &[
+pub(crate) const GEO_OF: &[&str] = &[
     "airspace", "area", "areas", "border", "borders", "capital", "center", "centre", "cities",
     "citizens", "city", "coast", "corner", "corners", "countryside", "east", "heart",
     "inhabitants", "interior", "map", "north", "outskirts", "part", "parts", "people",

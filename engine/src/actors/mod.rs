@@ -111,6 +111,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     names::register_aliases(&mut ctx);
     names::run(&mut ctx);
     names::known_names(&mut ctx);
+    names::late_aliases(&mut ctx);
     let actors = merge::build(a, ctx.cands);
     view.keep();
     actors

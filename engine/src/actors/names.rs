@@ -417,6 +417,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let last_head = match (of_head, us.last()) {
         (Some("org"), _) => of_head,
         (_, Some(Unit::Word(_, e))) => lex::name_head(a, e - 1).or(of_head),
+        // "Al Masirah TV"
+        (_, Some(Unit::Acronym(k))) if us.len() > 1 && lex::name_head(a, *k) == Some("media") => Some("media"),
         _ => of_head,
     };
     // "African Union Transition Mission": a body's name may open a longer one
@@ -430,6 +432,11 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
                     ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
+                }
+                // "Caracol Radio", "Geo News": an outlet named by its last word
+                "media" if us.len() > 1 && !headline => {
+                    let name = text(a, s, e);
+                    ctx.push(Cand { s, e, kind: ActorKind::Media, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "media by its head word", sense: "" });
                 }
                 _ => ctx.take(s, e),
             }
@@ -492,6 +499,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
         // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
         let located = located || (title.is_none() && ns == run_s && place_context(a, ns, ne));
+        // "residents of Kagara said", "the outskirts of Kagara"
+        let located = located || (title.is_none() && ns == run_s && ns >= 2 && tok_is(a, ns - 1, "of") && tok_in_sorted(a, ns - 2, geo::GEO_OF));
         // "Mohamed Hamdan Dagalo, widely known as Hemedti": another name of the person before
         if single && ns >= 2 && tok_is(a, ns - 1, "as") && tok_in(a, ns - 2, &["known", "nicknamed", "dubbed", "called"]) {
             // the name before the comma ("Dagalo, widely known as"), else the person named in the sentence
@@ -695,9 +704,10 @@ fn geo_unit(ctx: &mut Ctx, g: Geo) {
         GeoKind::DemonymPlural => {
             // "the Russians", "Americans should decide" (not "85% of Israelis", "for Russians back home")
             let j = g.start.checked_sub(1);
-            // "the released Ukrainians", "wounded Israelis": victims, not their state
+            // "the released Ukrainians", "wounded Israelis": victims, not their
+            // state; "ethnic Armenians", "agreed among Yemenis": the people
             let quantified = j.is_some_and(|j| {
-                tok_in(a, j, &["of", "for", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number || (is_lower_word(a, j) && a.tok(j).ends_with("ed"))
+                tok_in(a, j, &["of", "for", "among", "ethnic", "million", "thousand", "thousands", "many", "some", "most", "ordinary", "fellow", "young"]) || a.tokens[j].kind == TokKind::Number || (is_lower_word(a, j) && a.tok(j).ends_with("ed"))
             });
             if !quantified && !geo::modifies_title(a, g.end) {
                 ctx.push(Cand::state(g.start, g.end, g.country, "people for their state", ""));
@@ -870,5 +880,43 @@ pub fn known_names(ctx: &mut Ctx) {
             }
             None => i += 1,
         }
+    }
+}
+
+/// "the Caribbean Community (CARICOM)", "the Democratic Forces for the
+/// Liberation of Rwanda (FDLR)" found by the later passes: the acronym in
+/// parentheses and its other uses mean the organization. The acronym starts
+/// like the name or uses all its capitals in another order (a name
+/// translated from another language).
+pub fn late_aliases(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut found: Vec<(String, Key, ActorKind, &'static str, String)> = Vec::new();
+    for c in &ctx.cands {
+        let k = c.e + 1;
+        if c.kind != ActorKind::Organization || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
+            continue;
+        }
+        let acr = a.tok(k);
+        let letters: Vec<char> = acr.chars().filter(|ch| ch.is_alphabetic()).map(|ch| ch.to_ascii_uppercase()).collect();
+        let caps: Vec<char> = (c.s..c.e).filter(|&j| is_cap(a, j) && is_word(a, j)).filter_map(|j| a.tok(j).chars().next()).collect();
+        let mut left = caps.clone();
+        let same_start = caps.first().is_some_and(|&f| letters.first() == Some(&f));
+        let reordered = letters.len() >= 3 && letters.len() == caps.len() && letters.iter().all(|ch| left.iter().position(|x| x == ch).map(|p| left.swap_remove(p)).is_some());
+        if (same_start || reordered) && letters.len() <= 8 && !ctx.aliases.iter().any(|x| x.0 == acr) {
+            found.push((acr.to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+        }
+    }
+    for (acr, key, kind, sense, name) in found {
+        for c in ctx.cands.iter_mut().filter(|c| c.key == Key::Body(acr.clone())) {
+            c.key = key.clone();
+            c.kind = kind;
+        }
+        for k in 0..n {
+            if a.tok(k) == acr && ctx.free(k, k + 1) {
+                ctx.push(Cand { s: k, e: k + 1, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "acronym of a name", sense });
+            }
+        }
+        ctx.aliases.push((acr, key, kind, sense));
     }
 }

@@ -753,13 +753,19 @@ fn state(s: usize, e: usize, country: &'static str, rule: &'static str) -> Cand 
     Cand::state(s, e, country, rule, "government")
 }
 
+/// Modifiers that do not tell one set of conflict parties from another.
+const SIDE_MODS: &[&str] = &["both", "opposing", "rival", "two", "warring"];
+
 fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Cand {
     let mut affs: Vec<String> = l.affs.clone();
     affs.reverse();
     affs.dedup();
     let aff = affs.join("; ");
-    let mut mods: Vec<&str> = l.mods.iter().map(String::as_str).filter(|m| lex_number(m).is_none()).collect();
-    if l.counted {
+    // "both sides", "the two sides", "the warring parties": the parties to the
+    // conflict the text is about, however counted or qualified
+    let sides = sense == "sides";
+    let mut mods: Vec<&str> = l.mods.iter().map(String::as_str).filter(|m| lex_number(m).is_none() && !(sides && SIDE_MODS.contains(m))).collect();
+    if l.counted && !sides {
         // "two nations", "both leaders": a counted pair is its own group
         mods.push("#count");
     }

@@ -495,3 +495,68 @@ fn a_capital_that_acts_in_the_past_tense_is_a_state() {
     let states: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
     assert_eq!(states, vec!["Colombia", "Saudi Arabia"]);
 }
+
+#[test]
+fn outlet_named_by_its_last_word_is_media() {
+    let text = "A rebel commander told Tamarin Radio that the truce held. The minister spoke to Velora News and to Kestrel TV on Friday.";
+    let a = actors(text);
+    let media: Vec<&str> = a.iter().filter(|x| x.0 == ActorKind::Media).map(|x| x.1.as_str()).collect();
+    assert_eq!(media, vec!["Tamarin Radio", "Velora News", "Kestrel TV"]);
+}
+
+#[test]
+fn places_by_route_distance_and_repetition() {
+    // the far end of a route, a distance after a name, a place named again
+    // without a cue; a city before "time" is a clock
+    let text = "The army moved from Korvan to Dessil. Residents of Marrow, 30 km north of Dessil, fled. Talks followed the fall of Dessil. The curfew ends at 0600 Kabul time.";
+    assert_eq!(places(text), vec!["Korvan", "Dessil", "Marrow", "Dessil", "Dessil"]);
+}
+
+#[test]
+fn conflict_parties_however_counted_are_one_group() {
+    let text = "Mediators said Vorland's warring sides had agreed to a truce. They urged both parties to respect it, and the two sides will meet again.";
+    let d = doc(text);
+    let g = actor_of(&d, text, "warring sides");
+    let mentions: Vec<&str> = g.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(mentions, vec!["warring sides", "parties", "two sides"]);
+}
+
+#[test]
+fn donors_elders_gangs_and_monitors_are_groups() {
+    let text = "Clan elders met the donors on Monday. Armed gangs control the roads, and ceasefire monitors left the area.";
+    let a = actors(text);
+    let groups: Vec<&str> = a.iter().filter(|x| x.0 == ActorKind::Group).flat_map(|x| x.2.iter().map(String::as_str)).collect();
+    assert_eq!(groups, vec!["Clan elders", "donors", "Armed gangs", "ceasefire monitors"]);
+}
+
+#[test]
+fn acronym_in_parentheses_after_a_long_name_is_the_same_body() {
+    // an acronym in another language's word order, and one written in title case
+    let text = "Troops fought the Popular Forces for the Defence of Varnia (FPDV) near the river. The FPDV denied it. The Regional Authority on Trade (Rat) said talks would resume, and Rat will host them.";
+    let d = doc(text);
+    let f = actor_of(&d, text, "Popular Forces for the Defence of Varnia");
+    assert_eq!(f.mentions.iter().map(|m| &text[m.span.range()]).collect::<Vec<_>>(), vec!["Popular Forces for the Defence of Varnia", "FPDV", "FPDV"]);
+    let r = actor_of(&d, text, "Regional Authority on Trade");
+    assert_eq!(r.mentions.len(), 3);
+}
+
+#[test]
+fn guerrilla_or_extremist_group_as_subject_is_the_body_named_before() {
+    let text = "The Northern Liberation Army (NLA) attacked a base on Monday. The guerrilla group said it wanted talks.";
+    let d = doc(text);
+    let b = actor_of(&d, text, "Northern Liberation Army");
+    assert_eq!(b.mentions.iter().map(|m| &text[m.span.range()]).collect::<Vec<_>>(), vec!["Northern Liberation Army", "NLA", "guerrilla group"]);
+}
+
+#[test]
+fn a_name_after_residents_of_is_a_place_even_before_said() {
+    let text = "Residents of Moravka said shelling could be heard at night.";
+    assert!(actors(text).is_empty());
+    assert_eq!(places(text), vec!["Moravka"]);
+}
+
+#[test]
+fn ethnic_or_among_before_a_plural_demonym_is_people_not_the_state() {
+    assert!(actors("More than 5,000 ethnic Serbs left the valley.").is_empty());
+    assert!(actors("A settlement must be agreed among Somalis.").is_empty());
+}
