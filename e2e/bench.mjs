@@ -7,7 +7,7 @@
 //   cd e2e && npm run bench            (trunk build --release first)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, CORPUS } from './lib.mjs';
+import { serve, launch, openApp, corpusFiller, CORPUS } from './lib.mjs';
 
 const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const gold = id => JSON.parse(readFileSync(join(CORPUS, 'gold', `${id}.json`), 'utf8'));
@@ -47,9 +47,7 @@ try {
   const longMs = median(await run(long, '2022-03-01', 30));
 
   // a 1 MB paste, until the last part is annotated and shown
-  let big = '';
-  while (big.length < 1_000_000) big += texts.map(t => t.text).join('\n\n') + '\n\n';
-  big = big.slice(0, 1_000_000);
+  const big = corpusFiller(1_000_000);
   const pastes = [];
   for (let i = 0; i < 3; i++) {
     await page.fill('#article', '');

@@ -2,7 +2,7 @@
 // Chromium with playwright-core, and run the native CLI for expected values.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, mkdirSync, cpSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,4 +162,24 @@ export async function until(page, fn, arg, timeout = 20000) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
     await new Promise(r => setTimeout(r, 200));
   }
+}
+
+/** The visible corpus articles joined, repeated up to `chars` characters
+ * (large inputs for the hardening tests and the benchmark). */
+export function corpusFiller(chars) {
+  const dir = join(CORPUS, 'texts');
+  const one = readdirSync(dir).sort().map(f => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+  let out = '';
+  while (out.length < chars) out += one + '\n\n';
+  return out.slice(0, chars);
+}
+
+/** Pastes `text` into the text box as the browser does (its value, then an
+ * insertFromPaste input event). */
+export async function pasteText(page, text) {
+  await page.evaluate((t) => {
+    const area = document.getElementById('article');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
 }

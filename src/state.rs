@@ -27,7 +27,6 @@ const SETTLE_MS: u64 = 300;
 #[derive(Clone, PartialEq)]
 pub struct Parted {
     pub text: String,
-    pub dct_field: String,
     pub doc: Document,
 }
 
@@ -315,7 +314,7 @@ impl AppState {
                 this.progress.set(Some(((k + 1) * 100 / parts.len()) as u32));
             }
             let doc = parley_engine::parts::join(docs);
-            this.parted.set(Some(Parted { text: value.clone(), dct_field: field, doc }));
+            this.parted.set(Some(Parted { text: value.clone(), doc }));
             this.text.set(value);
             this.progress.set(None);
         });

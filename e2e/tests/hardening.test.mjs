@@ -4,9 +4,7 @@
 // (whitespace, punctuation, numbers, one 1 MB line) do no harm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, withBrowser, openApp, CORPUS } from '../lib.mjs';
+import { serve, withBrowser, openApp, corpusFiller, pasteText } from '../lib.mjs';
 
 const WIDE = { viewport: { width: 1400, height: 1000 } };
 let server;
@@ -87,27 +85,13 @@ test('pasted XSS payloads, as rich text, become plain text and never run', async
   });
 });
 
-/** The visible corpus articles joined, repeated up to `bytes`. */
-function bigText(bytes) {
-  const dir = join(CORPUS, 'texts');
-  const one = readdirSync(dir).sort().map(f => readFileSync(join(dir, f), 'utf8')).join('\n\n');
-  let out = '';
-  while (out.length < bytes) out += one + '\n\n';
-  return out.slice(0, bytes);
-}
-
 test('a 1 MB paste: progress is shown, typing still works, and every part gets annotated', async () => {
   await withBrowser(WIDE, async ({ page }) => {
     await openApp(page, server.url);
-    const text = bigText(1_000_000);
+    const text = corpusFiller(1_000_000);
     const started = Date.now();
     await page.focus('#article');
-    // a paste: the browser's own insertFromPaste input event
-    await page.evaluate((t) => {
-      const area = document.getElementById('article');
-      area.value = t;
-      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    }, text);
+    await pasteText(page, text);
     await page.waitForSelector('#progress', { timeout: 2000 });
     // the page takes input while it works: type at the end of the text box
     await page.evaluate(() => { const a = document.getElementById('article'); a.setSelectionRange(a.value.length, a.value.length); });
@@ -125,12 +109,8 @@ test('a 1 MB paste: progress is shown, typing still works, and every part gets a
 test('a 10 MB text is kept in the box and refused with a clear message', async () => {
   await withBrowser(WIDE, async ({ page }) => {
     await openApp(page, server.url);
-    const text = bigText(10 * 1024 * 1024);
-    await page.evaluate((t) => {
-      const area = document.getElementById('article');
-      area.value = t;
-      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    }, text);
+    const text = corpusFiller(10 * 1024 * 1024);
+    await pasteText(page, text);
     await page.waitForSelector('.notice.error');
     const msg = await page.textContent('.notice.error');
     assert.match(msg, /is 10\.\d MB.*up to 2\.0 MB.*kept in the text box/s);
@@ -151,12 +131,8 @@ test('odd texts: only whitespace, only punctuation, only numbers, one 1 MB line'
       assert.equal(await page.inputValue('#article'), text);
     }
     // one line of 1 MB, no line break at all
-    const line = bigText(1_000_000).replace(/\s+/g, ' ');
-    await page.evaluate((t) => {
-      const area = document.getElementById('article');
-      area.value = t;
-      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    }, line);
+    const line = corpusFiller(1_000_000).replace(/\s+/g, ' ');
+    await pasteText(page, line);
     await page.waitForFunction(() => [...document.querySelectorAll('#text mark')].some(m => +m.dataset.start > 900000), null, { timeout: 30000 });
     assert.equal((await page.inputValue('#article')).length, line.length);
   });

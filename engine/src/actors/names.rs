@@ -821,11 +821,10 @@ pub fn known_names(ctx: &mut Ctx) {
     }
     // persons by the first letter of their first and of their last word: two
     // spellings of a name word share their first letter (`same_name_word`)
-    let key = name_letter;
     let (mut by_first, mut by_last) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
     for (k, p) in persons.iter().enumerate() {
-        by_first[usize::from(key(&p[0]))].push(k);
-        by_last[usize::from(key(p.last().unwrap()))].push(k);
+        by_first[usize::from(name_letter(&p[0]))].push(k);
+        by_last[usize::from(name_letter(p.last().unwrap()))].push(k);
     }
     let n = a.tokens.len();
     let mut i = 0;
@@ -834,7 +833,7 @@ pub fn known_names(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
-        let letter = usize::from(key(a.tok(i)));
+        let letter = usize::from(name_letter(a.tok(i)));
         // a full name again (in a headline, or after a capitalized word)
         let mut matched: Option<(usize, Vec<String>)> = None;
         for p in by_first[letter].iter().map(|&k| &persons[k]) {
