@@ -9,17 +9,18 @@ fn project_corpus_meets_the_floors() {
     let set = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
     let scores = common::score_set(&set);
     // Measured values minus a small margin; raise them as the engine improves.
+    // (Lowered when held-25 … held-32 joined the set: new articles, new misses.)
     common::check_floors(
         &scores,
         &[
-            ("actor_lenient", "f1", 0.947),
-            ("entity", "f1", 0.968),
-            ("entity_merge", "acc", 0.924),
-            ("place", "f1", 0.951),
+            ("actor_lenient", "f1", 0.914),
+            ("entity", "f1", 0.948),
+            ("entity_merge", "acc", 0.917),
+            ("place", "f1", 0.893),
             ("date_lenient", "f1", 0.97),
-            ("date_value", "f1", 0.89),
-            ("demand", "f1", 0.95),
-            ("demand_holder", "acc", 0.90),
+            ("date_value", "f1", 0.92),
+            ("demand", "f1", 0.92),
+            ("demand_holder", "acc", 0.875),
             ("demand_kind", "acc", 0.98),
         ],
     );
