@@ -107,6 +107,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     let view = lex::View::new(a);
     let mut ctx = Ctx::new(&view);
     names::acronyms_and_persons(&mut ctx);
+    names::long_forms(&mut ctx);
     phrases::run(&mut ctx);
     names::register_aliases(&mut ctx);
     names::run(&mut ctx);

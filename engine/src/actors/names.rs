@@ -22,6 +22,9 @@ pub(crate) struct Acronym {
     pub actor: bool,
     /// The long form's canonical name, when the text gives it.
     pub long: Option<String>,
+    /// Token range of the long form the text gives before "(ACR)", when it
+    /// is no lexicon body (the long-form pass makes it a mention).
+    pub span: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +62,10 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut out: Vec<Acronym> = Vec::new();
     for i in 0..n {
-        if !is_acronym(a, i) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
+        let in_parens = i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]);
+        // "Commission on Elections (Comelec)": a word acronym, defined in parentheses
+        let word_acronym = in_parens && paren_word_acronym(a, i);
+        if !(is_acronym(a, i) || word_acronym) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
             continue;
         }
         let w = a.tok(i).to_string();
@@ -67,44 +73,94 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             continue;
         }
         // defined: "Long Name (ACR)"
-        let mut def: Option<(bool, Option<String>)> = None;
-        if i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]) {
+        let mut def: Option<(bool, Option<String>, Option<(usize, usize)>)> = None;
+        if in_parens {
             let e = i - 1;
             let mut s = e;
-            // "Forces for the Liberation of Rwanda", "Support Mission in Libya"
-            let glue = |k: usize| tok_in(a, k, &["of", "the", "for", "and", "in", "on"]);
+            // "Forces for the Liberation of Rwanda", "Support Mission in Libya",
+            // "Adviser on Peace, Reconciliation and Unity"
+            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on", "del", "de", "la"]);
+            let comma = |k: usize| tok_is(a, k, ",") && k >= 1 && is_cap(a, k - 1) && k + 1 < e && is_cap(a, k + 1);
             while s > 0
-                && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-"))
+                && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-") || comma(s - 1))
                 && same_sentence(a, s - 1, e)
                 && a.tokens[s].newlines_before == 0
             {
                 s -= 1;
             }
-            while s < e && (tok_in(a, s, &["The", "A", "An"]) || glue(s)) {
+            while s < e && (tok_in(a, s, &["The", "A", "An"]) || glue(s) || !is_cap(a, s)) {
                 s += 1;
+            }
+            // "on Monday the Independent Decommissioning Body (IDB)": the
+            // long form starts at the first word with the acronym's letter
+            let first = w.chars().next();
+            let caps_from = |s: usize| -> Vec<char> { (s..e).filter(|&k| is_cap(a, k) && is_word(a, k)).filter_map(|k| a.tok(k).chars().next()).collect() };
+            if a.tok(s).chars().next() != first {
+                if let Some(k) = (s + 1..e).find(|&k| is_cap(a, k) && a.tok(k).chars().next() == first && initials_spell(&w, &caps_from(k))) {
+                    s = k;
+                }
             }
             if s < e {
                 let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k));
                 let last_head = (s..e).rev().find_map(|k| lex::name_head(a, k));
-                let actor = body.is_some() || last_head == Some("org");
+                // "Independent Decommissioning Body (IDB)", "Barisan Revolusi
+                // Nasional (BRN)": a name of two or more capitalized words
+                // whose initials spell the acronym is a body (not "Line of
+                // Actual Control (LAC)", a place, nor "… Agreement (CAB)")
+                let caps = caps_from(s);
+                let spelled = caps.len() >= 2 && (word_acronym || initials_spell(&w, &caps));
+                let named = spelled && last_head.is_none_or(|h| h == "org" || h == "media");
+                let actor = body.is_some() || last_head == Some("org") || named;
                 // the acronym of another language may start with another letter
                 // ("Democratic Forces for the Liberation of Rwanda (FDLR)")
-                if actor || a.tok(s).chars().next() == w.chars().next() {
-                    def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
+                if actor || a.tok(s).chars().next() == first {
+                    let span = (body.is_none() && actor && caps.len() >= 2).then_some((s, e));
+                    def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e))), span));
                 }
             }
         }
-        let (actor, long) = match def {
+        let (actor, long, span) = match def {
             Some(d) => d,
+            None if word_acronym => continue,
             None => {
                 // used as a party anywhere in the text?
                 let used = (i..n).filter(|&k| a.tok(k) == w).any(|k| acronym_used_as_party(a, k));
-                (used, None)
+                (used, None, None)
             }
         };
-        out.push(Acronym { text: w, actor, long });
+        out.push(Acronym { text: w, actor, long, span });
     }
     ctx.acronyms = out;
+}
+
+/// "Comelec", "Igad" in parentheses: one capitalized uncommon word, no
+/// known name.
+fn paren_word_acronym(a: &View, i: usize) -> bool {
+    let len = a.tok(i).chars().count();
+    is_title_case(a, i) && (3..=10).contains(&len) && !is_common(a, i) && i >= 3 && is_cap(a, i - 2)
+}
+
+/// Do the letters of `acr` (upper case, maybe a plural "s") appear in order
+/// among the initials `caps`, the first with the first?
+pub(crate) fn initials_spell(acr: &str, caps: &[char]) -> bool {
+    let letters: Vec<char> = acr.trim_end_matches('s').chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.first() != caps.first() {
+        return false;
+    }
+    let mut it = caps.iter();
+    letters.iter().all(|l| it.any(|c| c == l))
+}
+
+/// Long forms of acronyms the text defines ("Independent Decommissioning
+/// Body (IDB)"), when no lexicon knows them: organizations, keyed by the
+/// long form as the acronym's uses are.
+pub fn long_forms(ctx: &mut Ctx) {
+    let found: Vec<(usize, usize, String)> = ctx.acronyms.iter().filter(|x| x.actor).filter_map(|x| Some((x.span?.0, x.span?.1, x.long.clone()?))).collect();
+    for (s, e, long) in found {
+        if ctx.free(s, e) {
+            ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone()), name: long, role: None, affiliation: None, rule: "long form of an acronym", sense: "" });
+        }
+    }
 }
 
 fn acronym_used_as_party(a: &View, k: usize) -> bool {
@@ -216,7 +272,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             && k + 1 < n && is_title_case(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() && !(k + 2 < n && is_cap(a, k + 2));
         if (and_ok || tok_in(a, k, &["of", "for", "on", "in"])) && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
-            let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org"));
+            // "Line of Actual Control", "Gulf of Aden": a place head before "of" too
+            let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org")) || (tok_is(a, k, "of") && pe == i + 1 && lex::name_head(a, i) == Some("place"));
             let mut j = k + 1;
             if tok_is(a, j, "the") {
                 j += 1;
@@ -629,6 +686,12 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 if let Some(role) = t.role {
                     ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
+            }
+            // "Comelec" after "Commission on Elections (Comelec)"
+            Unit::Word(ws, we) if we - ws == 1 && acronym(ctx, a.tok(ws)).is_some_and(|x| x.actor && x.span.is_some()) => {
+                let x = acronym(ctx, a.tok(ws)).unwrap();
+                let long = x.long.clone().unwrap_or_default();
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone()), name: long, role: None, affiliation: None, rule: "acronym", sense: "" });
             }
             Unit::Word(ws, we) if we - ws == 1 => special_word(ctx, ws),
             Unit::Word(ws, we) if (ws..we).step_by(2).all(|k| is_acronym(a, k)) => {

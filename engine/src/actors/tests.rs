@@ -560,3 +560,44 @@ fn ethnic_or_among_before_a_plural_demonym_is_people_not_the_state() {
     assert!(actors("More than 5,000 ethnic Serbs left the valley.").is_empty());
     assert!(actors("A settlement must be agreed among Somalis.").is_empty());
 }
+
+#[test]
+fn unknown_long_name_spelled_by_its_acronym_is_a_body() {
+    let text = "On Monday the Independent Weapons Review Board (IWRB) met in the capital. The IWRB said the count was over.";
+    assert_eq!(mentions_of(text, "Independent Weapons Review Board"), vec!["Independent Weapons Review Board", "IWRB", "IWRB"]);
+    assert_eq!(actor_of(&doc(text), text, "IWRB").kind, ActorKind::Organization);
+    // a name that reads like a person's, when its initials spell the acronym
+    let text = "Gerakan Rakyat Merdeka (GRM) rejected the offer. GRM fighters left the hills.";
+    let d = doc(text);
+    let b = actor_of(&d, text, "Gerakan Rakyat Merdeka");
+    assert_eq!(b.kind, ActorKind::Organization);
+}
+
+#[test]
+fn word_acronym_in_parentheses_names_the_body_later() {
+    let text = "The Board of Ballots (Bobal) said the vote would go ahead. Bobal later added that ballots were ready.";
+    assert_eq!(mentions_of(text, "Board of Ballots"), vec!["Board of Ballots", "Bobal", "Bobal"]);
+}
+
+#[test]
+fn acronym_of_an_agreement_or_a_line_is_no_body() {
+    let text = "Troops faced each other along the Line of Separation Control (LSC). The Joint Peace Accord (JPA) expired.";
+    assert!(actors(text).iter().all(|a| a.0 == ActorKind::Group), "{:?}", actors(text));
+    assert_eq!(places(text), vec!["Line of Separation Control", "LSC"]);
+    assert_eq!(places("Patrols crossed the Strait of Varna at dawn."), vec!["Strait of Varna"]);
+}
+
+#[test]
+fn the_force_and_the_mission_stand_for_a_mission_named_before() {
+    let text = "The Ruritanian-led Joint Stability Support (JSS) mission landed on Monday. The Security Council approved the force last year, and the mission has grown since.";
+    assert_eq!(mentions_of(text, "Joint Stability Support"), vec!["Joint Stability Support", "JSS", "force", "mission"]);
+}
+
+#[test]
+fn the_party_and_the_court_stand_for_a_party_and_a_court_named_before() {
+    let text = "The Green Unity Party said it would vote. The Supreme Court of Varnia heard the case. The ruling party rejected the deal, and the court ruled against it.";
+    assert_eq!(mentions_of(text, "Green Unity Party"), vec!["Green Unity Party", "ruling party"]);
+    assert_eq!(mentions_of(text, "Supreme Court of Varnia"), vec!["Supreme Court of Varnia", "court"]);
+    // no party named before: nothing
+    assert!(actors("Officials said the third party would not attend.").iter().all(|a| a.1 != "third party"));
+}
