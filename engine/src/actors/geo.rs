@@ -398,7 +398,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
     });
     let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
-    if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+    if subject_of_verb(a, e) || present_verb_after(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
         Role::Actor
     } else {
         Role::Place
@@ -425,6 +425,21 @@ fn role_simple(a: &View, g: &Geo) -> Role {
         GeoKind::Capital => capital_role(a, g),
         _ => Role::Place,
     }
+}
+
+/// "Beijing pushes for talks", "a figure Chisinau disputes": a verb in -s
+/// right after the name, before a function word or the clause's end (not a
+/// plural noun: "Moscow talks", "Kabul residents").
+fn present_verb_after(a: &View, e: usize) -> bool {
+    let n = a.tokens.len();
+    if e + 1 >= n || a.tokens[e].kind != TokKind::Word || a.tokens[e].case != crate::text::tokens::Case::Lower {
+        return false;
+    }
+    let w = a.tok(e);
+    let noun = ["ss", "ions", "ments", "ties", "ness", "ists", "ers", "ants", "ents", "talks", "news", "sanctions"].iter().any(|x| w.ends_with(x)) || lex::head_at(a, e).is_some();
+    let then = a.tok(e + 1);
+    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && super::words::in_sorted(super::words::FUNCTION_WORDS, then));
+    w.len() > 3 && w.ends_with('s') && !noun && next_ok
 }
 
 /// "Cairo, a key mediator in truce negotiations": an apposition that names a party.

@@ -800,6 +800,10 @@ fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
     if name_follows(a, t.end) {
         return None;
     }
+    // "PORT-AU-PRINCE": a title word inside a place's name
+    if (t.start.saturating_sub(6)..t.start).any(|k| lex::geo_at(a, k).is_some_and(|g| g.end > t.start)) {
+        return None;
+    }
     // plural forms are groups, handled by the group heads
     if a.tok(t.end - 1).ends_with('s') && !a.tok(t.end - 1).ends_with("ss") {
         return None;

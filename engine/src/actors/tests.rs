@@ -601,3 +601,31 @@ fn the_party_and_the_court_stand_for_a_party_and_a_court_named_before() {
     // no party named before: nothing
     assert!(actors("Officials said the third party would not attend.").iter().all(|a| a.1 != "third party"));
 }
+
+#[test]
+fn capital_before_a_present_verb_stands_for_its_state() {
+    let text = "Delhi seeks calm, Beijing pushes for talks\n\nMoldova denied the figure, a figure Chisinau disputes. Crowds gathered in Beijing.";
+    let d = doc(text);
+    assert_eq!(mentions_of(text, "Delhi"), vec!["Delhi"]);
+    assert_eq!(actor_of(&d, text, "Beijing").name, "China");
+    assert_eq!(mentions_of(text, "Moldova"), vec!["Moldova", "Chisinau"]);
+    assert_eq!(places(text), vec!["Beijing"]);
+    // a plural noun after a capital is no verb
+    assert!(actors("The Moscow talks ended without a deal.").is_empty());
+}
+
+#[test]
+fn seats_of_breakaway_states_stand_for_them() {
+    let text = "Tiraspol says it will not pay. Talks in Sukhumi ended, and Abkhazia demanded guarantees.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Tiraspol").name, "Transnistria");
+    assert_eq!(actor_of(&d, text, "Abkhazia").kind, ActorKind::State);
+    assert_eq!(places(text), vec!["Sukhumi"]);
+}
+
+#[test]
+fn capitalized_hyphenated_dateline_is_a_place() {
+    let text = "PORT-AU-PRINCE, Oct 9 (Reuters) - Police said gangs had left.";
+    assert!(actors(text).iter().all(|a| a.0 != ActorKind::Person), "{:?}", actors(text));
+    assert_eq!(places(text), vec!["PORT-AU-PRINCE"]);
+}
