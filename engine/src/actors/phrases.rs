@@ -512,7 +512,11 @@ const CASUALTY: &[&str] = &[
 fn victims(a: &View, s: usize, e: usize) -> bool {
     let before = (s.saturating_sub(3)..s).any(|k| tok_in_sorted(a, k, CASUALTY));
     let after = e + 1 < a.tokens.len() && tok_in(a, e, &["were", "was", "have", "had", "being", "been"]) && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, CASUALTY));
-    before || after
+    // "14 soldiers captured in the raid" (not "soldiers killed two fighters")
+    let counted = s < e && (s..e).any(|k| a.tokens[k].kind == TokKind::Number || lex::modifier_at(a, k).is_some_and(|(_, number)| number));
+    let participle = counted && e < a.tokens.len() && tok_in_sorted(a, e, CASUALTY)
+        && !(e + 1 < a.tokens.len() && (in_sorted(DETERMINERS, a.tok(e + 1)) || a.tokens[e + 1].kind == TokKind::Number || is_cap(a, e + 1) || lex::modifier_at(a, e + 1).is_some()));
+    before || after || participle
 }
 
 fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
@@ -691,7 +695,10 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if bare && needs_count && !l.counted && !((l.det.as_deref() == Some("the") || addressed) && (subject || addressed)) {
                 return None;
             }
-            if bare && h.sense == "military" && l.det.is_none() && !subject {
+            // bare "troops" as a subject, heading a sentence ("Troops on the
+            // border pulled back") or as the object of a withdrawal or deployment
+            let moved = np > 0 && tok_in(a, np - 1, &["withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws", "pull", "pulled", "pulling", "pulls", "deploy", "deployed", "deploying", "deploys", "redeploy", "redeployed", "send", "sent", "sending", "sends", "mobilise", "mobilised", "mobilize", "mobilized", "station", "stationed", "move", "moved", "moving"]);
+            if bare && h.sense == "military" && l.det.is_none() && !subject && !moved && !(sentence_initial(a, h.start) && a.tokens[h.start].case == Case::Title) {
                 return None;
             }
             if l.possessor.is_some() && !l.modified && matches!(h.sense, "members" | "sources" | "allies" | "partners" | "counterparts") {

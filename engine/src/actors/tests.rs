@@ -629,3 +629,32 @@ fn capitalized_hyphenated_dateline_is_a_place() {
     assert!(actors(text).iter().all(|a| a.0 != ActorKind::Person), "{:?}", actors(text));
     assert_eq!(places(text), vec!["PORT-AU-PRINCE"]);
 }
+
+#[test]
+fn more_collective_heads_make_groups() {
+    for (text, group) in [
+        ("The army said three defectors had crossed over.", "three defectors"),
+        ("The three capitals signed the pact.", "three capitals"),
+        ("All armed actors must respect the truce.", "armed actors"),
+        ("Varnia's rival legislatures agreed to meet.", "rival legislatures"),
+        ("The talks ended the worst fighting between the nuclear-armed neighbours in years.", "nuclear-armed neighbours"),
+        ("The minister called on participants to end the blockade.", "participants"),
+    ] {
+        assert!(actors(text).iter().any(|a| a.0 == ActorKind::Group && a.2 == vec![group.to_string()]), "{text}: {:?}", actors(text));
+    }
+}
+
+#[test]
+fn bare_troops_heading_a_sentence_or_withdrawn_are_a_group() {
+    assert_eq!(actors("Troops on the border pulled back.")[0].2, vec!["Troops"]);
+    assert_eq!(actors("Both sides agreed to withdraw troops from the border.")[1].2, vec!["troops"]);
+    assert!(actors("The convoy carried troops and fuel.").is_empty());
+}
+
+#[test]
+fn counted_soldiers_captured_or_killed_are_victims() {
+    let names: Vec<String> = actors("Militants said 14 soldiers captured in the raid would be freed.").into_iter().map(|a| a.1).collect();
+    assert_eq!(names, vec!["Militants"]);
+    // the soldiers act when the verb has an object
+    assert!(actors("Officials said 20 soldiers killed two gunmen.").iter().any(|a| a.1 == "20 soldiers"));
+}
