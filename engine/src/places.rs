@@ -14,10 +14,15 @@ use crate::actors::lex::View;
 
 /// Lower-case nouns after a name that make it a place ("the Buergenstock resort").
 const PLACE_NOUNS: &[&str] = &[
-    "airport", "area", "border", "camp", "city", "county", "crossing", "district", "governorate",
-    "hospital", "island", "neighborhood", "neighbourhood", "oblast", "port", "province", "region",
-    "resort", "river", "state", "town", "valley", "village",
+    "airport", "area", "base", "border", "camp", "city", "complex", "counties", "county",
+    "crossing", "dam", "district", "districts", "facility", "field", "governorate", "hospital",
+    "island", "mine", "municipality", "neighborhood", "neighbourhood", "oblast", "plant", "port",
+    "province", "provinces", "refinery", "region", "regions", "resort", "river", "settlement",
+    "site", "state", "terminal", "town", "valley", "village",
 ];
+
+/// Particles inside place names ("Lanao del Sur", "Cabo de Hornos").
+const PLACE_PARTICLES: &[&str] = &["al", "de", "del", "dos", "du", "el", "la", "las", "los"];
 
 pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     let view = View::reuse_or_new(a);
@@ -63,6 +68,10 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
             }
+            // "Lanao del Sur", "Rio de Oro": a particle inside the name
+            if e + 1 < n && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_PARTICLES) && is_title_case(a, e + 1) && a.tokens[e + 1].newlines_before == 0 {
+                e += 1;
+            }
         }
         // "Line of Actual Control", "Strait of Tiran": a place head, "of (the)", a name
         let mut head_of = false;
@@ -85,7 +94,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             continue;
         }
         let span = a.span_of(s, e);
-        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || (in_sorted(FUNCTION_WORDS, a.tok(k)) && !(head_of && is_lower_word(a, k)))) {
+        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || (in_sorted(FUNCTION_WORDS, a.tok(k)) && !((head_of || k > s) && is_lower_word(a, k)))) {
             continue;
         }
         if (s..e).any(|k| a.tokens[k].kind == TokKind::Acronym || is_acronym(a, k)) {

@@ -328,8 +328,9 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
 
 /// Nouns of places: "the town of X", "X and Y regions".
 const PLACE_WORDS: &[&str] = &[
-    "areas", "cities", "city", "district", "districts", "island", "islands", "province", "provinces",
-    "region", "regions", "state", "states", "territories", "town", "towns", "village", "villages",
+    "areas", "cities", "city", "counties", "county", "district", "districts", "island", "islands",
+    "municipalities", "municipality", "province", "provinces", "region", "regions", "state",
+    "states", "territories", "town", "towns", "village", "villages",
 ];
 
 /// A name in a place's slot: after "the town of", before "regions", or
@@ -338,6 +339,17 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
     let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in_sorted(a, s - 2, PLACE_WORDS);
     let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_WORDS);
     of_place || place_after
+}
+
+/// Are the words [s, e) written elsewhere in the text as a place: after a
+/// locative preposition, or before a place word ("Lanao del Sur province")?
+fn placed_elsewhere(a: &View, s: usize, e: usize) -> bool {
+    let len = e - s;
+    let n = a.tokens.len();
+    (1..n.saturating_sub(len)).any(|k| {
+        k != s && a.tok(k) == a.tok(s) && (1..len).all(|j| a.tok(k + j) == a.tok(s + j)) && !(k + len < n && is_cap(a, k + len))
+            && (tok_in(a, k - 1, &["in", "at", "near", "across", "into", "inside", "throughout"]) || place_context(a, k, k + len))
+    })
 }
 
 /// Is the word at `i` written elsewhere in the text?
@@ -579,6 +591,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // is a name only with a title or when the text uses it elsewhere
         let speaks = tok_in(a, ne, &["said", "says", "told", "added", "insisted", "warned", "wrote", "has", "had"]);
         let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
+        // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
+        let located = located || (title.is_none() && ns == run_s && placed_elsewhere(a, ns, ne));
         let ok = !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();

@@ -658,3 +658,16 @@ fn counted_soldiers_captured_or_killed_are_victims() {
     // the soldiers act when the verb has an object
     assert!(actors("Officials said 20 soldiers killed two gunmen.").iter().any(|a| a.1 == "20 soldiers"));
 }
+
+#[test]
+fn place_names_with_particles_and_before_place_nouns() {
+    assert_eq!(places("Fighting erupted in Cerro del Norte province."), vec!["Cerro del Norte"]);
+    assert_eq!(places("Gunmen attacked Morava and Tisa counties."), vec!["Morava", "Tisa"]);
+    assert_eq!(places("The Kavango site was closed."), vec!["Kavango"]);
+}
+
+#[test]
+fn a_name_the_text_places_elsewhere_is_no_person() {
+    let text = "Cerro del Norte said it would comply. Clashes erupted in Cerro del Norte.";
+    assert!(actors(text).is_empty(), "{:?}", actors(text));
+}
