@@ -487,7 +487,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         (Some("org"), _) => of_head,
         (_, Some(Unit::Word(_, e))) => lex::name_head(a, e - 1).or(of_head),
         // "Al Masirah TV"
-        (_, Some(Unit::Acronym(k))) if us.len() > 1 && lex::name_head(a, *k) == Some("media") => Some("media"),
+        (_, Some(Unit::Acronym(k))) if us.len() > 1 && matches!(lex::name_head(a, *k), Some("media" | "org")) => lex::name_head(a, *k),
         _ => of_head,
     };
     // "African Union Transition Mission": a body's name may open a longer one
@@ -500,7 +500,9 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
-                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
+                    let last = a.tok(e - 1);
+                    let sense = if COMPANY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) { "company" } else { "" };
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense });
                 }
                 // "Caracol Radio", "Geo News": an outlet named by its last word
                 "media" if us.len() > 1 && !headline => {
@@ -593,7 +595,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
         // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
         let located = located || (title.is_none() && ns == run_s && placed_elsewhere(a, ns, ne));
-        let ok = !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        let company = single && (company_cue_before(a, ns) || camel_case(a.tok(ns)));
+        let ok = !company && !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
@@ -701,6 +704,11 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
             }
+            // "energy giant Gazprom", "TotalEnergies will not…": a company
+            Unit::Word(ws, we) if we - ws == 1 && us.len() == 1 && !headline && !is_common(a, ws) && (company_cue_before(a, ws) || (camel_case(a.tok(ws)) && (geo::subject_of_verb(a, we) || company_cue_before(a, ws)))) => {
+                let name = text(a, ws, we);
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "company", sense: "company" });
+            }
             // "Comelec" after "Commission on Elections (Comelec)"
             Unit::Word(ws, we) if we - ws == 1 && acronym(ctx, a.tok(ws)).is_some_and(|x| x.actor && x.span.is_some()) => {
                 let x = acronym(ctx, a.tok(ws)).unwrap();
@@ -738,6 +746,23 @@ fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
     let acr = a.tok(k);
     let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
     acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+}
+
+/// Last words of companies' names ("Mozambique LNG", "Vostok Holdings").
+const COMPANY_HEADS: &[&str] = &["Company", "Corporation", "Corp", "Inc", "Ltd", "Plc", "LNG", "Holdings", "Petroleum"];
+
+/// A lower-case noun for a company right before the name: "energy giant
+/// Gazprom", "the oil firm Rosneft", "operator Eni".
+fn company_cue_before(a: &View, s: usize) -> bool {
+    s > 0 && is_lower_word(a, s - 1) && tok_in(a, s - 1, &["giant", "company", "firm", "operator", "producer", "conglomerate", "contractor", "supplier", "maker", "manufacturer", "major", "multinational"])
+}
+
+/// "TotalEnergies", "PetroChina": a capital inside a word after lower-case
+/// letters, as brands write them (not "McDonald", "DeSantis", "MacArthur").
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    let name_prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Al", "El", "Ab", "Ould"].iter().any(|p| w.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
+    !name_prefix && b.first().is_some_and(u8::is_ascii_uppercase) && b.windows(2).skip(1).any(|x| x[0].is_ascii_lowercase() && x[1].is_ascii_uppercase())
 }
 
 /// "the West", "the North" (of a divided country named in the text).

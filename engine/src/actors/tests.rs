@@ -671,3 +671,15 @@ fn a_name_the_text_places_elsewhere_is_no_person() {
     let text = "Cerro del Norte said it would comply. Clashes erupted in Cerro del Norte.";
     assert!(actors(text).is_empty(), "{:?}", actors(text));
 }
+
+#[test]
+fn companies_by_a_cue_a_brand_spelling_or_a_company_head() {
+    let text = "Energy giant Varngas halted deliveries. PetroVarna will not resume work, the French energy company said. Talia LNG is the largest project.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Varngas").kind, ActorKind::Organization);
+    assert_eq!(mentions_of(text, "PetroVarna"), vec!["PetroVarna", "French energy company"]);
+    assert_eq!(actor_of(&d, text, "Talia LNG").kind, ActorKind::Organization);
+    // a cue before a name said by a person is still a company; a person's
+    // name in camel case with a name prefix is still a person
+    assert_eq!(actor_of(&doc("McKinnon said the deal would hold."), "McKinnon said the deal would hold.", "McKinnon").kind, ActorKind::Person);
+}
