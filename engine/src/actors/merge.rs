@@ -58,6 +58,14 @@ fn person_match(x: &[String], y: &[String]) -> bool {
     x.len() == 1 || y.len() == 1 || same_name_word(&x[0], &y[0]) || suffix
 }
 
+/// The one person whose full name has `w` as a middle word (not first, not
+/// last): "Makuach" in "Deng Makuach Riak". None when two have it.
+fn by_middle_name(ents: &[Entity], w: &str) -> Option<usize> {
+    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if t.len() >= 3 && t[1..t.len() - 1].iter().any(|m| m == w)));
+    let first = found.next().map(|(i, _)| i);
+    if found.next().is_some() { None } else { first }
+}
+
 /// Two roles of one person: equal, or one the other's last word ("envoy",
 /// "Special Envoy"; "negotiator", "chief negotiator").
 fn same_role(x: &str, y: &str) -> bool {
@@ -91,6 +99,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     last.map_or(usize::MAX, |s| c.s - s)
                 })
                 .map(|(i, _)| i);
+            // "Makuach" for "Deng Makuach Riak": a middle name used alone
+            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]) } else { None });
             if found.is_none() {
                 persons_by_letter[letter(toks)].push(ents.len());
             }
@@ -246,6 +256,15 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 if best.is_some() {
                     attach(&mut ents, &mut of, ci, best, kind, &key);
                     continue;
+                }
+                // "the holdout rebels": the armed body the text is about
+                let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
+                if definite && aff.is_empty() && ARMED_MEMBERS.contains(sense) && mods.split(' ').all(|m| ["holdout", "remaining", "armed", "rebel", "main"].contains(&m)) {
+                    if let Some(ei) = armed_antecedent(&ents, &of, &cands, ci) {
+                        let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                        attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                        continue;
+                    }
                 }
             }
             _ => {}

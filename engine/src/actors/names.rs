@@ -285,6 +285,12 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 continue;
             }
         }
+        // "Tigray People's Liberation Front": a possessive inside a body's name
+        if prev_word && a.tokens[k].kind == TokKind::Possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"]) {
+            out.push(Unit::Glue(k, k + 1));
+            k += 1;
+            continue;
+        }
         if prev_word && a.tok(k) == "\"" && k + 3 < n && is_title_case(a, k + 1) && a.tok(k + 2) == "\"" && is_title_case(a, k + 3) {
             out.push(Unit::Glue(k, k + 3));
             k += 3;
@@ -343,13 +349,35 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
 
 /// Are the words [s, e) written elsewhere in the text as a place: after a
 /// locative preposition, or before a place word ("Lanao del Sur province")?
-fn placed_elsewhere(a: &View, s: usize, e: usize) -> bool {
-    let len = e - s;
+fn placed_elsewhere(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let a = ctx.a;
     let n = a.tokens.len();
-    (1..n.saturating_sub(len)).any(|k| {
-        k != s && a.tok(k) == a.tok(s) && (1..len).all(|j| a.tok(k + j) == a.tok(s + j)) && !(k + len < n && is_cap(a, k + len))
-            && (tok_in(a, k - 1, &["in", "at", "near", "across", "into", "inside", "throughout"]) || place_context(a, k, k + len))
-    })
+    // the starts of capitalized runs after "in", "at"… or before a place word, once per text
+    let starts = ctx.placed_starts.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut k = 1;
+        while k < n {
+            if !is_cap(a, k) || is_cap(a, k - 1) {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < n && (is_cap(a, j) || (tok_in_sorted(a, j, NAME_PARTICLES) && j + 1 < n && is_cap(a, j + 1))) && a.tokens[j].newlines_before == 0 {
+                j += 1;
+            }
+            if tok_in(a, k - 1, &["in", "at", "near", "across", "into", "inside", "throughout"]) || place_context(a, k, j) {
+                out.push(k);
+            }
+            k = j;
+        }
+        // by first word, for a binary search
+        out.sort_by(|&x, &y| a.tok(x).cmp(a.tok(y)));
+        out
+    });
+    let len = e - s;
+    let w = a.tok(s);
+    let first = starts.partition_point(|&k| a.tok(k) < w);
+    starts[first..].iter().take_while(|&&k| a.tok(k) == w).any(|&k| k != s && k + len <= n && (1..len).all(|j| a.tok(k + j) == a.tok(s + j)) && !(k + len < n && is_cap(a, k + len)))
 }
 
 /// Is the word at `i` written elsewhere in the text?
@@ -497,6 +525,11 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         if words_only || class != "org" {
             match class {
                 // "Secretary to the Government of X": part of a title
+                // "the Government of Sudan": the state
+                "org" if us.len() == 3 && tok_is(a, s, "Government") && matches!(us[2], Unit::Geo(g) if g.kind == GeoKind::Country && g.end == e) && !title_to(a, s) => {
+                    let Unit::Geo(g) = us[2] else { unreachable!() };
+                    ctx.push(Cand::state(s, e, g.country, "government of a country", "government"));
+                }
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
@@ -593,10 +626,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // is a name only with a title or when the text uses it elsewhere
         let speaks = tok_in(a, ne, &["said", "says", "told", "added", "insisted", "warned", "wrote", "has", "had"]);
         let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
-        // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
-        let located = located || (title.is_none() && ns == run_s && placed_elsewhere(a, ns, ne));
         let company = single && (company_cue_before(a, ns) || camel_case(a.tok(ns)));
         let ok = !company && !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
+        let ok = ok && !(title.is_none() && ns == run_s && placed_elsewhere(ctx, ns, ne));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
@@ -924,9 +957,16 @@ pub fn known_names(ctx: &mut Ctx) {
     // persons by the first letter of their first and of their last word: two
     // spellings of a name word share their first letter (`same_name_word`)
     let (mut by_first, mut by_last) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
+    // middle names used alone ("Makuach" for "Deng Makuach Riak"), by letter
+    let mut by_middle: Vec<Vec<&str>> = vec![Vec::new(); 256];
     for (k, p) in persons.iter().enumerate() {
         by_first[usize::from(name_letter(&p[0]))].push(k);
         by_last[usize::from(name_letter(p.last().unwrap()))].push(k);
+        if p.len() >= 3 {
+            for m in p[1..p.len() - 1].iter().filter(|m| m.chars().count() >= 4 && !in_sorted(NAME_PARTICLES, m)) {
+                by_middle[usize::from(name_letter(m))].push(m);
+            }
+        }
     }
     let n = a.tokens.len();
     let mut i = 0;
@@ -952,6 +992,8 @@ pub fn known_names(ctx: &mut Ctx) {
             if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
                 if let Some(p) = by_last[letter].iter().map(|&k| &persons[k]).find(|p| same_name_word(w, p.last().unwrap())) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
+                } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
+                    matched = Some((i + 1, vec![w.to_string()]));
                 }
             }
         }

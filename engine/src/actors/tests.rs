@@ -683,3 +683,24 @@ fn companies_by_a_cue_a_brand_spelling_or_a_company_head() {
     // name in camel case with a name prefix is still a person
     assert_eq!(actor_of(&doc("McKinnon said the deal would hold."), "McKinnon said the deal would hold.", "McKinnon").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_middle_name_used_alone_is_the_person() {
+    let text = "Deng Makor Riak is the chief negotiator. Talks stalled on Monday, and Makor left the room.";
+    assert_eq!(mentions_of(text, "Deng Makor Riak"), vec!["Deng Makor Riak", "Makor"]);
+}
+
+#[test]
+fn government_of_a_country_is_the_state_and_the_national_government_too() {
+    let text = "The Government of Sudan signed the deal. The national government said it would fund the transition.";
+    let d = doc(text);
+    let s = actor_of(&d, text, "Government of Sudan");
+    assert_eq!((s.kind, s.name.as_str()), (ActorKind::State, "Sudan"));
+    assert_eq!(mentions_of(text, "Government of Sudan"), vec!["Government of Sudan", "national government"]);
+}
+
+#[test]
+fn the_holdout_rebels_are_the_armed_body_named_before() {
+    let text = "The Varnian People's Liberation Movement said the truce would hold. Later the holdout rebels left the capital.";
+    assert_eq!(mentions_of(text, "Varnian People's Liberation Movement"), vec!["Varnian People's Liberation Movement", "holdout rebels"]);
+}
