@@ -704,3 +704,21 @@ fn the_holdout_rebels_are_the_armed_body_named_before() {
     let text = "The Varnian People's Liberation Movement said the truce would hold. Later the holdout rebels left the capital.";
     assert_eq!(mentions_of(text, "Varnian People's Liberation Movement"), vec!["Varnian People's Liberation Movement", "holdout rebels"]);
 }
+
+#[test]
+fn capital_as_the_object_of_an_order_or_the_subject_of_a_participle_is_its_state() {
+    let text = "Talks ended with Tbilisi accusing Moscow of annexation. The court ordered Baghdad to pay salaries. Troops flew to Kyiv to meet officials.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Tbilisi").name, "Georgia");
+    assert_eq!(actor_of(&d, text, "Moscow").name, "Russia");
+    assert_eq!(actor_of(&d, text, "Baghdad").name, "Iraq");
+    assert_eq!(places(text), vec!["Kyiv"]);
+}
+
+#[test]
+fn capital_as_a_live_blog_speaker_label_is_its_state_and_a_lake_is_a_place() {
+    let text = "17:55\nAnkara: deal 'will be judged on deeds'\n\nFighters patrol Lake Chad.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Ankara").kind, ActorKind::State);
+    assert_eq!(places(text), vec!["Chad"]);
+}
