@@ -294,6 +294,18 @@ impl<'a> Ctx<'a> {
         (s.start as usize, s.end as usize)
     }
 
+    /// Is the sentence of token `i` a line of its own with no closing
+    /// punctuation (a headline, a bullet point)? Its first word's index.
+    pub fn title_line(&self, i: usize) -> Option<usize> {
+        let (s, e) = self.sentence(i);
+        let line_start = s == 0 || self.a.tokens[s].newlines_before > 0;
+        let line_end = e >= self.len() || self.a.tokens[e].newlines_before > 0;
+        let last = e.checked_sub(1)?;
+        let closed = self.is_any(last, &[".", "!", "?"]) || self.is_quote_mark(last) && self.is_any(last.saturating_sub(1), &[".", "!", "?"]);
+        let first = (s..e).find(|&k| self.is_word(k))?;
+        (line_start && line_end && !closed).then_some(first)
+    }
+
     /// Index into `mentions` of the mention covering token `i`.
     pub fn mention_at(&self, i: usize) -> Option<usize> {
         self.men_at.get(i).copied().filter(|&m| m != NONE).map(|m| m as usize)

@@ -146,6 +146,16 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             None => keep[j] = false,
         }
     }
+    // a weak condition goes with its host ("would not accept X without Y":
+    // the modal gives way to the verb, and so does its condition)
+    let mut host = None;
+    for j in 0..cands.len() {
+        if cands[j].frame != Frame::Weak {
+            host = Some(j);
+        } else if host.is_some_and(|h| !keep[h]) {
+            keep[j] = false;
+        }
+    }
     let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();
     out.dedup_by(|b, a| a.content == b.content);
     // a position no party holds is not shown ("the families want …" when the

@@ -150,11 +150,29 @@ pub fn reading(ctx: &Ctx, s: usize) -> Reading {
     if s > 0 && ctx.is_lower_word(s - 1) && ctx.tok(s - 1).ends_with("ed") && !ctx.has(s - 1, class::AUX) && ctx.tok(s).ends_with('s') {
         return Reading::Noun;
     }
+    if object_of_trigger(ctx, s) {
+        return Reading::Noun;
+    }
     if noun_context(ctx, s) {
         Reading::Either
     } else {
         Reading::Verb
     }
+}
+
+/// "rejects Somali call for talks", "accepts offer to mediate": a word right
+/// after a verb trigger taking an object (maybe past one modifier) is that
+/// object, a noun.
+fn object_of_trigger(ctx: &Ctx, s: usize) -> bool {
+    let mut p = s;
+    if p > 0 && ctx.is_word(p - 1) && !ctx.has(p - 1, u32::MAX) && ctx.mention_at(p - 1).is_none() && ctx.a.hits_at(p - 1).iter().all(|h| Row::of(h).is_none()) {
+        p -= 1;
+    }
+    let verb = |h: &Hit| {
+        h.end as usize == p
+            && Row::of(h).is_some_and(|r| matches!(r.frame, Frame::Obj | Frame::Addr | Frame::AddrTo | Frame::Want) && !r.frame.is_nominal())
+    };
+    (p.saturating_sub(3)..p).any(|q| ctx.a.hits_at(q).iter().any(verb) && ctx.is_lower_word(p - 1) || ctx.a.tokens[p - 1].case == crate::text::tokens::Case::Title && ctx.title_line(q).is_some() && ctx.a.hits_at(q).iter().any(verb))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -712,7 +730,7 @@ fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<us
     }
     let mut j = e;
     let mut addressee = None;
-    if ctx.is(j, "by") {
+    if ctx.is_any(j, &["by", "from"]) {
         let limit = (j + 14).min(ctx.len());
         j = (j + 1..limit).find(|&i| ctx.is_any(i, &["for", "to", "of", "on", "that"]))?;
     }
