@@ -180,7 +180,7 @@ impl<'a> Ctx<'a> {
         // Unattributed quotations take the speaker of the one before them in
         // the paragraph (a speaker goes on across "…," X said. "…").
         for qi in 1..ctx.quotes.len() {
-            if ctx.quotes[qi].speaker.is_none() {
+            if ctx.quotes[qi].speaker.is_none() && !ctx.attributed(qi) {
                 let (prev, this) = (ctx.quotes[qi - 1], ctx.quotes[qi]);
                 if !ctx.a.tokens[prev.close.min(this.open)..=this.open].iter().any(|t| t.newlines_before > 1) {
                     ctx.quotes[qi].speaker = prev.speaker;
@@ -188,6 +188,14 @@ impl<'a> Ctx<'a> {
             }
         }
         ctx
+    }
+
+    /// Is quotation `qi` followed by a speech verb of its own (`," said the
+    /// head of …`), even one whose speaker is no actor?
+    fn attributed(&self, qi: usize) -> bool {
+        let q = self.quotes[qi];
+        let j = q.close + 1 + usize::from(self.is(q.close + 1, ","));
+        (j..(j + 6).min(self.len())).take_while(|&v| self.is_word(v) || self.is_possessive(v)).any(|v| self.is_speech_verb(v))
     }
 
     /// Is `q` a quotation inside the reporter's sentence: opened right after

@@ -110,9 +110,12 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             let asked = ctx.is(outer.content.0, "to") && inner.trigger.0 == outer.content.0 + 1;
             if outer.frame.contains_others()
                 || asked
-                // "X would VP", "X will not VP" inside another position is part of it
+                // "X would VP", "X will not VP" inside another position is part
+                // of it, and so is another party's "would not" ("demanded
+                // guarantees that NATO would not expand"); not the holder's own
+                // ("insisted that he would not pay")
                 || inner.frame == Frame::Would
-                || inner.frame == Frame::NegModal && ctx.is_any(inner.trigger.0, &["will", "won't"])
+                || inner.frame == Frame::NegModal && (ctx.is_any(inner.trigger.0, &["will", "won't"]) || inner.holder.0 != outer.holder.0)
                 // "rejected the idea that the treaty should wait"
                 || outer.kind == DemandKind::Refusal && modal
                 // "insisted that the troops must leave": one demand

@@ -545,3 +545,86 @@ fn a_subject_after_but_with_adjectives() {
         &["condition [until] the dispute is settled | authorities -> -"],
     );
 }
+
+#[test]
+fn a_quotation_attributed_to_no_actor_keeps_no_speaker() {
+    check(
+        "\"We want a ceasefire now,\" Petrenko said. \"We reject any deal that ignores our people,\" said the head of the delegation.",
+        &[PETRENKO],
+        &["demand [want] a ceasefire now | Olena Petrenko -> -"],
+    );
+}
+
+#[test]
+fn a_clause_of_an_unmarked_name_ends_the_content() {
+    let turkey: (&str, ActorKind, &[&str]) = ("Turkey", State, &["Turkey"]);
+    check(
+        "Turkey offered to host the talks in Istanbul, and Erdogan invited both leaders to meet.",
+        &[turkey],
+        &["proposal [offered] to host the talks in Istanbul | Turkey -> -", "proposal [invited] to meet | Turkey -> -"],
+    );
+}
+
+#[test]
+fn going_on_until_is_a_condition() {
+    check("The rebels said they would keep fighting until the army leaves.", &[REBELS], &["condition [until] the army leaves | rebels -> -"]);
+    check("Ivanov vowed to continue the war until Kyiv surrenders.", &[IVANOV, UKRAINE], &["condition [until] Kyiv surrenders | Boris Ivanov -> Ukraine"]);
+    // a time, a narrative
+    check("The rebels kept fighting until dawn.", &[REBELS], &[]);
+}
+
+#[test]
+fn a_noun_phrase_named_a_condition() {
+    check(
+        "Ukraine set the withdrawal of Russian troops as a precondition for any talks.",
+        &[UKRAINE],
+        &["condition [as a precondition] the withdrawal of Russian troops | Ukraine -> -"],
+    );
+    check(
+        "The release of political prisoners is a precondition for dialogue, the rebels said.",
+        &[REBELS],
+        &["condition [a precondition] The release of political prisoners | rebels -> -"],
+    );
+    check(
+        "Russia's main condition for talks is the recognition of its borders.",
+        &[RUSSIA],
+        &["condition [condition] the recognition of its borders | Russia -> -"],
+    );
+}
+
+#[test]
+fn there_will_be_no() {
+    check(
+        "Ivanov said there would be no negotiations with the rebels.",
+        &[IVANOV, REBELS],
+        &["refusal [there would be no] negotiations with the rebels | Boris Ivanov -> rebels"],
+    );
+    // before a condition, the condition alone
+    check(
+        "\"There will be no talks until the rebels leave the cities,\" Ivanov said.",
+        &[IVANOV, REBELS],
+        &["condition [until] the rebels leave the cities | Boris Ivanov -> rebels"],
+    );
+}
+
+#[test]
+fn another_partys_would_not_inside_a_position_is_part_of_it() {
+    let nato: (&str, ActorKind, &[&str]) = ("NATO", Organization, &["NATO"]);
+    check(
+        "Ivanov demanded guarantees that NATO would not expand eastward.",
+        &[IVANOV, nato],
+        &["demand [demanded] guarantees that NATO would not expand eastward | Boris Ivanov -> NATO"],
+    );
+    check(
+        "Petrenko insisted that she would not pay any ransom.",
+        &[PETRENKO],
+        &["refusal [would not] pay any ransom | Olena Petrenko -> -"],
+    );
+    // a threat with a condition is no offer
+    check(
+        "The rebels warned they would kill the hostages unless their demands were met.",
+        &[REBELS],
+        &["condition [unless] their demands were met | rebels -> -"],
+    );
+}
+
