@@ -142,19 +142,19 @@ pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
     let after = ctx.mentions[ctx.mentions.partition_point(|m| m.start < se)..].iter().filter(|m| headline && ctx.kind(m.actor) != ActorKind::Media).take(40);
     let before = ctx.mentions[..upto].iter().rev().filter(|m| ctx.kind(m.actor) != ActorKind::Media).take(40).chain(after);
     let of_kind = |k: ActorKind| before.clone().find(|m| ctx.kind(m.actor) == k).map(|m| m.actor);
-    // a body head: the last party whose name holds the word ("the party"
-    // after "the Liberal Party"); a collective head ("the group", "the bloc"):
-    // the last organization or group of its sentence ("the rebels'
-    // spokesman said the group …"), else the last organization, else (not a
-    // body head) the last group
+    // the last party whose name holds the word ("the party" after "the
+    // Liberal Party", "the rebels" after "M23 rebels"), in the sentence first;
+    // for a collective head ("the group", "the bloc") the last organization or
+    // group of its sentence ("the rebels' spokesman said the group …"), else
+    // the last organization, else (not a body head) the last group
     let local = before.clone().take_while(|m| m.start >= ss && m.start < i);
     let named = |m: &&Men| ctx.kind(m.actor) != ActorKind::Person && (holds(&ctx.actors[m.actor].name) || holds(&ctx.a.text()[ctx.a.span_of(m.start, m.end).range()]));
     let body = ctx.has(head, class::BODY);
     let collective = ctx.has(head, class::COLLECTIVE);
     let party = |m: &&Men| matches!(ctx.kind(m.actor), ActorKind::Organization | ActorKind::Group);
-    let found = body.then(|| local.clone().find(named).map(|m| m.actor)).flatten();
+    let found = local.clone().find(named).map(|m| m.actor);
     let found = found.or_else(|| collective.then(|| local.clone().find(party).map(|m| m.actor)).flatten());
-    let found = found.or_else(|| body.then(|| before.clone().find(named).map(|m| m.actor)).flatten());
+    let found = found.or_else(|| before.clone().find(named).map(|m| m.actor));
     let found = found.or_else(|| {
         if collective {
             of_kind(ActorKind::Organization).or_else(|| if body { None } else { of_kind(ActorKind::Group) })

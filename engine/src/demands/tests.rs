@@ -628,3 +628,20 @@ fn another_partys_would_not_inside_a_position_is_part_of_it() {
     );
 }
 
+
+#[test]
+fn oppose_is_a_refusal() {
+    check("Russia opposed any deployment of foreign troops.", &[RUSSIA], &["refusal [opposed] any deployment of foreign troops | Russia -> -"]);
+    check("Russia wants a truce, as opposed to a peace deal.", &[RUSSIA], &["demand [wants] a truce | Russia -> -"]);
+}
+
+#[test]
+fn the_government_unmarked_is_a_state() {
+    let sudan: (&str, ActorKind, &[&str]) = ("Sudan", State, &["Sudan"]);
+    let hassan: (&str, ActorKind, &[&str]) = ("Ali Hassan", Person, &["Ali Hassan"]);
+    check(
+        "Envoys met in Sudan on Monday. Ali Hassan, a senior official, said the government wanted a new round of talks.",
+        &[sudan, hassan],
+        &["demand [wanted] a new round of talks | Sudan -> -"],
+    );
+}

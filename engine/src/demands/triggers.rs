@@ -410,6 +410,8 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 Some(cand((s, e), c, kind, (Some(actor), Via::Agent), row.frame, format!("participle '{phrase}' + agent; content before")))
             }
         }
+        // "as opposed to", "as requested": a comparison, no position
+        Frame::Obj if ctx.is(s.wrapping_sub(1), "as") => None,
         Frame::Obj => {
             let Some(c) = content::complement(ctx, e) else {
                 // "a demand the army rejected": the noun the relative clause is on
