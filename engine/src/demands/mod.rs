@@ -134,6 +134,30 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.what = format!("{}; 'and then' makes it a condition", c.what);
         }
     }
+    // "rejected an offer from X to free the soldiers in return for …": a
+    // condition right after a position's content is held with it (the
+    // innermost position ending there: the offer, not its rejection)
+    for j in 0..cands.len() {
+        if !matches!(cands[j].frame, Frame::Cond) {
+            continue;
+        }
+        let t = cands[j].trigger.0;
+        // (after a comma the condition goes with the main clause: "agreed to
+        // accept X's proposal for …, subject to …" is the acceptor's)
+        let ends_here = |c: &Cand| c.content.1 == t;
+        // (nor to an offer accepted: "agreed to accept X's offer of …
+        // subject to …" is the acceptor's)
+        let accepted = |c: &Cand| (ctx.sentence(c.trigger.0).0..c.trigger.0).any(|k| ["accept", "agree"].iter().any(|w| ctx.tok(k).to_ascii_lowercase().starts_with(w)));
+        let host = (0..cands.len())
+            .filter(|&i| i != j && keep[i] && cands[i].frame != Frame::Cond && ends_here(&cands[i]) && cands[i].holder.0.is_some() && !accepted(&cands[i]))
+            .max_by_key(|&i| cands[i].content.0);
+        if let Some(i) = host {
+            if cands[i].holder.0 != cands[j].holder.0 {
+                cands[j].holder = cands[i].holder;
+                cands[j].what.push_str("; holder: that of the position it follows");
+            }
+        }
+    }
     // "the call for a ceasefire" with no owner: the holder of an earlier
     // position of its kind sharing a content word, else no position
     for j in 0..cands.len() {

@@ -645,3 +645,26 @@ fn the_government_unmarked_is_a_state() {
         &["demand [wanted] a new round of talks | Sudan -> -"],
     );
 }
+
+#[test]
+fn a_condition_after_an_offer_is_the_offerers() {
+    let government: (&str, ActorKind, &[&str]) = ("government", State, &["government"]);
+    check(
+        "The government rejected an offer from the rebels to free 14 soldiers in return for the release of their fighters.",
+        &[government, REBELS],
+        &[
+            "refusal [rejected] an offer from the rebels to free 14 soldiers | government -> rebels",
+            "proposal [offer] to free 14 soldiers | rebels -> -",
+            "condition [in return for] the release of their fighters | rebels -> -",
+        ],
+    );
+}
+
+#[test]
+fn a_condition_on_accepting_an_offer_is_the_acceptors() {
+    check(
+        "Ukraine agreed to accept Russia's offer of a truce subject to its approval by parliament.",
+        &[UKRAINE, RUSSIA],
+        &["proposal [offer] a truce | Russia -> -", "condition [subject to] its approval by parliament | Ukraine -> -"],
+    );
+}
