@@ -54,8 +54,10 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             let (s, _) = ctx.sentence(i);
             ctx.last_mention(i, |k| k == ActorKind::Group)
                 .filter(|m| m.start >= s)
-                .or_else(|| ctx.last_mention(i, |k| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State)))
                 .map(|m| m.actor)
+                // "the rebels rejected a demand by X and said they would …"
+                .or_else(|| sentence_subject(ctx, i, |k| k == ActorKind::Organization))
+                .or_else(|| ctx.last_mention(i, |k| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State)).map(|m| m.actor))
         }
         "it" | "its" | "itself" => {
             let body = |k: ActorKind| matches!(k, ActorKind::State | ActorKind::Organization);
@@ -78,7 +80,8 @@ fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Op
         let at = ctx.mentions.partition_point(|m| m.start < from);
         ctx.mentions[at..].iter().take_while(|m| m.end <= to).find(|m| {
             let possessor = ctx.is_possessive(m.end);
-            !possessor && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m)
+            let media = ctx.kind(m.actor) == ActorKind::Media;
+            !possessor && !media && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m) && !hyphen_participle(ctx, m.end)
         }).copied()
     };
     let m = first(s, i)?;
@@ -169,6 +172,15 @@ pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
         }
     })?;
     Some(Men { actor: found, start: i, end: head + 1 })
+}
+
+/// "[Rwanda]-backed", "[Saudi]-led": a hyphen and a participle right after a
+/// mention ending before `i` make it a modifier.
+fn hyphen_participle(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, "-") && !ctx.a.tokens[i].space_before && ctx.is_lower_word(i + 1) && !ctx.a.tokens[i + 1].space_before && {
+        let w = ctx.tok(i + 1);
+        w.ends_with("ed") || w == "run" || w == "held"
+    }
 }
 
 /// A head noun standing alone for a party: opening a headline ("Rebels
@@ -273,8 +285,9 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
             // "Kinshasa's administration", "Putin's government": the owner's state
             return owned_body(ctx, m).map(|a| (Some(a), Via::Subject));
         }
-        // "Somalia rebels demand": the rebels, when named in the text
-        if modifies_next(ctx, m) || country_modifier(ctx, m.end) && description(ctx, m.end).is_some() {
+        // "Somalia rebels demand": the rebels, when named in the text;
+        // "Rwanda-backed rebels", "Saudi-led coalition": no subject
+        if modifies_next(ctx, m) || country_modifier(ctx, m.end) && description(ctx, m.end).is_some() || hyphen_participle(ctx, m.end) {
             return None;
         }
         return Some((Some(m.actor), Via::Subject));
@@ -622,12 +635,18 @@ pub fn quote_speaker(ctx: &Ctx, qi: usize) -> Option<usize> {
             e = ne;
         }
     }
-    let limit = (j + 12).min(e.max(j)).min(ctx.len());
+    // `," X, leader of the Y, which includes Z, told …`: a name and its
+    // appositive, the verb further on
+    let named = ctx.mention_starting(j).filter(|m| ctx.is(m.end, ",") && ctx.kind(m.actor) == ActorKind::Person);
+    let limit = (j + if named.is_some() { 24 } else { 12 }).min(e.max(j)).min(ctx.len());
     for v in j..limit {
         if ctx.is_quote_mark(v) || ctx.is_any(v, &[".", "!", "?"]) {
             break;
         }
         if ctx.is_speech_verb(v) {
+            if let Some(m) = named {
+                return Some(m.actor);
+            }
             if let Some(found) = actor_around_speech_verb(ctx, j, v) {
                 return found;
             }

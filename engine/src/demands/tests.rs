@@ -668,3 +668,30 @@ fn a_condition_on_accepting_an_offer_is_the_acceptors() {
         &["proposal [offer] a truce | Russia -> -", "condition [subject to] its approval by parliament | Ukraine -> -"],
     );
 }
+
+#[test]
+fn a_hyphenated_backer_is_no_subject_and_they_is_the_sentences_body() {
+    let m23: (&str, ActorKind, &[&str]) = ("M23", Organization, &["M23 rebels"]);
+    let rwanda: (&str, ActorKind, &[&str]) = ("Rwanda", State, &["Rwanda"]);
+    let congo: (&str, ActorKind, &[&str]) = ("DR Congo", State, &["Congo's government"]);
+    check(
+        "Rwanda-backed M23 rebels on Thursday rejected a demand by Congo's government to leave the city and said they would keep fighting until the regime falls.",
+        &[m23, rwanda, congo],
+        &[
+            "refusal [rejected] a demand by Congo's government to leave the city | M23 -> DR Congo",
+            "demand [demand] to leave the city | DR Congo -> -",
+            "condition [until] the regime falls | M23 -> -",
+        ],
+    );
+}
+
+#[test]
+fn a_speaker_named_before_a_long_appositive() {
+    let nangaa: (&str, ActorKind, &[&str]) = ("Corneille Nangaa", Person, &["Corneille Nangaa"]);
+    let m23: (&str, ActorKind, &[&str]) = ("M23", Organization, &["M23"]);
+    check(
+        "\"We will never accept this deal,\" Corneille Nangaa, leader of the Congo River Alliance, which includes M23, told a news conference.",
+        &[nangaa, m23],
+        &["refusal [never accept] this deal | Corneille Nangaa -> -"],
+    );
+}
