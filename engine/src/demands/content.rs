@@ -41,7 +41,8 @@ fn clause_starts(ctx: &Ctx, i: usize) -> bool {
         let plural_noun = ctx.tok(v).ends_with('s') && ctx.mention_ending(i.saturating_sub(1)).is_some();
         return ctx.has(v, class::AUX) || ctx.is_lower_word(v) && (ctx.tok(v).ends_with("ed") || ctx.tok(v).ends_with('s') && !plural_noun);
     }
-    false
+    // a name the actor stage did not mark, then a past verb: "…, and Erdogan invited …"
+    j > i && !ctx.is(i, "the") && (ctx.has(j, class::AUX) || ctx.is_speech_verb(j) || ctx.is_lower_word(j) && ctx.tok(j).ends_with("ed"))
 }
 
 /// Does a new verb phrase start at `i` ("and said", "and has offered")?

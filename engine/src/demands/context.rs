@@ -180,7 +180,7 @@ impl<'a> Ctx<'a> {
         // Unattributed quotations take the speaker of the one before them in
         // the paragraph (a speaker goes on across "…," X said. "…").
         for qi in 1..ctx.quotes.len() {
-            if ctx.quotes[qi].speaker.is_none() {
+            if ctx.quotes[qi].speaker.is_none() && !ctx.attributed(qi) {
                 let (prev, this) = (ctx.quotes[qi - 1], ctx.quotes[qi]);
                 if !ctx.a.tokens[prev.close.min(this.open)..=this.open].iter().any(|t| t.newlines_before > 1) {
                     ctx.quotes[qi].speaker = prev.speaker;
@@ -188,6 +188,14 @@ impl<'a> Ctx<'a> {
             }
         }
         ctx
+    }
+
+    /// Is quotation `qi` followed by a speech verb of its own (`," said the
+    /// head of …`), even one whose speaker is no actor?
+    fn attributed(&self, qi: usize) -> bool {
+        let q = self.quotes[qi];
+        let j = q.close + 1 + usize::from(self.is(q.close + 1, ","));
+        (j..(j + 6).min(self.len())).take_while(|&v| self.is_word(v) || self.is_possessive(v)).any(|v| self.is_speech_verb(v))
     }
 
     /// Is `q` a quotation inside the reporter's sentence: opened right after
@@ -292,6 +300,18 @@ impl<'a> Ctx<'a> {
         let Some(&k) = self.a.sentence_of.get(i.min(self.a.tokens.len().saturating_sub(1))) else { return (0, 0) };
         let s = self.a.sentences[k as usize];
         (s.start as usize, s.end as usize)
+    }
+
+    /// Is the sentence of token `i` a line of its own with no closing
+    /// punctuation (a headline, a bullet point)? Its first word's index.
+    pub fn title_line(&self, i: usize) -> Option<usize> {
+        let (s, e) = self.sentence(i);
+        let line_start = s == 0 || self.a.tokens[s].newlines_before > 0;
+        let line_end = e >= self.len() || self.a.tokens[e].newlines_before > 0;
+        let last = e.checked_sub(1)?;
+        let closed = self.is_any(last, &[".", "!", "?"]) || self.is_quote_mark(last) && self.is_any(last.saturating_sub(1), &[".", "!", "?"]);
+        let first = (s..e).find(|&k| self.is_word(k))?;
+        (line_start && line_end && !closed).then_some(first)
     }
 
     /// Index into `mentions` of the mention covering token `i`.

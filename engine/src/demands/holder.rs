@@ -54,8 +54,10 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             let (s, _) = ctx.sentence(i);
             ctx.last_mention(i, |k| k == ActorKind::Group)
                 .filter(|m| m.start >= s)
-                .or_else(|| ctx.last_mention(i, |k| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State)))
                 .map(|m| m.actor)
+                // "the rebels rejected a demand by X and said they would …"
+                .or_else(|| sentence_subject(ctx, i, |k| k == ActorKind::Organization))
+                .or_else(|| ctx.last_mention(i, |k| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State)).map(|m| m.actor))
         }
         "it" | "its" | "itself" => {
             let body = |k: ActorKind| matches!(k, ActorKind::State | ActorKind::Organization);
@@ -78,7 +80,8 @@ fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Op
         let at = ctx.mentions.partition_point(|m| m.start < from);
         ctx.mentions[at..].iter().take_while(|m| m.end <= to).find(|m| {
             let possessor = ctx.is_possessive(m.end);
-            !possessor && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m)
+            let media = ctx.kind(m.actor) == ActorKind::Media;
+            !possessor && !media && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m) && !hyphen_participle(ctx, m.end)
         }).copied()
     };
     let m = first(s, i)?;
@@ -101,8 +104,7 @@ fn state_of(ctx: &Ctx, actor: usize) -> Option<usize> {
     if matches!(ctx.kind(actor), ActorKind::State | ActorKind::Organization) {
         return Some(actor);
     }
-    let aff = ctx.actors[actor].affiliation.as_deref()?;
-    ctx.actors.iter().position(|a| a.kind == ActorKind::State && a.name == aff)
+    affiliated_state(ctx, actor)
 }
 
 /// A definite description at token `i` that the actor stage left unmarked,
@@ -110,11 +112,12 @@ fn state_of(ctx: &Ctx, actor: usize) -> Option<usize> {
 /// "the kingdom", "the council"): as a mention of that party.
 pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
     let owned = ctx.is_any(i, &["his", "her", "its", "their"]);
-    if !(owned || ctx.is_any(i, &["the", "this"])) || ctx.mention_at(i + 1).is_some() {
+    let bare = bare_head(ctx, i);
+    if !(owned || bare || ctx.is_any(i, &["the", "this"])) || ctx.mention_at(i + 1).is_some() && !bare {
         return None;
     }
     // "the group", "the rebel group", "the armed movement"
-    let head = (i + 1..i + 3).find(|&h| ctx.has(h, class::COLLECTIVE | class::COUNTRY | class::BODY | class::DOCUMENT))?;
+    let head = if bare { i } else { (i + 1..i + 3).find(|&h| ctx.has(h, class::COLLECTIVE | class::COUNTRY | class::BODY | class::DOCUMENT))? };
     if (i + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
         return None;
     }
@@ -131,21 +134,74 @@ pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
         return document_author(ctx, head).map(men);
     }
     let word = ctx.tok(head).to_ascii_lowercase();
-    let holds = |text: &str| text.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == word || w.strip_suffix('s') == Some(word.as_str()));
+    // "the army", "the military": also a party named "junta" or "armed forces"
+    let military = ["army", "military", "junta", "forces"];
+    let same = |w: &str| w == word || w.strip_suffix('s') == Some(word.as_str()) || military.contains(&word.as_str()) && military.contains(&w);
+    let holds = |text: &str| text.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric()).any(same);
     let upto = ctx.mentions.partition_point(|m| m.start < i);
-    let before = ctx.mentions[..upto].iter().rev().filter(|m| ctx.kind(m.actor) != ActorKind::Media);
-    let of_kind = |k: ActorKind| before.clone().take(40).find(|m| ctx.kind(m.actor) == k);
-    let found = if ctx.has(head, class::COLLECTIVE) {
-        of_kind(ActorKind::Organization).or_else(|| of_kind(ActorKind::Group))
-    } else if ctx.has(head, class::COUNTRY) {
-        of_kind(ActorKind::State)
-    } else {
-        before.clone().take(40).find(|m| {
-            let actor = &ctx.actors[m.actor];
-            holds(&actor.name) || holds(&ctx.a.text()[ctx.a.span_of(m.start, m.end).range()])
-        })
-    }?;
-    Some(Men { actor: found.actor, start: i, end: head + 1 })
+    // in a headline, the party is named in the text after it
+    let (ss, se) = ctx.sentence(i);
+    let headline = ctx.title_line(i).is_some();
+    let after = ctx.mentions[ctx.mentions.partition_point(|m| m.start < se)..].iter().filter(|m| headline && ctx.kind(m.actor) != ActorKind::Media).take(40);
+    let before = ctx.mentions[..upto].iter().rev().filter(|m| ctx.kind(m.actor) != ActorKind::Media).take(40).chain(after);
+    let of_kind = |k: ActorKind| before.clone().find(|m| ctx.kind(m.actor) == k).map(|m| m.actor);
+    // the last party whose name holds the word ("the party" after "the
+    // Liberal Party", "the rebels" after "M23 rebels"), in the sentence first;
+    // for a collective head ("the group", "the bloc") the last organization or
+    // group of its sentence ("the rebels' spokesman said the group …"), else
+    // the last organization, else (not a body head) the last group
+    let local = before.clone().take_while(|m| m.start >= ss && m.start < i);
+    let named = |m: &&Men| ctx.kind(m.actor) != ActorKind::Person && (holds(&ctx.actors[m.actor].name) || holds(&ctx.a.text()[ctx.a.span_of(m.start, m.end).range()]));
+    let body = ctx.has(head, class::BODY);
+    let collective = ctx.has(head, class::COLLECTIVE);
+    let party = |m: &&Men| matches!(ctx.kind(m.actor), ActorKind::Organization | ActorKind::Group);
+    let found = local.clone().find(named).map(|m| m.actor);
+    let found = found.or_else(|| collective.then(|| local.clone().find(party).map(|m| m.actor)).flatten());
+    let found = found.or_else(|| before.clone().find(named).map(|m| m.actor));
+    let found = found.or_else(|| {
+        if collective {
+            of_kind(ActorKind::Organization).or_else(|| if body { None } else { of_kind(ActorKind::Group) })
+        } else if ctx.has(head, class::COUNTRY) {
+            // "the kingdom", "the country": the last state, or the state of
+            // the last party affiliated to one ("a Saudi delegation headed by X
+            // … X said the kingdom …")
+            let state = |m: &Men| if ctx.kind(m.actor) == ActorKind::State { Some(m.actor) } else { affiliated_state(ctx, m.actor) };
+            before.clone().find_map(state)
+        } else {
+            None
+        }
+    })?;
+    Some(Men { actor: found, start: i, end: head + 1 })
+}
+
+/// "[Rwanda]-backed", "[Saudi]-led": a hyphen and a participle right after a
+/// mention ending before `i` make it a modifier.
+fn hyphen_participle(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, "-") && !ctx.a.tokens[i].space_before && ctx.is_lower_word(i + 1) && !ctx.a.tokens[i + 1].space_before && {
+        let w = ctx.tok(i + 1);
+        w.ends_with("ed") || w == "run" || w == "held"
+    }
+}
+
+/// A head noun standing alone for a party: opening a headline ("Rebels
+/// offer …", "Army wants …") or after a country name modifying it
+/// ("Somalia rebels demand …").
+fn bare_head(ctx: &Ctx, i: usize) -> bool {
+    if !ctx.has(i, class::COLLECTIVE | class::BODY) || !ctx.is_word(i) || ctx.mention_at(i).is_some() {
+        return false;
+    }
+    ctx.title_line(i).is_some_and(|first| i == first || ctx.is_speech_verb(i - 1)) || country_modifier(ctx, i)
+}
+
+/// Is a state's mention right before `i` only its modifier ("[Somalia] rebels")?
+pub fn country_modifier(ctx: &Ctx, i: usize) -> bool {
+    ctx.has(i, class::COLLECTIVE | class::BODY) && ctx.mention_at(i).is_none() && ctx.mention_ending(i).is_some_and(|m| ctx.kind(m.actor) == ActorKind::State && !ctx.is_possessive(m.end))
+}
+
+/// The state actor named by the affiliation of `actor`.
+fn affiliated_state(ctx: &Ctx, actor: usize) -> Option<usize> {
+    let aff = ctx.actors[actor].affiliation.as_deref()?;
+    ctx.actors.iter().position(|a| a.kind == ActorKind::State && a.name == aff)
 }
 
 /// "X issued a statement. The statement called for …": the author of the
@@ -165,10 +221,12 @@ fn document_author(ctx: &Ctx, head: usize) -> Option<usize> {
 fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
     let mut p = m.start;
     let mut lower = 0;
+    // not across a sentence start (a headline ending "… for Talks")
+    let (ss, _) = ctx.sentence(m.start);
     // skip determiners, titles and other capitalized words (not dates),
     // possessors, and up to two adjectives ("in north Kosovo")
     for _ in 0..5 {
-        let Some(q) = p.checked_sub(1) else { return false };
+        let Some(q) = p.checked_sub(1).filter(|&q| q >= ss) else { return false };
         let t = &ctx.a.tokens[q];
         let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
         let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none() && !super::content::is_date_word(ctx, q);
@@ -180,7 +238,7 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
             break;
         }
     }
-    let Some(q) = p.checked_sub(1) else { return false };
+    let Some(q) = p.checked_sub(1).filter(|&q| q >= ss) else { return false };
     // "after", "before" open clauses too: "after Russia invaded …"
     if ctx.is_preposition(q) && !ctx.has(q, class::OPENER) {
         return true;
@@ -227,7 +285,9 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
             // "Kinshasa's administration", "Putin's government": the owner's state
             return owned_body(ctx, m).map(|a| (Some(a), Via::Subject));
         }
-        if modifies_next(ctx, m) {
+        // "Somalia rebels demand": the rebels, when named in the text;
+        // "Rwanda-backed rebels", "Saudi-led coalition": no subject
+        if modifies_next(ctx, m) || country_modifier(ctx, m.end) && description(ctx, m.end).is_some() || hyphen_participle(ctx, m.end) {
             return None;
         }
         return Some((Some(m.actor), Via::Subject));
@@ -309,10 +369,16 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
 /// verb start at `i` ("and Russia sought", not "and Miroslav Lajcak, …")?
 fn starts_clause(ctx: &Ctx, i: usize) -> bool {
     let mut i = if ctx.is(i, "the") { i + 1 } else { i };
-    // titles before a name: "and President Barack Obama is …"
+    // titles before a name: "and President Barack Obama is …"; up to two
+    // adjectives before a mention: "but eastern authorities said …"
     let text = ctx.a.text();
     while i < ctx.len() && ctx.mention_starting(i).is_none() && ctx.a.tokens[i].is_word() && ctx.a.tokens[i].is_capitalized(text) && !ctx.has(i, class::SUBJECT_PRONOUN) {
         i += 1;
+    }
+    if let Some(k) = (i..i + 3).find(|&k| ctx.mention_starting(k).is_some()) {
+        if (i..k).all(|j| ctx.is_lower_word(j) && !ctx.has(j, u32::MAX)) {
+            i = k;
+        }
     }
     let after = match ctx.mention_starting(i) {
         Some(m) => m.end,
@@ -412,6 +478,10 @@ fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found 
                 if let Some(m) = ctx.mention_ending(k) {
                     return (Some(m.actor), Via::Subject);
                 }
+                // "the bloc's five-point plan, which calls for …": its owner
+                if let Some(owner) = possessor_of_head(ctx, k) {
+                    return (Some(owner), Via::Owner);
+                }
                 end = r;
             }
             Boundary::After(j) => {
@@ -435,6 +505,20 @@ fn subject_from(ctx: &Ctx, t: usize, floor: usize, expletive_it: bool) -> Found 
         Some(q) => (ctx.quotes[q].speaker, Via::Speaker),
         None => (None, Via::None),
     }
+}
+
+/// The party owning a noun phrase that ends right before `k`, named by a
+/// possessor before its lower-case words ("[the bloc]'s five-point consensus").
+fn possessor_of_head(ctx: &Ctx, k: usize) -> Option<usize> {
+    let mut p = k;
+    let function = class::AUX | class::DET | class::PREP | class::COORD | class::RELATIVE | class::OPENER | class::NEG;
+    while p > 0 && k - p < 6 && (ctx.is_lower_word(p - 1) && !ctx.has(p - 1, function) || ctx.a.tokens[p - 1].kind == crate::text::tokens::TokKind::Number || ctx.is(p - 1, "-") && !ctx.a.tokens[p - 1].space_before) {
+        p -= 1;
+    }
+    if p == k || p == 0 || !ctx.is_possessive(p - 1) {
+        return None;
+    }
+    ctx.mention_ending(p - 1).map(|m| m.actor)
 }
 
 /// The holder of a verb or adjective trigger at `t`: the clause subject,
@@ -540,13 +624,29 @@ pub fn quote_speaker(ctx: &Ctx, qi: usize) -> Option<usize> {
     if ctx.is(j, ",") {
         j += 1;
     }
-    let (_, e) = if q.close < ctx.len() { ctx.sentence(q.close) } else { (0, 0) };
-    let limit = (j + 10).min(e.max(j)).min(ctx.len());
+    let (_, mut e) = if q.close < ctx.len() { ctx.sentence(q.close) } else { (0, 0) };
+    // `"… at the table." X, the head of the commission, told reporters.`:
+    // a short sentence of attribution right after a quotation closing its own
+    if e <= j && j < ctx.len() && ctx.is_any(q.close - 1, &[".", "!", "?"]) && !ctx.is_quote_mark(j) {
+        let (ns, ne) = ctx.sentence(j);
+        let verb = (j..(j + 12).min(ne)).find(|&v| ctx.is_speech_verb(v));
+        let attribution = verb.is_some_and(|v| ne - v <= 8 && !(v + 1..ne).any(|k| ctx.is_quote_mark(k) || ctx.is(k, "that")));
+        if ns == j && attribution {
+            e = ne;
+        }
+    }
+    // `," X, leader of the Y, which includes Z, told …`: a name and its
+    // appositive, the verb further on
+    let named = ctx.mention_starting(j).filter(|m| ctx.is(m.end, ",") && ctx.kind(m.actor) == ActorKind::Person);
+    let limit = (j + if named.is_some() { 24 } else { 12 }).min(e.max(j)).min(ctx.len());
     for v in j..limit {
         if ctx.is_quote_mark(v) || ctx.is_any(v, &[".", "!", "?"]) {
             break;
         }
         if ctx.is_speech_verb(v) {
+            if let Some(m) = named {
+                return Some(m.actor);
+            }
             if let Some(found) = actor_around_speech_verb(ctx, j, v) {
                 return found;
             }
@@ -580,9 +680,11 @@ pub fn quote_speaker(ctx: &Ctx, qi: usize) -> Option<usize> {
 /// proposal"). `None` when the noun has no owner in the text.
 pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     let mut p = s;
-    // up to two adjectives: "Zelensky's new proposal"
+    // up to two adjectives: "Zelensky's new proposal" (no verb: "Kenya
+    // rejects call for talks")
+    let verb = |k: usize| ctx.is_speech_verb(k) || ctx.a.hits_at(k).iter().any(|h| h.list == crate::lexicon::List::Triggers);
     for _ in 0..2 {
-        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) {
+        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) && !verb(p - 1) {
             p -= 1;
         }
     }
@@ -603,8 +705,9 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
             return Some((Some(actor), Via::Owner));
         }
     }
-    // after: "the proposal by X (, Y,) for", "the willingness of X to"
-    if ctx.is_any(e, &["by", "of"]) {
+    // after: "the proposal by X (, Y,) for", "the willingness of X to",
+    // "an offer from X to"
+    if ctx.is_any(e, &["by", "of", "from"]) {
         let mut last = None;
         let mut i = e + 1;
         while i < (e + 12).min(ctx.len()) && !ctx.is_any(i, &["for", "to", "that", "on", ".", ";"]) {
@@ -619,7 +722,7 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
             i += 1;
         }
         if last.is_some() {
-            return Some((last, if ctx.is(e, "by") { Via::Agent } else { Via::Owner }));
+            return Some((last, if ctx.is_any(e, &["by", "from"]) { Via::Agent } else { Via::Owner }));
         }
     }
     // governing verb: "X made the proposal", "X extended an invitation"

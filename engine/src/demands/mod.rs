@@ -110,9 +110,12 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             let asked = ctx.is(outer.content.0, "to") && inner.trigger.0 == outer.content.0 + 1;
             if outer.frame.contains_others()
                 || asked
-                // "X would VP", "X will not VP" inside another position is part of it
+                // "X would VP", "X will not VP" inside another position is part
+                // of it, and so is another party's "would not" ("demanded
+                // guarantees that NATO would not expand"); not the holder's own
+                // ("insisted that he would not pay")
                 || inner.frame == Frame::Would
-                || inner.frame == Frame::NegModal && ctx.is_any(inner.trigger.0, &["will", "won't"])
+                || inner.frame == Frame::NegModal && (ctx.is_any(inner.trigger.0, &["will", "won't"]) || inner.holder.0 != outer.holder.0)
                 // "rejected the idea that the treaty should wait"
                 || outer.kind == DemandKind::Refusal && modal
                 // "insisted that the troops must leave": one demand
@@ -131,6 +134,30 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             c.what = format!("{}; 'and then' makes it a condition", c.what);
         }
     }
+    // "rejected an offer from X to free the soldiers in return for …": a
+    // condition right after a position's content is held with it (the
+    // innermost position ending there: the offer, not its rejection)
+    for j in 0..cands.len() {
+        if !matches!(cands[j].frame, Frame::Cond) {
+            continue;
+        }
+        let t = cands[j].trigger.0;
+        // (after a comma the condition goes with the main clause: "agreed to
+        // accept X's proposal for …, subject to …" is the acceptor's)
+        let ends_here = |c: &Cand| c.content.1 == t;
+        // (nor to an offer accepted: "agreed to accept X's offer of …
+        // subject to …" is the acceptor's)
+        let accepted = |c: &Cand| (ctx.sentence(c.trigger.0).0..c.trigger.0).any(|k| ["accept", "agree"].iter().any(|w| ctx.tok(k).to_ascii_lowercase().starts_with(w)));
+        let host = (0..cands.len())
+            .filter(|&i| i != j && keep[i] && cands[i].frame != Frame::Cond && ends_here(&cands[i]) && cands[i].holder.0.is_some() && !accepted(&cands[i]))
+            .max_by_key(|&i| cands[i].content.0);
+        if let Some(i) = host {
+            if cands[i].holder.0 != cands[j].holder.0 {
+                cands[j].holder = cands[i].holder;
+                cands[j].what.push_str("; holder: that of the position it follows");
+            }
+        }
+    }
     // "the call for a ceasefire" with no owner: the holder of an earlier
     // position of its kind sharing a content word, else no position
     for j in 0..cands.len() {
@@ -144,6 +171,16 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
                 cands[j].what.push_str("; holder: that of the position named before");
             }
             None => keep[j] = false,
+        }
+    }
+    // a weak condition goes with its host ("would not accept X without Y":
+    // the modal gives way to the verb, and so does its condition)
+    let mut host = None;
+    for j in 0..cands.len() {
+        if cands[j].frame != Frame::Weak {
+            host = Some(j);
+        } else if host.is_some_and(|h| !keep[h]) {
+            keep[j] = false;
         }
     }
     let mut out: Vec<Cand> = cands.into_iter().zip(keep).filter(|(_, k)| *k).map(|(c, _)| c).collect();

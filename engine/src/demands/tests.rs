@@ -12,6 +12,11 @@ type Cast<'a> = &'a [(&'a str, ActorKind, &'a [&'a str])];
 /// surface form marked as a mention; returns one line per demand:
 /// `kind [trigger] content | holder -> addressee`.
 fn demands(text: &str, cast: Cast) -> Vec<String> {
+    demands_of(text, cast, &[])
+}
+
+/// [`demands`] with affiliations `(actor name, affiliation)`.
+fn demands_of(text: &str, cast: Cast, affiliations: &[(&str, &str)]) -> Vec<String> {
     let a = Analysis::new(text);
     let norm = a.text();
     let actors: Vec<Actor> = cast
@@ -33,7 +38,8 @@ fn demands(text: &str, cast: Cast) -> Vec<String> {
                 }
             }
             mentions.sort_by_key(|m| m.span);
-            Actor { id: format!("A{}", i + 1), name: name.to_string(), kind: *kind, role: None, affiliation: None, mentions }
+            let affiliation = affiliations.iter().find(|(n, _)| n == name).map(|(_, a)| a.to_string());
+            Actor { id: format!("A{}", i + 1), name: name.to_string(), kind: *kind, role: None, affiliation, mentions }
         })
         .collect();
     let name = |id: &Option<String>| {
@@ -417,5 +423,275 @@ fn a_quotation_in_a_new_paragraph_has_a_speaker_of_its_own() {
         "Petrenko said there was still \"space for agreement\" and urged Russia to do more.\n\nThe families want the hostages back. \"Bring them home now,\" their forum said.",
         &[PETRENKO, RUSSIA],
         &["demand [urged] to do more | Olena Petrenko -> Russia"],
+    );
+}
+
+#[test]
+fn a_headline_line_is_its_own_sentence() {
+    // the mention opening the next line is no object of the headline's "for"
+    let shabaab: (&str, ActorKind, &[&str]) = ("al-Shabaab", Organization, &["Al-Shabaab militants"]);
+    let kenya: (&str, ActorKind, &[&str]) = ("Kenya", State, &["Kenya"]);
+    check(
+        "Kenya rejects call for talks\n\nAl-Shabaab militants threatened to attack more towns unless Kenya pulled its troops out.",
+        &[shabaab, kenya],
+        &["refusal [rejects] call for talks | Kenya -> -", "condition [unless] Kenya pulled its troops out | al-Shabaab -> Kenya"],
+    );
+}
+
+#[test]
+fn an_offer_from_someone_is_theirs() {
+    let government: (&str, ActorKind, &[&str]) = ("government", State, &["government"]);
+    check(
+        "The government rejected an offer from the rebels to free 14 soldiers.",
+        &[government, REBELS],
+        &[
+            "refusal [rejected] an offer from the rebels to free 14 soldiers | government -> rebels",
+            "proposal [offer] to free 14 soldiers | rebels -> -",
+        ],
+    );
+    let au: (&str, ActorKind, &[&str]) = ("African Union", Organization, &["African Union"]);
+    check(
+        "The rebels accepted an invitation from the African Union to attend talks in Pretoria.",
+        &[REBELS, au],
+        &["proposal [invitation] to attend talks in Pretoria | African Union -> -"],
+    );
+}
+
+#[test]
+fn a_party_named_by_a_description_holds_over_its_spokesman() {
+    let liberal: (&str, ActorKind, &[&str]) = ("Liberal Party", Organization, &["Liberal Party"]);
+    let berger: (&str, ActorKind, &[&str]) = ("Tomas Berger", Person, &["Tomas Berger"]);
+    check(
+        "The Liberal Party's spokesman, Tomas Berger, said the party rejected any process that excluded it.",
+        &[liberal, berger],
+        &["refusal [rejected] any process that excluded it | Liberal Party -> -"],
+    );
+    // "the group": the organization or group of the sentence before the last organization
+    let farah: (&str, ActorKind, &[&str]) = ("Ali Farah", Person, &["Ali Farah"]);
+    check(
+        "The Council met on Monday. The rebels' spokesman, Ali Farah, said the group would not accept a ceasefire without guarantees.",
+        &[COUNCIL, REBELS, farah],
+        &["refusal [would not accept] a ceasefire | rebels -> -", "condition [without] guarantees | rebels -> -"],
+    );
+    // "the bloc": the last organization, never a group; with none, the speaker
+    let eu: (&str, ActorKind, &[&str]) = ("European Union", Organization, &["European Union"]);
+    let dupont: (&str, ActorKind, &[&str]) = ("Jean Dupont", Person, &["Jean Dupont"]);
+    let bloc = "Jean Dupont, president of the commission, said the bloc wanted both sides to return to the table.";
+    check(&format!("The European Union met in Brussels. {bloc}"), &[eu, dupont], &["demand [wanted] both sides to return to the table | European Union -> -"]);
+    check(&format!("The rebels met in Brussels. {bloc}"), &[REBELS, dupont], &["demand [wanted] both sides to return to the table | Jean Dupont -> -"]);
+}
+
+#[test]
+fn the_country_of_a_party_affiliated_to_it() {
+    let saudi: (&str, ActorKind, &[&str]) = ("Saudi Arabia", State, &["Riyadh"]);
+    let yemen: (&str, ActorKind, &[&str]) = ("Yemen", State, &["Yemen"]);
+    let delegation: (&str, ActorKind, &[&str]) = ("Saudi delegation", Group, &["Saudi delegation"]);
+    let jaber: (&str, ActorKind, &[&str]) = ("Ahmed Jaber", Person, &["Ahmed Jaber", "Jaber"]);
+    let text = "Riyadh sent envoys to Yemen. A Saudi delegation headed by Ahmed Jaber met the rebels. Jaber said the kingdom was ready to extend the truce.";
+    let found = demands_of(text, &[saudi, yemen, delegation, jaber], &[("Saudi delegation", "Saudi Arabia")]);
+    assert_eq!(found, ["proposal [ready] to extend the truce | Saudi Arabia -> -"]);
+}
+
+#[test]
+fn a_relative_clause_on_a_possessed_noun_is_its_owners() {
+    let laos: (&str, ActorKind, &[&str]) = ("Laos", State, &["Laos"]);
+    let asean: (&str, ActorKind, &[&str]) = ("ASEAN", Organization, &["ASEAN", "bloc"]);
+    check(
+        "Laos, which chairs ASEAN, called on all parties to implement the bloc's five-point plan, which demands an immediate end to violence.",
+        &[laos, asean],
+        &[
+            "demand [called on] to implement the bloc's five-point plan | Laos -> -",
+            "demand [demands] an immediate end to violence | ASEAN -> -",
+        ],
+    );
+}
+
+#[test]
+fn a_bare_head_in_a_headline_or_after_a_country() {
+    let saf: (&str, ActorKind, &[&str]) = ("Sudanese Armed Forces", Organization, &["Sudanese Armed Forces"]);
+    check(
+        "Army offers talks to rebels\n\nThe Sudanese Armed Forces said on Tuesday they were ready to talk.",
+        &[saf, REBELS],
+        &["proposal [offers] talks to rebels | Sudanese Armed Forces -> rebels", "proposal [ready] to talk | Sudanese Armed Forces -> -"],
+    );
+    let somalia: (&str, ActorKind, &[&str]) = ("Somalia", State, &["Somalia"]);
+    let shabaab: (&str, ActorKind, &[&str]) = ("al-Shabaab", Organization, &["Al-Shabaab"]);
+    check(
+        "Somalia rebels demand withdrawal of foreign troops\n\nAl-Shabaab said on Tuesday it would fight on.",
+        &[somalia, shabaab],
+        &["demand [demand] withdrawal of foreign troops | al-Shabaab -> -"],
+    );
+}
+
+#[test]
+fn a_speaker_in_a_short_sentence_after_the_quotation() {
+    let hariri: (&str, ActorKind, &[&str]) = ("Nasser Hariri", Person, &["Nasser Hariri"]);
+    check(
+        "\"We are ready for a ceasefire. But the bombing has to stop first.\" Nasser Hariri, the chief negotiator, told reporters.",
+        &[hariri],
+        &["proposal [ready] a ceasefire | Nasser Hariri -> -", "demand [has to] stop first | Nasser Hariri -> -"],
+    );
+    // a sentence of its own that goes on is no attribution
+    check("\"We are ready for a ceasefire.\" Nasser Hariri told reporters that the talks had failed.", &[hariri], &[]);
+}
+
+#[test]
+fn a_subject_after_but_with_adjectives() {
+    let delegates: (&str, ActorKind, &[&str]) = ("delegates", Group, &["Delegates"]);
+    let authorities: (&str, ActorKind, &[&str]) = ("authorities", Group, &["authorities"]);
+    check(
+        "Delegates ended the talks, but eastern authorities said oil fields would stay shut until the dispute is settled.",
+        &[delegates, authorities],
+        &["condition [until] the dispute is settled | authorities -> -"],
+    );
+}
+
+#[test]
+fn a_quotation_attributed_to_no_actor_keeps_no_speaker() {
+    check(
+        "\"We want a ceasefire now,\" Petrenko said. \"We reject any deal that ignores our people,\" said the head of the delegation.",
+        &[PETRENKO],
+        &["demand [want] a ceasefire now | Olena Petrenko -> -"],
+    );
+}
+
+#[test]
+fn a_clause_of_an_unmarked_name_ends_the_content() {
+    let turkey: (&str, ActorKind, &[&str]) = ("Turkey", State, &["Turkey"]);
+    check(
+        "Turkey offered to host the talks in Istanbul, and Erdogan invited both leaders to meet.",
+        &[turkey],
+        &["proposal [offered] to host the talks in Istanbul | Turkey -> -", "proposal [invited] to meet | Turkey -> -"],
+    );
+}
+
+#[test]
+fn going_on_until_is_a_condition() {
+    check("The rebels said they would keep fighting until the army leaves.", &[REBELS], &["condition [until] the army leaves | rebels -> -"]);
+    check("Ivanov vowed to continue the war until Kyiv surrenders.", &[IVANOV, UKRAINE], &["condition [until] Kyiv surrenders | Boris Ivanov -> Ukraine"]);
+    // a time, a narrative
+    check("The rebels kept fighting until dawn.", &[REBELS], &[]);
+}
+
+#[test]
+fn a_noun_phrase_named_a_condition() {
+    check(
+        "Ukraine set the withdrawal of Russian troops as a precondition for any talks.",
+        &[UKRAINE],
+        &["condition [as a precondition] the withdrawal of Russian troops | Ukraine -> -"],
+    );
+    check(
+        "The release of political prisoners is a precondition for dialogue, the rebels said.",
+        &[REBELS],
+        &["condition [a precondition] The release of political prisoners | rebels -> -"],
+    );
+    check(
+        "Russia's main condition for talks is the recognition of its borders.",
+        &[RUSSIA],
+        &["condition [condition] the recognition of its borders | Russia -> -"],
+    );
+}
+
+#[test]
+fn there_will_be_no() {
+    check(
+        "Ivanov said there would be no negotiations with the rebels.",
+        &[IVANOV, REBELS],
+        &["refusal [there would be no] negotiations with the rebels | Boris Ivanov -> rebels"],
+    );
+    // before a condition, the condition alone
+    check(
+        "\"There will be no talks until the rebels leave the cities,\" Ivanov said.",
+        &[IVANOV, REBELS],
+        &["condition [until] the rebels leave the cities | Boris Ivanov -> rebels"],
+    );
+}
+
+#[test]
+fn another_partys_would_not_inside_a_position_is_part_of_it() {
+    let nato: (&str, ActorKind, &[&str]) = ("NATO", Organization, &["NATO"]);
+    check(
+        "Ivanov demanded guarantees that NATO would not expand eastward.",
+        &[IVANOV, nato],
+        &["demand [demanded] guarantees that NATO would not expand eastward | Boris Ivanov -> NATO"],
+    );
+    check(
+        "Petrenko insisted that she would not pay any ransom.",
+        &[PETRENKO],
+        &["refusal [would not] pay any ransom | Olena Petrenko -> -"],
+    );
+    // a threat with a condition is no offer
+    check(
+        "The rebels warned they would kill the hostages unless their demands were met.",
+        &[REBELS],
+        &["condition [unless] their demands were met | rebels -> -"],
+    );
+}
+
+
+#[test]
+fn oppose_is_a_refusal() {
+    check("Russia opposed any deployment of foreign troops.", &[RUSSIA], &["refusal [opposed] any deployment of foreign troops | Russia -> -"]);
+    check("Russia wants a truce, as opposed to a peace deal.", &[RUSSIA], &["demand [wants] a truce | Russia -> -"]);
+}
+
+#[test]
+fn the_government_unmarked_is_a_state() {
+    let sudan: (&str, ActorKind, &[&str]) = ("Sudan", State, &["Sudan"]);
+    let hassan: (&str, ActorKind, &[&str]) = ("Ali Hassan", Person, &["Ali Hassan"]);
+    check(
+        "Envoys met in Sudan on Monday. Ali Hassan, a senior official, said the government wanted a new round of talks.",
+        &[sudan, hassan],
+        &["demand [wanted] a new round of talks | Sudan -> -"],
+    );
+}
+
+#[test]
+fn a_condition_after_an_offer_is_the_offerers() {
+    let government: (&str, ActorKind, &[&str]) = ("government", State, &["government"]);
+    check(
+        "The government rejected an offer from the rebels to free 14 soldiers in return for the release of their fighters.",
+        &[government, REBELS],
+        &[
+            "refusal [rejected] an offer from the rebels to free 14 soldiers | government -> rebels",
+            "proposal [offer] to free 14 soldiers | rebels -> -",
+            "condition [in return for] the release of their fighters | rebels -> -",
+        ],
+    );
+}
+
+#[test]
+fn a_condition_on_accepting_an_offer_is_the_acceptors() {
+    check(
+        "Ukraine agreed to accept Russia's offer of a truce subject to its approval by parliament.",
+        &[UKRAINE, RUSSIA],
+        &["proposal [offer] a truce | Russia -> -", "condition [subject to] its approval by parliament | Ukraine -> -"],
+    );
+}
+
+#[test]
+fn a_hyphenated_backer_is_no_subject_and_they_is_the_sentences_body() {
+    let m23: (&str, ActorKind, &[&str]) = ("M23", Organization, &["M23 rebels"]);
+    let rwanda: (&str, ActorKind, &[&str]) = ("Rwanda", State, &["Rwanda"]);
+    let congo: (&str, ActorKind, &[&str]) = ("DR Congo", State, &["Congo's government"]);
+    check(
+        "Rwanda-backed M23 rebels on Thursday rejected a demand by Congo's government to leave the city and said they would keep fighting until the regime falls.",
+        &[m23, rwanda, congo],
+        &[
+            "refusal [rejected] a demand by Congo's government to leave the city | M23 -> DR Congo",
+            "demand [demand] to leave the city | DR Congo -> -",
+            "condition [until] the regime falls | M23 -> -",
+        ],
+    );
+}
+
+#[test]
+fn a_speaker_named_before_a_long_appositive() {
+    let nangaa: (&str, ActorKind, &[&str]) = ("Corneille Nangaa", Person, &["Corneille Nangaa"]);
+    let m23: (&str, ActorKind, &[&str]) = ("M23", Organization, &["M23"]);
+    check(
+        "\"We will never accept this deal,\" Corneille Nangaa, leader of the Congo River Alliance, which includes M23, told a news conference.",
+        &[nangaa, m23],
+        &["refusal [never accept] this deal | Corneille Nangaa -> -"],
     );
 }

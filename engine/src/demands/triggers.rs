@@ -150,11 +150,29 @@ pub fn reading(ctx: &Ctx, s: usize) -> Reading {
     if s > 0 && ctx.is_lower_word(s - 1) && ctx.tok(s - 1).ends_with("ed") && !ctx.has(s - 1, class::AUX) && ctx.tok(s).ends_with('s') {
         return Reading::Noun;
     }
+    if object_of_trigger(ctx, s) {
+        return Reading::Noun;
+    }
     if noun_context(ctx, s) {
         Reading::Either
     } else {
         Reading::Verb
     }
+}
+
+/// "rejects Somali call for talks", "accepts offer to mediate": a word right
+/// after a verb trigger taking an object (maybe past one modifier) is that
+/// object, a noun.
+fn object_of_trigger(ctx: &Ctx, s: usize) -> bool {
+    let mut p = s;
+    if p > 0 && ctx.is_word(p - 1) && !ctx.has(p - 1, u32::MAX) && ctx.mention_at(p - 1).is_none() && ctx.a.hits_at(p - 1).iter().all(|h| Row::of(h).is_none()) {
+        p -= 1;
+    }
+    let verb = |h: &Hit| {
+        h.end as usize == p
+            && Row::of(h).is_some_and(|r| matches!(r.frame, Frame::Obj | Frame::Addr | Frame::AddrTo | Frame::Want) && !r.frame.is_nominal())
+    };
+    (p.saturating_sub(3)..p).any(|q| ctx.a.hits_at(q).iter().any(verb) && ctx.is_lower_word(p - 1) || ctx.a.tokens[p - 1].case == crate::text::tokens::Case::Title && ctx.title_line(q).is_some() && ctx.a.hits_at(q).iter().any(verb))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,6 +293,42 @@ fn produced(ctx: &Ctx, s: usize, e: usize, kind: DemandKind, phrase: &str) -> Op
     Some(cand((t, v + 1), c, kind, h, Frame::Noun, format!("'{}' + object ending in the noun '{phrase}'; holder: {}", ctx.tok(v), h.1.as_str())))
 }
 
+/// "X made the return of the hostages a condition for …", "X set a
+/// withdrawal as a precondition", "the release of prisoners is a
+/// precondition, X said": the noun phrase named a condition at `[s, e)` is
+/// the content; the verb's subject holds it, or the reporter of the copula.
+fn made_a_condition(ctx: &Ctx, s: usize, e: usize, phrase: &str) -> Option<Cand> {
+    let mut d = s;
+    if d > 0 && ctx.is_lower_word(d - 1) && !ctx.has(d - 1, u32::MAX) {
+        d -= 1; // "a key condition"
+    }
+    if !ctx.is_any(d.checked_sub(1)?, &["a", "an", "the"]) {
+        return None;
+    }
+    d -= 1;
+    if ctx.is(d.saturating_sub(1), "as") {
+        d -= 1;
+    }
+    let (ss, _) = ctx.sentence(s);
+    let floor = d.saturating_sub(20).max(ss);
+    let v = (floor..d).rev().find(|&k| ctx.is_any(k, &["made", "make", "makes", "making", "set", "sets", "setting", "named", "considers", "considered", "sees", "saw", "is", "was", "remains", "remained"]))?;
+    if (v + 1..d).any(|k| ctx.is_punct(k) && !ctx.is_any(k, &["-", "'"]) || ctx.has(k, class::RELATIVE)) {
+        return None;
+    }
+    let copula = ctx.has(v, class::BE) || ctx.is_any(v, &["remains", "remained"]);
+    let (from, to) = if copula { (holder::clause_begin(ctx, v), v) } else { (v + 1, d) };
+    let (cs, ce) = content::trim(ctx, from, to)?;
+    if ce - cs < 2 || (cs..ce).any(|k| ctx.has(k, class::SUBJECT_PRONOUN)) {
+        return None;
+    }
+    let h = if copula { holder::of_modal(ctx, v) } else { holder::of_trigger(ctx, v, false) };
+    h.0?;
+    let c = Content { start: cs, end: ce, stop: None };
+    let mut d = cand((d, e), c, DemandKind::Condition, h, Frame::Noun, format!("noun phrase named a '{phrase}'; holder: {}", h.1.as_str()));
+    d.addressee = first_mention_in(ctx, cs, ce, h.0);
+    Some(d)
+}
+
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
 fn is_time_after(ctx: &Ctx, i: usize) -> bool {
     let j = if ctx.is_any(i, &["the", "a"]) { i + 1 } else { i };
@@ -356,6 +410,8 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 Some(cand((s, e), c, kind, (Some(actor), Via::Agent), row.frame, format!("participle '{phrase}' + agent; content before")))
             }
         }
+        // "as opposed to", "as requested": a comparison, no position
+        Frame::Obj if ctx.is(s.wrapping_sub(1), "as") => None,
         Frame::Obj => {
             let Some(c) = content::complement(ctx, e) else {
                 // "a demand the army rejected": the noun the relative clause is on
@@ -364,6 +420,10 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 h.0?;
                 return Some(cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' ending a relative clause on its object; holder: subject")));
             };
+            // "there will be no talks until …": the condition alone
+            if ctx.is(s, "there") && c.stop.is_some_and(|w| ctx.is_any(w, &["until", "unless", "if", "without", "before", "once", "when"])) {
+                return None;
+            }
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + object; holder: {}", h.1.as_str()));
             d.that_clause = ctx.is(e, "that") || phrase.ends_with("that");
@@ -451,9 +511,18 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(d)
         }
         Frame::Noun => {
-            let Some((c, addressee)) = noun_content(ctx, e, phrase) else {
+            if kind == DemandKind::Condition {
+                if let Some(d) = made_a_condition(ctx, s, e, phrase) {
+                    return Some(d);
+                }
+            }
+            let Some((mut c, addressee)) = noun_content(ctx, e, phrase) else {
                 return produced(ctx, s, e, kind, phrase);
             };
+            // "X's condition for talks is the recognition of …": what it is
+            if kind == DemandKind::Condition && ctx.is_any(c.end, &["is", "was", "remains", "remained"]) && !ctx.is_any(c.end + 1, &["that", "not"]) {
+                c = content::complement(ctx, c.end + 1)?;
+            }
             // "X said two conditions remained: …": a list stated by the clause's subject or reporter
             let listed = c.start > 0 && ctx.is_any(c.start - 1, &[":", "include", "includes", "included", "including"]);
             let h = match holder::of_noun(ctx, s, e) {
@@ -712,7 +781,7 @@ fn noun_content(ctx: &Ctx, e: usize, phrase: &str) -> Option<(Content, Option<us
     }
     let mut j = e;
     let mut addressee = None;
-    if ctx.is(j, "by") {
+    if ctx.is_any(j, &["by", "from"]) {
         let limit = (j + 14).min(ctx.len());
         j = (j + 1..limit).find(|&i| ctx.is_any(i, &["for", "to", "of", "on", "that"]))?;
     }
@@ -828,9 +897,20 @@ fn negative_before(ctx: &Ctx, s: usize) -> bool {
     })
 }
 
+/// A promise to go on before "until" makes it a condition ("would keep
+/// fighting until …", "sanctions will remain until …", "vowed to continue
+/// the war until …"): "will", "would" or a verb of promise, then a verb of
+/// going on, in the clause before `s`.
+fn continuing_before(ctx: &Ctx, s: usize) -> bool {
+    let (ss, _) = ctx.sentence(s);
+    let from = s.saturating_sub(8).max(ss);
+    let modal = (from..s).find(|&i| ctx.is_any(i, &["will", "would", "'ll", "vow", "vows", "vowed", "pledged", "promised", "threatened", "threatens"]));
+    modal.is_some_and(|m| (m + 1..s).any(|i| ["keep", "continu", "remain", "stay", "fight"].iter().any(|p| ctx.tok(i).to_ascii_lowercase().starts_with(p))))
+}
+
 /// A condition clause opened by `phrase` at `[s, e)`.
 fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: DemandKind) -> Option<Cand> {
-    if frame == Frame::Until && (!negative_before(ctx, s) || ctx.is_any(e, &["now", "recently", "then", "today", "further"])) {
+    if frame == Frame::Until && (!(negative_before(ctx, s) || continuing_before(ctx, s)) || ctx.is_any(e, &["now", "recently", "then", "today", "further"])) {
         return None;
     }
     // "as soon as Tuesday", "until March 6", "as long as a month": times
