@@ -285,8 +285,7 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
 
 /// Is the word at `i` written elsewhere in the text?
 fn used_elsewhere(a: &View, i: usize) -> bool {
-    let w = a.tok(i);
-    (0..a.tokens.len()).any(|k| k != i && a.tok(k) == w)
+    a.count_at(i) > 1
 }
 
 /// "Secretary to the [Government of X]": the name completes a title.

@@ -560,3 +560,16 @@ fn ethnic_or_among_before_a_plural_demonym_is_people_not_the_state() {
     assert!(actors("More than 5,000 ethnic Serbs left the valley.").is_empty());
     assert!(actors("A settlement must be agreed among Somalis.").is_empty());
 }
+
+#[test]
+fn one_edit_apart_ignoring_case() {
+    use super::words::within_one_edit;
+    assert!(within_one_edit("Volodymyr", "Volodmyr"));
+    assert!(within_one_edit("Volodmyr", "Volodymyr"));
+    assert!(within_one_edit("Galvez", "GALVES"));
+    assert!(within_one_edit("Erdoğan", "Erdogan"));
+    assert!(within_one_edit("Putin", "Putin"));
+    assert!(!within_one_edit("Volodymyr", "Vladimir"));
+    assert!(!within_one_edit("Makron", "Macrons"));
+    assert!(!within_one_edit("abc", "abcde"));
+}
