@@ -14,10 +14,15 @@ use crate::actors::lex::View;
 
 /// Lower-case nouns after a name that make it a place ("the Buergenstock resort").
 const PLACE_NOUNS: &[&str] = &[
-    "airport", "area", "border", "camp", "city", "county", "crossing", "district", "governorate",
-    "hospital", "island", "neighborhood", "neighbourhood", "oblast", "port", "province", "region",
-    "resort", "river", "state", "town", "valley", "village",
+    "airport", "area", "base", "border", "camp", "city", "complex", "counties", "county",
+    "crossing", "dam", "district", "districts", "facility", "field", "governorate", "hospital",
+    "island", "mine", "municipality", "neighborhood", "neighbourhood", "oblast", "plant", "port",
+    "province", "provinces", "refinery", "region", "regions", "resort", "river", "settlement",
+    "site", "state", "terminal", "town", "valley", "village",
 ];
+
+/// Particles inside place names ("Lanao del Sur", "Cabo de Hornos").
+const PLACE_PARTICLES: &[&str] = &["al", "de", "del", "dos", "du", "el", "la", "las", "los"];
 
 pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     let view = View::reuse_or_new(a);
@@ -63,20 +68,40 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
             }
+            // "Lanao del Sur", "Rio de Oro": a particle inside the name
+            if e + 1 < n && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_PARTICLES) && is_title_case(a, e + 1) && a.tokens[e + 1].newlines_before == 0 {
+                e += 1;
+            }
+        }
+        // "Line of Actual Control", "Strait of Tiran": a place head, "of (the)", a name
+        let mut head_of = false;
+        if e == s + 1 && lex::name_head(a, s) == Some("place") && e + 1 < n && tok_is(a, e, "of") {
+            let mut k = e + 1;
+            if tok_is(a, k, "the") {
+                k += 1;
+            }
+            let mut end = k;
+            while end < n && is_cap(a, end) && a.tokens[end].newlines_before == 0 && !in_sorted(FUNCTION_WORDS, a.tok(end)) {
+                end += 1;
+            }
+            if end > k {
+                e = end;
+                head_of = true;
+            }
         }
         i = e.max(s + 1);
         if e == s || (e == s + 1 && a.tok(s).chars().count() < 2) {
             continue;
         }
         let span = a.span_of(s, e);
-        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || in_sorted(FUNCTION_WORDS, a.tok(k))) {
+        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || (in_sorted(FUNCTION_WORDS, a.tok(k)) && !((head_of || k > s) && is_lower_word(a, k)))) {
             continue;
         }
         if (s..e).any(|k| a.tokens[k].kind == TokKind::Acronym || is_acronym(a, k)) {
             continue;
         }
         let last_head = lex::name_head(a, e - 1);
-        let by_head = last_head == Some("place") && e - s >= 2;
+        let by_head = (last_head == Some("place") && e - s >= 2) || head_of;
         let noun_after = (e < n && tok_in_sorted(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the")) || (!sentence_initial(a, s) && crate::actors::names::place_context(a, s, e));
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
@@ -95,8 +120,34 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place by context".into() });
         }
     }
+    acronym_places(a, &taken, &mut out);
     repeat_places(a, &taken, &mut out);
     out
+}
+
+/// "the Line of Actual Control (LAC)": the acronym after a place, there and
+/// wherever else it is written, is that place.
+fn acronym_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
+    let n = a.tokens.len();
+    let mut acrs: Vec<&str> = Vec::new();
+    for p in out.iter() {
+        let e = a.tokens.partition_point(|t| t.end <= p.span.end);
+        let s = a.tokens.partition_point(|t| t.start < p.span.start);
+        let caps: Vec<char> = (s..e).filter(|&k| is_cap(a, k)).filter_map(|k| a.tok(k).chars().next()).collect();
+        if e + 2 < n && a.tokens[e - 1].end == p.span.end && tok_is(a, e, "(") && is_acronym(a, e + 1) && tok_is(a, e + 2, ")") && crate::actors::names::initials_spell(a.tok(e + 1), &caps) {
+            acrs.push(a.tok(e + 1));
+        }
+    }
+    if acrs.is_empty() {
+        return;
+    }
+    for k in 0..n {
+        let span = a.span_of(k, k + 1);
+        if acrs.contains(&a.tok(k)) && !taken.iter().any(|t| t.overlaps(span)) {
+            out.push(Place { span, name: a.tok(k).to_string(), rule: "acronym of a place".into() });
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
 }
 
 /// A name found as a place by its context is a place wherever else it is

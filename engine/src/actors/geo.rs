@@ -148,6 +148,10 @@ fn to_verb_after(a: &View, i: usize) -> bool {
     while k < n && (is_cap(a, k) || tok_in(a, k, &["and", ","])) && k < i + 6 {
         k += 1;
     }
+    // "from Tbilisi not to use force"
+    if tok_is(a, k, "not") {
+        k += 1;
+    }
     k + 1 < n && tok_is(a, k, "to") && is_lower_word_at(a, k + 1) && !tok_in(a, k + 1, &["the", "a", "an"])
 }
 
@@ -356,6 +360,10 @@ pub fn role(a: &View, g: &Geo) -> Role {
     {
         return Role::Actor;
     }
+    // "Lake Chad", "Mount Lebanon": part of a longer place name
+    if s > 0 && tok_in(a, s - 1, &["Lake", "Mount", "Cape", "Port"]) && a.tokens[s].newlines_before == 0 {
+        return Role::Place;
+    }
     // "Jeju Island", "Niger State", "Gaza Strip": part of a longer place name
     if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {
         return Role::Place;
@@ -393,12 +401,19 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         return Role::Place;
     }
     let party_before = before(a, s).is_some_and(|j| {
-        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
+        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "accusing", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
     });
     let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
-    if subject_of_verb(a, e) || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+    // "ordered Baghdad to pay", "urged Tbilisi not to"
+    let object_to_verb = before(a, s).is_some_and(|j| is_lower_word_at(a, j) && (a.tok(j).ends_with("ed") || tok_in(a, j, &["urge", "urges", "ask", "asks", "order", "orders", "allow", "allows", "force", "forces", "press", "presses", "tell", "tells", "want", "wants", "expect", "expects"]))) && to_verb_after(a, s);
+    // "Tbilisi accusing Moscow", "without Baghdad approving the sales"
+    let participle = e + 1 < a.tokens.len() && a.tokens[e].kind == TokKind::Word && a.tokens[e].case == crate::text::tokens::Case::Lower && a.tok(e).ends_with("ing") && a.tok(e).len() > 5
+        && (is_cap(a, e + 1) || tok_in(a, e + 1, &["the", "a", "an", "its", "their", "to", "that"]));
+    // "Ankara: deal 'will be judged…'": a live blog's speaker label
+    let speaker = (s == 0 || a.tokens[s].newlines_before > 0) && e < a.tokens.len() && a.tok(e) == ":" && a.tokens[s].case != crate::text::tokens::Case::Upper;
+    if subject_of_verb(a, e) || present_verb_after(a, e) || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
         Role::Actor
     } else {
         Role::Place
@@ -425,6 +440,21 @@ fn role_simple(a: &View, g: &Geo) -> Role {
         GeoKind::Capital => capital_role(a, g),
         _ => Role::Place,
     }
+}
+
+/// "Beijing pushes for talks", "a figure Chisinau disputes": a verb in -s
+/// right after the name, before a function word or the clause's end (not a
+/// plural noun: "Moscow talks", "Kabul residents").
+fn present_verb_after(a: &View, e: usize) -> bool {
+    let n = a.tokens.len();
+    if e + 1 >= n || a.tokens[e].kind != TokKind::Word || a.tokens[e].case != crate::text::tokens::Case::Lower {
+        return false;
+    }
+    let w = a.tok(e);
+    let noun = ["ss", "ions", "ments", "ties", "ness", "ists", "ers", "ants", "ents", "talks", "news", "sanctions"].iter().any(|x| w.ends_with(x)) || lex::head_at(a, e).is_some();
+    let then = a.tok(e + 1);
+    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && super::words::in_sorted(super::words::FUNCTION_WORDS, then));
+    w.len() > 3 && w.ends_with('s') && !noun && next_ok
 }
 
 /// "Cairo, a key mediator in truce negotiations": an apposition that names a party.

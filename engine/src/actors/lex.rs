@@ -109,7 +109,7 @@ impl<'a> View<'a> {
             let start = h.start as usize;
             let t = &mut info[start];
             match h.list {
-                List::Countries | List::CountriesExtra | List::Capitals | List::PlacesExtra | List::Demonyms | List::DemonymsExtra => {
+                List::Countries | List::CountriesExtra | List::Capitals | List::PlacesExtra | List::Demonyms | List::DemonymsExtra | List::Breakaway => {
                     if let Some(g) = geo_of(a, h) {
                         if t.geo == 0 {
                             geos.push(g);
@@ -154,7 +154,8 @@ impl<'a> View<'a> {
             }
             // cities from the gazetteer, where no longer or equal phrase starts here
             // a common word starts a city's name only before another capital ("New York")
-            let next_cap = a.tokens.get(k + 1).is_some_and(|t| t.case == Case::Title && t.newlines_before == 0);
+            // "PORT-AU-PRINCE": a hyphenated name too
+            let next_cap = a.tokens.get(k + 1).is_some_and(|t| (t.case == Case::Title && t.newlines_before == 0) || (a.tok(k + 1) == "-" && !t.space_before));
             if (info[k].common && !next_cap) || (info[k].geo != 0 && geos[info[k].geo as usize - 1].kind == GeoKind::Country) {
                 continue;
             }
@@ -283,6 +284,16 @@ fn geo_of(a: &Analysis, h: &Hit) -> Option<Geo> {
             let c = h.field(2).map(country_of_code).unwrap_or("");
             g(kind, c, h.canonical())
         }
+        // de-facto states: the state row is a country, its seat a capital
+        List::Breakaway => match h.field(1)? {
+            "state" => g(GeoKind::Country, h.canonical(), h.canonical()),
+            "capital" => g(GeoKind::Capital, h.field(2)?, h.canonical()),
+            _ => {
+                let text = a.text()[a.span_of(start, end).range()].trim_end_matches('\'');
+                let kind = if text.ends_with('s') && !h.canonical().ends_with('s') { GeoKind::DemonymPlural } else { GeoKind::Demonym };
+                g(kind, h.field(2)?, h.field(2)?)
+            }
+        },
         List::Demonyms | List::DemonymsExtra => {
             let bloc = h.list == List::DemonymsExtra && h.field(2) == Some("bloc");
             let text = a.text()[a.span_of(start, end).range()].trim_end_matches('\'');

@@ -76,6 +76,14 @@ fn person_match(x: &[String], y: &[String]) -> bool {
     x.len() == 1 || y.len() == 1 || same_name_word(&x[0], &y[0]) || suffix
 }
 
+/// The one person whose full name has `w` as a middle word (not first, not
+/// last): "Makuach" in "Deng Makuach Riak". None when two have it.
+fn by_middle_name(ents: &[Entity], w: &str) -> Option<usize> {
+    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if t.len() >= 3 && t[1..t.len() - 1].iter().any(|m| m == w)));
+    let first = found.next().map(|(i, _)| i);
+    if found.next().is_some() { None } else { first }
+}
+
 /// Two roles of one person: equal, or one the other's last word ("envoy",
 /// "Special Envoy"; "negotiator", "chief negotiator"). No allocation: this
 /// runs for every description against every person.
@@ -112,6 +120,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     last.map_or(usize::MAX, |s| c.s - s)
                 })
                 .map(|(i, _)| i);
+            // "Makuach" for "Deng Makuach Riak": a middle name used alone
+            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]) } else { None });
             if found.is_none() {
                 persons_by_letter[letter(toks)].push(ents.len());
             }
@@ -276,6 +286,15 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     attach(&mut ents, &mut of, ci, best, kind, &key);
                     continue;
                 }
+                // "the holdout rebels": the armed body the text is about
+                let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
+                if definite && aff.is_empty() && ARMED_MEMBERS.contains(sense) && mods.split(' ').all(|m| ["holdout", "remaining", "armed", "rebel", "main"].contains(&m)) {
+                    if let Some(ei) = armed_antecedent(&ents, &of, &cands, ci) {
+                        let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                        attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                        continue;
+                    }
+                }
             }
             _ => {}
         }
@@ -331,15 +350,27 @@ fn armed_antecedent(ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: u
 /// in the last stretch of text.
 fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize, head: &str, loose: bool) -> Option<usize> {
     let c = &cands[ci];
-    // a junta is often named a council or committee ("State Administration Council")
-    let alts: &[&str] = if matches!(head, "junta" | "regime") { &["junta", "regime", "council", "committee"] } else { &[] };
+    let alts = anaphor_alternatives(head);
     let has_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head) || alts.iter().any(|x| w.eq_ignore_ascii_case(x)));
     let body = |p: usize| of[p].is_some_and(|ei| ents[ei].kind == ActorKind::Organization && (matches!(&ents[ei].key, Key::Body(n) if !n.is_empty() && !n.contains('@')) || ents[ei].key == Key::Government));
     let before: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && of[p].is_some() && body(p)).collect();
     // a name headed by the word ("Three Brotherhood Alliance" for "the alliance"), else one containing it
     let last_is_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| w.eq_ignore_ascii_case(head));
-    for test in [&last_is_head as &dyn Fn(&str) -> bool, &has_head] {
-        if let Some(&p) = before.iter().find(|&&p| c.s - cands[p].s < 600 && ents[of[p].unwrap()].members.iter().any(|&m| test(&cands[m].name))) {
+    // "the Multinational Security Support (MSS) mission": the word after a mention
+    let head_after = |m: usize| {
+        let mut k = cands[m].e;
+        if k + 2 < a.tokens.len() && a.tok(k) == "(" && a.tok(k + 2) == ")" {
+            k += 3;
+        }
+        k < a.tokens.len() && a.tokens[k].case == crate::text::tokens::Case::Lower && (a.tok(k).eq_ignore_ascii_case(head) || alts.iter().any(|x| a.tok(k).eq_ignore_ascii_case(x)))
+    };
+    // "the company": a body with a company's sense
+    let typed_sense = |m: usize| !cands[m].sense.is_empty() && cands[m].sense == anaphor_sense(head);
+    let typed_fit = |m: usize| head_after(m) || typed_sense(m);
+    let headed = |m: usize| last_is_head(&cands[m].name);
+    let fits = |m: usize| has_head(&cands[m].name) || typed_fit(m);
+    for test in [&headed as &dyn Fn(usize) -> bool, &fits] {
+        if let Some(&p) = before.iter().find(|&&p| c.s - cands[p].s < 600 && ents[of[p].unwrap()].members.iter().any(|&m| test(m))) {
             return of[p];
         }
     }
@@ -361,6 +392,27 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
         let mine = || window.iter().filter(|&&p| of[p] == Some(ei));
         (mine().count(), mine().any(|&p| heads_sentence(p)), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
     })
+}
+
+/// Other head words of the names an anaphor may stand for: a junta is often
+/// named a council, a mission a force or an operation.
+fn anaphor_alternatives(head: &str) -> &'static [&'static str] {
+    match head {
+        "junta" | "regime" => &["junta", "regime", "council", "committee"],
+        "mission" | "force" => &["mission", "force", "forces", "operation"],
+        "company" | "firm" => &["company", "firm", "corporation", "corp", "inc", "ltd", "plc", "holdings", "lng"],
+        "court" | "tribunal" => &["court", "tribunal"],
+        "bloc" => &["bloc", "union", "community", "association"],
+        _ => &[],
+    }
+}
+
+/// The sense a candidate carries when it is a body of the anaphor's type.
+fn anaphor_sense(head: &str) -> &'static str {
+    match head {
+        "company" | "firm" => "company",
+        _ => "",
+    }
 }
 
 fn display_name(e: &Entity, members: &[usize], cands: &[Cand]) -> String {

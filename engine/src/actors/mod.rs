@@ -81,11 +81,14 @@ pub(crate) struct Ctx<'a> {
     pub acronyms: Vec<names::Acronym>,
     /// Acronyms given in parentheses after a mention: (acronym, key, kind, sense).
     pub aliases: Vec<(String, Key, ActorKind, &'static str)>,
+    /// Tokens that start a name in a place's slot (after "in", before
+    /// "province"), found at first use.
+    pub placed_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
     fn new(a: &'a lex::View<'a>) -> Self {
-        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new() }
+        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new(), placed_starts: std::cell::OnceCell::new() }
     }
     pub fn free(&self, s: usize, e: usize) -> bool {
         self.taken[s..e].iter().all(|t| !t)
@@ -107,6 +110,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     let view = lex::View::new(a);
     let mut ctx = Ctx::new(&view);
     names::acronyms_and_persons(&mut ctx);
+    names::long_forms(&mut ctx);
     phrases::run(&mut ctx);
     names::register_aliases(&mut ctx);
     names::run(&mut ctx);

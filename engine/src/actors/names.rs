@@ -22,6 +22,9 @@ pub(crate) struct Acronym {
     pub actor: bool,
     /// The long form's canonical name, when the text gives it.
     pub long: Option<String>,
+    /// Token range of the long form the text gives before "(ACR)", when it
+    /// is no lexicon body (the long-form pass makes it a mention).
+    pub span: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -59,7 +62,10 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut out: Vec<Acronym> = Vec::new();
     for i in 0..n {
-        if !is_acronym(a, i) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
+        let in_parens = i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]);
+        // "Commission on Elections (Comelec)": a word acronym, defined in parentheses
+        let word_acronym = in_parens && paren_word_acronym(a, i);
+        if !(is_acronym(a, i) || word_acronym) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
             continue;
         }
         let w = a.tok(i).to_string();
@@ -67,44 +73,94 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             continue;
         }
         // defined: "Long Name (ACR)"
-        let mut def: Option<(bool, Option<String>)> = None;
-        if i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]) {
+        let mut def: Option<(bool, Option<String>, Option<(usize, usize)>)> = None;
+        if in_parens {
             let e = i - 1;
             let mut s = e;
-            // "Forces for the Liberation of Rwanda", "Support Mission in Libya"
-            let glue = |k: usize| tok_in(a, k, &["of", "the", "for", "and", "in", "on"]);
+            // "Forces for the Liberation of Rwanda", "Support Mission in Libya",
+            // "Adviser on Peace, Reconciliation and Unity"
+            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on", "del", "de", "la"]);
+            let comma = |k: usize| tok_is(a, k, ",") && k >= 1 && is_cap(a, k - 1) && k + 1 < e && is_cap(a, k + 1);
             while s > 0
-                && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-"))
+                && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-") || comma(s - 1))
                 && same_sentence(a, s - 1, e)
                 && a.tokens[s].newlines_before == 0
             {
                 s -= 1;
             }
-            while s < e && (tok_in(a, s, &["The", "A", "An"]) || glue(s)) {
+            while s < e && (tok_in(a, s, &["The", "A", "An"]) || glue(s) || !is_cap(a, s)) {
                 s += 1;
+            }
+            // "on Monday the Independent Decommissioning Body (IDB)": the
+            // long form starts at the first word with the acronym's letter
+            let first = w.chars().next();
+            let caps_from = |s: usize| -> Vec<char> { (s..e).filter(|&k| is_cap(a, k) && is_word(a, k)).filter_map(|k| a.tok(k).chars().next()).collect() };
+            if a.tok(s).chars().next() != first {
+                if let Some(k) = (s + 1..e).find(|&k| is_cap(a, k) && a.tok(k).chars().next() == first && initials_spell(&w, &caps_from(k))) {
+                    s = k;
+                }
             }
             if s < e {
                 let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k));
                 let last_head = (s..e).rev().find_map(|k| lex::name_head(a, k));
-                let actor = body.is_some() || last_head == Some("org");
+                // "Independent Decommissioning Body (IDB)", "Barisan Revolusi
+                // Nasional (BRN)": a name of two or more capitalized words
+                // whose initials spell the acronym is a body (not "Line of
+                // Actual Control (LAC)", a place, nor "… Agreement (CAB)")
+                let caps = caps_from(s);
+                let spelled = caps.len() >= 2 && (word_acronym || initials_spell(&w, &caps));
+                let named = spelled && last_head.is_none_or(|h| h == "org" || h == "media");
+                let actor = body.is_some() || last_head == Some("org") || named;
                 // the acronym of another language may start with another letter
                 // ("Democratic Forces for the Liberation of Rwanda (FDLR)")
-                if actor || a.tok(s).chars().next() == w.chars().next() {
-                    def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e)))));
+                if actor || a.tok(s).chars().next() == first {
+                    let span = (body.is_none() && actor && caps.len() >= 2).then_some((s, e));
+                    def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e))), span));
                 }
             }
         }
-        let (actor, long) = match def {
+        let (actor, long, span) = match def {
             Some(d) => d,
+            None if word_acronym => continue,
             None => {
                 // used as a party anywhere in the text?
                 let used = (i..n).filter(|&k| a.tok(k) == w).any(|k| acronym_used_as_party(a, k));
-                (used, None)
+                (used, None, None)
             }
         };
-        out.push(Acronym { text: w, actor, long });
+        out.push(Acronym { text: w, actor, long, span });
     }
     ctx.acronyms = out;
+}
+
+/// "Comelec", "Igad" in parentheses: one capitalized uncommon word, no
+/// known name.
+fn paren_word_acronym(a: &View, i: usize) -> bool {
+    let len = a.tok(i).chars().count();
+    is_title_case(a, i) && (3..=10).contains(&len) && !is_common(a, i) && i >= 3 && is_cap(a, i - 2)
+}
+
+/// Do the letters of `acr` (upper case, maybe a plural "s") appear in order
+/// among the initials `caps`, the first with the first?
+pub(crate) fn initials_spell(acr: &str, caps: &[char]) -> bool {
+    let letters: Vec<char> = acr.trim_end_matches('s').chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.first() != caps.first() {
+        return false;
+    }
+    let mut it = caps.iter();
+    letters.iter().all(|l| it.any(|c| c == l))
+}
+
+/// Long forms of acronyms the text defines ("Independent Decommissioning
+/// Body (IDB)"), when no lexicon knows them: organizations, keyed by the
+/// long form as the acronym's uses are.
+pub fn long_forms(ctx: &mut Ctx) {
+    let found: Vec<(usize, usize, String)> = ctx.acronyms.iter().filter(|x| x.actor).filter_map(|x| Some((x.span?.0, x.span?.1, x.long.clone()?))).collect();
+    for (s, e, long) in found {
+        if ctx.free(s, e) {
+            ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone()), name: long, role: None, affiliation: None, rule: "long form of an acronym", sense: "" });
+        }
+    }
 }
 
 fn acronym_used_as_party(a: &View, k: usize) -> bool {
@@ -216,7 +272,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             && k + 1 < n && is_title_case(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() && !(k + 2 < n && is_cap(a, k + 2));
         if (and_ok || tok_in(a, k, &["of", "for", "on", "in"])) && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
-            let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org"));
+            // "Line of Actual Control", "Gulf of Aden": a place head before "of" too
+            let org_before = (i..pe).any(|j| lex::name_head(a, j) == Some("org")) || (tok_is(a, k, "of") && pe == i + 1 && lex::name_head(a, i) == Some("place"));
             let mut j = k + 1;
             if tok_is(a, j, "the") {
                 j += 1;
@@ -227,6 +284,12 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 k = j;
                 continue;
             }
+        }
+        // "Tigray People's Liberation Front": a possessive inside a body's name
+        if prev_word && a.tokens[k].kind == TokKind::Possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"]) {
+            out.push(Unit::Glue(k, k + 1));
+            k += 1;
+            continue;
         }
         if prev_word && a.tok(k) == "\"" && k + 3 < n && is_title_case(a, k + 1) && a.tok(k + 2) == "\"" && is_title_case(a, k + 3) {
             out.push(Unit::Glue(k, k + 3));
@@ -271,8 +334,9 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
 
 /// Nouns of places: "the town of X", "X and Y regions".
 const PLACE_WORDS: &[&str] = &[
-    "areas", "cities", "city", "district", "districts", "island", "islands", "province", "provinces",
-    "region", "regions", "state", "states", "territories", "town", "towns", "village", "villages",
+    "areas", "cities", "city", "counties", "county", "district", "districts", "island", "islands",
+    "municipalities", "municipality", "province", "provinces", "region", "regions", "state",
+    "states", "territories", "town", "towns", "village", "villages",
 ];
 
 /// A name in a place's slot: after "the town of", before "regions", or
@@ -281,6 +345,39 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
     let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in_sorted(a, s - 2, PLACE_WORDS);
     let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_WORDS);
     of_place || place_after
+}
+
+/// Are the words [s, e) written elsewhere in the text as a place: after a
+/// locative preposition, or before a place word ("Lanao del Sur province")?
+fn placed_elsewhere(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    // the starts of capitalized runs after "in", "at"… or before a place word, once per text
+    let starts = ctx.placed_starts.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut k = 1;
+        while k < n {
+            if !is_cap(a, k) || is_cap(a, k - 1) {
+                k += 1;
+                continue;
+            }
+            let mut j = k + 1;
+            while j < n && (is_cap(a, j) || (tok_in_sorted(a, j, NAME_PARTICLES) && j + 1 < n && is_cap(a, j + 1))) && a.tokens[j].newlines_before == 0 {
+                j += 1;
+            }
+            if tok_in(a, k - 1, &["in", "at", "near", "across", "into", "inside", "throughout"]) || place_context(a, k, j) {
+                out.push(k);
+            }
+            k = j;
+        }
+        // by first word, for a binary search
+        out.sort_by(|&x, &y| a.tok(x).cmp(a.tok(y)));
+        out
+    });
+    let len = e - s;
+    let w = a.tok(s);
+    let first = starts.partition_point(|&k| a.tok(k) < w);
+    starts[first..].iter().take_while(|&&k| a.tok(k) == w).any(|&k| k != s && k + len <= n && (1..len).all(|j| a.tok(k + j) == a.tok(s + j)) && !(k + len < n && is_cap(a, k + len)))
 }
 
 /// Is the word at `i` written elsewhere in the text?
@@ -417,7 +514,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         (Some("org"), _) => of_head,
         (_, Some(Unit::Word(_, e))) => lex::name_head(a, e - 1).or(of_head),
         // "Al Masirah TV"
-        (_, Some(Unit::Acronym(k))) if us.len() > 1 && lex::name_head(a, *k) == Some("media") => Some("media"),
+        (_, Some(Unit::Acronym(k))) if us.len() > 1 && matches!(lex::name_head(a, *k), Some("media" | "org")) => lex::name_head(a, *k),
         _ => of_head,
     };
     // "African Union Transition Mission": a body's name may open a longer one
@@ -427,10 +524,17 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         if words_only || class != "org" {
             match class {
                 // "Secretary to the Government of X": part of a title
+                // "the Government of Sudan": the state
+                "org" if us.len() == 3 && tok_is(a, s, "Government") && matches!(us[2], Unit::Geo(g) if g.kind == GeoKind::Country && g.end == e) && !title_to(a, s) => {
+                    let Unit::Geo(g) = us[2] else { unreachable!() };
+                    ctx.push(Cand::state(s, e, g.country, "government of a country", "government"));
+                }
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
-                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense: "" });
+                    let last = a.tok(e - 1);
+                    let sense = if COMPANY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) { "company" } else { "" };
+                    ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense });
                 }
                 // "Caracol Radio", "Geo News": an outlet named by its last word
                 "media" if us.len() > 1 && !headline => {
@@ -521,7 +625,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // is a name only with a title or when the text uses it elsewhere
         let speaks = tok_in(a, ne, &["said", "says", "told", "added", "insisted", "warned", "wrote", "has", "had"]);
         let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
-        let ok = !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        let company = single && (company_cue_before(a, ns) || camel_case(a.tok(ns)));
+        let ok = !company && !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
+        let ok = ok && !(title.is_none() && ns == run_s && placed_elsewhere(ctx, ns, ne));
         if ok {
             let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
@@ -629,6 +736,17 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                     ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
             }
+            // "energy giant Gazprom", "TotalEnergies will not…": a company
+            Unit::Word(ws, we) if we - ws == 1 && us.len() == 1 && !headline && !is_common(a, ws) && (company_cue_before(a, ws) || (camel_case(a.tok(ws)) && (geo::subject_of_verb(a, we) || company_cue_before(a, ws)))) => {
+                let name = text(a, ws, we);
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "company", sense: "company" });
+            }
+            // "Comelec" after "Commission on Elections (Comelec)"
+            Unit::Word(ws, we) if we - ws == 1 && acronym(ctx, a.tok(ws)).is_some_and(|x| x.actor && x.span.is_some()) => {
+                let x = acronym(ctx, a.tok(ws)).unwrap();
+                let long = x.long.clone().unwrap_or_default();
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(long.clone()), name: long, role: None, affiliation: None, rule: "acronym", sense: "" });
+            }
             Unit::Word(ws, we) if we - ws == 1 => special_word(ctx, ws),
             Unit::Word(ws, we) if (ws..we).step_by(2).all(|k| is_acronym(a, k)) => {
                 // "CPP-NDF": a body made of two
@@ -660,6 +778,23 @@ fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
     let acr = a.tok(k);
     let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
     acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+}
+
+/// Last words of companies' names ("Mozambique LNG", "Vostok Holdings").
+const COMPANY_HEADS: &[&str] = &["Company", "Corporation", "Corp", "Inc", "Ltd", "Plc", "LNG", "Holdings", "Petroleum"];
+
+/// A lower-case noun for a company right before the name: "energy giant
+/// Gazprom", "the oil firm Rosneft", "operator Eni".
+fn company_cue_before(a: &View, s: usize) -> bool {
+    s > 0 && is_lower_word(a, s - 1) && tok_in(a, s - 1, &["giant", "company", "firm", "operator", "producer", "conglomerate", "contractor", "supplier", "maker", "manufacturer", "major", "multinational"])
+}
+
+/// "TotalEnergies", "PetroChina": a capital inside a word after lower-case
+/// letters, as brands write them (not "McDonald", "DeSantis", "MacArthur").
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    let name_prefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Al", "El", "Ab", "Ould"].iter().any(|p| w.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
+    !name_prefix && b.first().is_some_and(u8::is_ascii_uppercase) && b.windows(2).skip(1).any(|x| x[0].is_ascii_lowercase() && x[1].is_ascii_uppercase())
 }
 
 /// "the West", "the North" (of a divided country named in the text).
@@ -821,9 +956,16 @@ pub fn known_names(ctx: &mut Ctx) {
     // persons by the first letter of their first and of their last word: two
     // spellings of a name word share their first letter (`same_name_word`)
     let (mut by_first, mut by_last) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
+    // middle names used alone ("Makuach" for "Deng Makuach Riak"), by letter
+    let mut by_middle: Vec<Vec<&str>> = vec![Vec::new(); 256];
     for (k, p) in persons.iter().enumerate() {
         by_first[usize::from(name_letter(&p[0]))].push(k);
         by_last[usize::from(name_letter(p.last().unwrap()))].push(k);
+        if p.len() >= 3 {
+            for m in p[1..p.len() - 1].iter().filter(|m| m.chars().count() >= 4 && !in_sorted(NAME_PARTICLES, m)) {
+                by_middle[usize::from(name_letter(m))].push(m);
+            }
+        }
     }
     let n = a.tokens.len();
     let mut i = 0;
@@ -849,6 +991,8 @@ pub fn known_names(ctx: &mut Ctx) {
             if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
                 if let Some(p) = by_last[letter].iter().map(|&k| &persons[k]).find(|p| same_name_word(w, p.last().unwrap())) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
+                } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
+                    matched = Some((i + 1, vec![w.to_string()]));
                 }
             }
         }

@@ -403,7 +403,7 @@ pub(crate) fn followed_by_noun(a: &View, e: usize) -> bool {
         && a.tokens[e].newlines_before == 0
         && !verb_like(a, e, strict)
         && !in_sorted(FUNCTION_WORDS, a.tok(e))
-        && !tok_in(a, e, &["that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should", "could", "can"])
+        && !tok_in(a, e, &["that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should", "could", "can", "last", "next", "this", "every", "each"])
 }
 
 /// Part of a capitalized name ("State Administration Council", "Biden
@@ -512,7 +512,11 @@ const CASUALTY: &[&str] = &[
 fn victims(a: &View, s: usize, e: usize) -> bool {
     let before = (s.saturating_sub(3)..s).any(|k| tok_in_sorted(a, k, CASUALTY));
     let after = e + 1 < a.tokens.len() && tok_in(a, e, &["were", "was", "have", "had", "being", "been"]) && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, CASUALTY));
-    before || after
+    // "14 soldiers captured in the raid" (not "soldiers killed two fighters")
+    let counted = s < e && (s..e).any(|k| a.tokens[k].kind == TokKind::Number || lex::modifier_at(a, k).is_some_and(|(_, number)| number));
+    let participle = counted && e < a.tokens.len() && tok_in_sorted(a, e, CASUALTY)
+        && !(e + 1 < a.tokens.len() && (in_sorted(DETERMINERS, a.tok(e + 1)) || a.tokens[e + 1].kind == TokKind::Number || is_cap(a, e + 1) || lex::modifier_at(a, e + 1).is_some()));
+    before || after || participle
 }
 
 fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
@@ -691,7 +695,10 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if bare && needs_count && !l.counted && !((l.det.as_deref() == Some("the") || addressed) && (subject || addressed)) {
                 return None;
             }
-            if bare && h.sense == "military" && l.det.is_none() && !subject {
+            // bare "troops" as a subject, heading a sentence ("Troops on the
+            // border pulled back") or as the object of a withdrawal or deployment
+            let moved = np > 0 && tok_in(a, np - 1, &["withdraw", "withdrew", "withdrawn", "withdrawing", "withdraws", "pull", "pulled", "pulling", "pulls", "deploy", "deployed", "deploying", "deploys", "redeploy", "redeployed", "send", "sent", "sending", "sends", "mobilise", "mobilised", "mobilize", "mobilized", "station", "stationed", "move", "moved", "moving"]);
+            if bare && h.sense == "military" && l.det.is_none() && !subject && !moved && !(sentence_initial(a, h.start) && a.tokens[h.start].case == Case::Title) {
                 return None;
             }
             if l.possessor.is_some() && !l.modified && matches!(h.sense, "members" | "sources" | "allies" | "partners" | "counterparts") {
@@ -706,9 +713,15 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
 /// Heads that can stand for a body named before ("the alliance", "the
 /// group", "the junta") and the heads of bodies' names they match.
 const ANAPHORIC: &[&str] = &[
-    "alliance", "bloc", "coalition", "commission", "committee", "council", "faction", "front",
-    "group", "junta", "militia", "mission", "movement", "organisation", "organization", "regime",
+    "alliance", "bloc", "coalition", "commission", "committee", "company", "council", "court",
+    "faction", "firm", "force", "front", "group", "junta", "militia", "mission", "movement",
+    "organisation", "organization", "party", "regime", "tribunal",
 ];
+
+/// Anaphoric heads that stand only for a body of their own type ("the
+/// force" for a mission, "the company" for a firm), never for whatever body
+/// was named last; they may carry a country ("the French energy company").
+pub(crate) const TYPED_ANAPHORS: &[&str] = &["company", "court", "firm", "force", "mission", "party", "tribunal"];
 
 /// Plain adjectives that leave "the [adj] group" a reference to a body named
 /// before ("the Islamist group", "the armed movement").
@@ -721,7 +734,8 @@ fn lex_adjective(m: &str) -> bool {
 fn anaphor(ctx: &Ctx, h: lex::Head, l: &Left, subject: bool) -> Option<Cand> {
     let a = ctx.a;
     let head = a.tok(h.end - 1).to_ascii_lowercase();
-    if h.plural || l.det.as_deref() != Some("the") || l.possessor.is_some() || !l.affs.is_empty() || !in_sorted(ANAPHORIC, &head) {
+    let typed = TYPED_ANAPHORS.contains(&head.as_str());
+    if h.plural || l.det.as_deref() != Some("the") || l.possessor.is_some() || !(l.affs.is_empty() || (typed && l.bodies.is_empty())) || !in_sorted(ANAPHORIC, &head) {
         return None;
     }
     let e = h.end;
@@ -729,14 +743,17 @@ fn anaphor(ctx: &Ctx, h: lex::Head, l: &Left, subject: bool) -> Option<Cand> {
     let n = a.tokens.len();
     let possessive = e < n && a.tokens[e].kind == TokKind::Possessive;
     let according = l.det_at >= 2 && tok_is(a, l.det_at - 1, "to") && tok_is(a, l.det_at - 2, "according");
-    let loose = adjectives_only && (subject || possessive || according);
+    let loose = !typed && adjectives_only && (subject || possessive || according);
+    // "the third party", "the sole firm": a typed head makes a body of its
+    // own only with a country or a "-led" modifier ("the Kenyan-led force")
+    let own_body = if typed { !l.affs.is_empty() || l.mods.iter().any(|m| m.contains('-')) } else { !adjectives_only && l.modified };
     // what the phrase is when no body fits
     let fallback = match h.class {
         "body" => {
             let kind = if matches!(head.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some((Box::new(Key::Government), kind))
         }
-        _ if !adjectives_only && l.modified => Some((Box::new(Key::Body(text(a, l.s, e).to_lowercase())), ActorKind::Organization)),
+        _ if own_body => Some((Box::new(Key::Body(text(a, l.s, e).to_lowercase())), ActorKind::Organization)),
         // a body from the lexicons named before, maybe only inside a title ("Hamas spokesperson")
         _ if loose => body_before(ctx, h.start).map(|b| (Box::new(Key::Body(b)), ActorKind::Organization)),
         _ => None,
@@ -788,6 +805,10 @@ fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Can
 fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
     let a = ctx.a;
     if name_follows(a, t.end) {
+        return None;
+    }
+    // "PORT-AU-PRINCE": a title word inside a place's name
+    if (t.start.saturating_sub(6)..t.start).any(|k| lex::geo_at(a, k).is_some_and(|g| g.end > t.start)) {
         return None;
     }
     // plural forms are groups, handled by the group heads
