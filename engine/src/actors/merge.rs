@@ -91,8 +91,12 @@ fn same_role(x: &str, y: &str) -> bool {
     fn last(r: &str) -> &str {
         r.rsplit(' ').next().unwrap_or(r)
     }
+    // equal roles share their last word too: most pairs stop here
+    if !last(x).eq_ignore_ascii_case(last(y)) {
+        return false;
+    }
     let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under"].iter().any(|p| r.len() >= p.len() && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
-    x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && last(x).eq_ignore_ascii_case(last(y)) && !lesser(x) && !lesser(y))
+    x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && !lesser(x) && !lesser(y))
 }
 
 pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
@@ -142,7 +146,15 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
     // date as descriptions join (every description is tried on every person).
     let persons = ents.len();
     let cs = &cands;
-    let mut roles: Vec<Vec<&str>> = ents.iter().map(|e| e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).collect()).collect();
+    let mut roles: Vec<Vec<&str>> = ents
+        .iter()
+        .map(|e| {
+            let mut r: Vec<&str> = e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).collect();
+            r.sort_unstable();
+            r.dedup();
+            r
+        })
+        .collect();
     let mut affs: Vec<Vec<&str>> = ents.iter().map(|e| e.members.iter().filter_map(|&m| cs[m].affiliation.as_deref()).collect()).collect();
     for (ci, c) in cands.iter().enumerate() {
         let Key::Desc { role, aff } = &c.key else { continue };
