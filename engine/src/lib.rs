@@ -14,6 +14,7 @@ pub mod corpus_json;
 pub mod dates;
 pub mod demands;
 pub mod document;
+mod fast_hash;
 pub mod invariants;
 pub mod lexicon;
 pub mod parts;

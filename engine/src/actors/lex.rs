@@ -6,6 +6,8 @@
 use crate::lexicon::{Hit, List};
 use crate::text::tokens::{Case, TokKind};
 use crate::text::Analysis;
+use crate::fast_hash::{self, BuildFx};
+use std::collections::HashMap;
 
 /// What the lexicons say about one token (as the start of a phrase).
 /// Indices (plus one; 0 = none) into the View's phrase tables keep this small.
@@ -32,6 +34,9 @@ pub struct View<'a> {
     bodies: Vec<Body>,
     titles: Vec<Title>,
     heads: Vec<Head>,
+    /// How often each token's text occurs in the text, by token; counted at
+    /// the first question.
+    counts: std::cell::OnceCell<HashMap<u64, u32, BuildFx>>,
 }
 
 /// The tables of the last view built, kept for the next stage over the same
@@ -49,9 +54,9 @@ thread_local! {
     static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
 }
 
-/// FNV-1a over the text: the same text gives the same analysis.
+/// The same text gives the same analysis.
 fn text_hash(a: &Analysis) -> u64 {
-    a.text().bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    fast_hash::hash(a.text())
 }
 
 impl<'a> View<'a> {
@@ -61,13 +66,25 @@ impl<'a> View<'a> {
         KEPT.with(|k| *k.borrow_mut() = Some(kept));
     }
 
+    /// How many tokens of the text read exactly as token `i` does.
+    pub fn count_at(&self, i: usize) -> u32 {
+        let counts = self.counts.get_or_init(|| {
+            let mut counts = HashMap::with_capacity_and_hasher(self.a.tokens.len(), BuildFx);
+            for k in 0..self.a.tokens.len() {
+                *counts.entry(fast_hash::hash(self.a.tok(k))).or_insert(0) += 1;
+            }
+            counts
+        });
+        counts.get(&fast_hash::hash(self.a.tok(i))).copied().unwrap_or(0)
+    }
+
     /// The view kept by the stage before when it read this text, else a new one.
     pub fn reuse_or_new(a: &'a Analysis) -> View<'a> {
         let hash = text_hash(a);
         let kept = KEPT.with(|k| k.borrow_mut().take());
         match kept {
             Some(k) if k.hash == hash && k.info.len() == a.tokens.len() => {
-                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads }
+                View { a, info: k.info, geos: k.geos, bodies: k.bodies, titles: k.titles, heads: k.heads, counts: Default::default() }
             }
             _ => View::new(a),
         }
@@ -156,7 +173,7 @@ impl<'a> View<'a> {
             }
 
         }
-        View { a, info, geos, bodies, titles, heads }
+        View { a, info, geos, bodies, titles, heads, counts: Default::default() }
     }
 }
 

@@ -8,6 +8,9 @@ use super::words::{name_letter, same_name_word};
 use super::{Cand, Key};
 use crate::document::{Actor, ActorKind, Mention};
 use crate::text::Analysis;
+use crate::fast_hash::BuildFx;
+use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 struct Entity {
     kind: ActorKind,
@@ -28,6 +31,21 @@ fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Op
             ents.push(Entity { kind, key: key.clone(), members: vec![ci] });
         }
     }
+}
+
+/// Puts candidate `ci` into the first entity with the same key and kind, or
+/// into a new one. `by_hash` maps the hash of a key and kind to the first
+/// entity with that hash: the text may have hundreds of entities.
+fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut HashMap<u64, usize, BuildFx>, ci: usize, kind: ActorKind, key: Key) {
+    let h = BuildFx.hash_one((&key, kind));
+    let found = match by_hash.get(&h) {
+        None => None,
+        Some(&ei) if ents[ei].key == key && ents[ei].kind == kind => Some(ei),
+        // two keys with one hash: look them all over
+        Some(_) => ents.iter().position(|e| e.key == key && e.kind == kind),
+    };
+    attach(ents, of, ci, found, kind, &key);
+    by_hash.entry(h).or_insert(ents.len() - 1);
 }
 
 /// How well a group phrase fits a group seen before: None when they differ
@@ -67,11 +85,18 @@ fn by_middle_name(ents: &[Entity], w: &str) -> Option<usize> {
 }
 
 /// Two roles of one person: equal, or one the other's last word ("envoy",
-/// "Special Envoy"; "negotiator", "chief negotiator").
+/// "Special Envoy"; "negotiator", "chief negotiator"). No allocation: this
+/// runs for every description against every person.
 fn same_role(x: &str, y: &str) -> bool {
-    let last = |r: &str| r.rsplit(' ').next().unwrap_or(r).to_ascii_lowercase();
-    let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under"].iter().any(|p| r.to_ascii_lowercase().starts_with(p));
-    x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && last(x) == last(y) && !lesser(x) && !lesser(y))
+    fn last(r: &str) -> &str {
+        r.rsplit(' ').next().unwrap_or(r)
+    }
+    // equal roles share their last word too: most pairs stop here
+    if !last(x).eq_ignore_ascii_case(last(y)) {
+        return false;
+    }
+    let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under"].iter().any(|p| r.len() >= p.len() && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+    x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && !lesser(x) && !lesser(y))
 }
 
 pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
@@ -116,27 +141,37 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
         e.members.iter().filter_map(|&m| cands[m].affiliation.as_deref())
     }
 
-    // 2. descriptions: the nearest named person with that role (and affiliation)
+    // 2. descriptions: the nearest named person with that role (and affiliation).
+    // Each person's roles and affiliations are listed once and kept up to
+    // date as descriptions join (every description is tried on every person).
+    let persons = ents.len();
+    let cs = &cands;
+    let mut roles: Vec<Vec<&str>> = ents
+        .iter()
+        .map(|e| {
+            let mut r: Vec<&str> = e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).collect();
+            r.sort_unstable();
+            r.dedup();
+            r
+        })
+        .collect();
+    let mut affs: Vec<Vec<&str>> = ents.iter().map(|e| e.members.iter().filter_map(|&m| cs[m].affiliation.as_deref()).collect()).collect();
     for (ci, c) in cands.iter().enumerate() {
         let Key::Desc { role, aff } = &c.key else { continue };
         // "a Pentagon spokesperson" is someone new unless the text named a
         // spokesperson of the Pentagon; "the spokesman" is the one named before
         let indefinite = matches!(a.tok(c.s).to_ascii_lowercase().as_str(), "a" | "an");
-        let best = ents
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| matches!(e.key, Key::Person(_)))
-            .filter(|(_, e)| roles_of(e, &cands).flat_map(|r| r.split("; ")).any(|r| same_role(r, role)))
-            .filter(|(_, e)| {
-                let same_aff = || affs_of(e, &cands).any(|x| Some(x) == aff.as_deref());
+        let best = (0..persons)
+            .filter(|&p| roles[p].iter().any(|r| same_role(r, role)))
+            .filter(|&p| {
+                let same_aff = || affs[p].iter().any(|&x| Some(x) == aff.as_deref());
                 if indefinite {
                     aff.is_some() && same_aff()
                 } else {
-                    aff.is_none() || affs_of(e, &cands).next().is_none() || same_aff()
+                    aff.is_none() || affs[p].is_empty() || same_aff()
                 }
             })
-            .min_by_key(|(_, e)| e.members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX))
-            .map(|(i, _)| i);
+            .min_by_key(|&p| ents[p].members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX));
         let best = best.or_else(|| {
             ents.iter().position(|e| matches!(&e.key, Key::Desc { role: r, aff: a2 } if r == role && (aff.is_none() || a2.is_none() || a2 == aff)))
         });
@@ -162,9 +197,17 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 .map(|(_, i)| i)
         });
         attach(&mut ents, &mut of, ci, best, ActorKind::Person, &c.key);
+        if let Some(p) = best.filter(|&p| p < persons) {
+            roles[p].extend(c.role.as_deref().into_iter().flat_map(|r| r.split("; ")));
+            affs[p].extend(c.affiliation.as_deref());
+        }
     }
 
     // 3. the rest in text order
+    let mut by_hash: HashMap<u64, usize, BuildFx> = HashMap::default();
+    for (ei, e) in ents.iter().enumerate() {
+        by_hash.entry(BuildFx.hash_one((&e.key, e.kind))).or_insert(ei);
+    }
     let mut last_gov_state: Option<&'static str> = None;
     for ci in 0..cands.len() {
         if of[ci].is_some() {
@@ -193,9 +236,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                     }
                     None => {
                         if let Some((key, kind)) = fallback {
-                            let key: Key = (**key).clone();
-                            let found = ents.iter().position(|e| e.key == key && e.kind == *kind);
-                            attach(&mut ents, &mut of, ci, found, *kind, &key);
+                            join_same_key(&mut ents, &mut of, &mut by_hash, ci, *kind, (**key).clone());
                         }
                     }
                 }
@@ -269,8 +310,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
             _ => {}
         }
-        let found = ents.iter().position(|e| e.key == key && e.kind == kind);
-        attach(&mut ents, &mut of, ci, found, kind, &key);
+        join_same_key(&mut ents, &mut of, &mut by_hash, ci, kind, key);
     }
 
     // 4. actors in order of first mention

@@ -27,7 +27,7 @@ use crate::document::{Actor, ActorKind};
 use crate::text::Analysis;
 
 /// What a mention refers to, for merging.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) enum Key {
     /// A country as a party: canonical name.
     State(&'static str),

@@ -382,8 +382,7 @@ fn placed_elsewhere(ctx: &Ctx, s: usize, e: usize) -> bool {
 
 /// Is the word at `i` written elsewhere in the text?
 fn used_elsewhere(a: &View, i: usize) -> bool {
-    let w = a.tok(i);
-    (0..a.tokens.len()).any(|k| k != i && a.tok(k) == w)
+    a.count_at(i) > 1
 }
 
 /// "Secretary to the [Government of X]": the name completes a title.

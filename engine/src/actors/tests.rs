@@ -721,4 +721,14 @@ fn capital_as_a_live_blog_speaker_label_is_its_state_and_a_lake_is_a_place() {
     let d = doc(text);
     assert_eq!(actor_of(&d, text, "Ankara").kind, ActorKind::State);
     assert_eq!(places(text), vec!["Chad"]);
+fn one_edit_apart_ignoring_case() {
+    use super::words::within_one_edit;
+    assert!(within_one_edit("Volodymyr", "Volodmyr"));
+    assert!(within_one_edit("Volodmyr", "Volodymyr"));
+    assert!(within_one_edit("Galvez", "GALVES"));
+    assert!(within_one_edit("Erdoğan", "Erdogan"));
+    assert!(within_one_edit("Putin", "Putin"));
+    assert!(!within_one_edit("Volodymyr", "Vladimir"));
+    assert!(!within_one_edit("Makron", "Macrons"));
+    assert!(!within_one_edit("abc", "abcde"));
 }

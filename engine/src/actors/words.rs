@@ -135,20 +135,29 @@ pub fn is_common(a: &View, i: usize) -> bool {
     super::lex::common_at(a, i)
 }
 
-/// Levenshtein distance, for near-misspellings of names ("Volodmyr").
-pub fn edit_distance(x: &str, y: &str) -> usize {
-    let y: Vec<char> = y.chars().collect();
-    let mut prev: Vec<usize> = (0..=y.len()).collect();
-    let mut cur = vec![0; y.len() + 1];
-    for (i, cx) in x.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cy) in y.iter().enumerate() {
-            let sub = prev[j] + usize::from(!cx.to_lowercase().eq(cy.to_lowercase()));
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+/// Are two words at most one edit (insertion, deletion or substitution,
+/// ignoring case) apart? For near-misspellings of names ("Volodmyr"). One
+/// pass, no table: this runs for every capitalized word against every person.
+pub fn within_one_edit(x: &str, y: &str) -> bool {
+    let same = |p: char, q: char| p == q || p.to_lowercase().eq(q.to_lowercase());
+    let (mut xs, mut ys) = (x.chars(), y.chars());
+    loop {
+        let (xr, yr) = (xs.clone(), ys.clone());
+        match (xs.next(), ys.next()) {
+            (Some(p), Some(q)) if same(p, q) => continue,
+            (None, None) => return true,
+            // the first difference: the rest must match after skipping one
+            // character in either word or in both
+            _ => {
+                let rest_eq = |p: std::str::Chars, q: std::str::Chars| p.clone().count() == q.clone().count() && p.zip(q).all(|(p, q)| same(p, q));
+                fn skip(mut c: std::str::Chars<'_>) -> std::str::Chars<'_> {
+                    c.next();
+                    c
+                }
+                return rest_eq(skip(xr.clone()), skip(yr.clone())) || rest_eq(skip(xr.clone()), yr.clone()) || rest_eq(xr, skip(yr));
+            }
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    prev[y.len()]
 }
 
 /// A name word without an Arabic article: "al-Burhan" -> "Burhan".
@@ -186,5 +195,5 @@ pub fn same_name_word(x: &str, y: &str) -> bool {
         return false;
     }
     let (n, m) = (x.chars().count(), y.chars().count());
-    n.min(m) >= 6 && n.abs_diff(m) <= 1 && edit_distance(x, y) <= 1
+    n.min(m) >= 6 && n.abs_diff(m) <= 1 && within_one_edit(x, y)
 }
