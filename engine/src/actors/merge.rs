@@ -52,14 +52,18 @@ fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut
 /// (each has a modifier or an affiliation the other lacks), else the number
 /// of words they share.
 fn group_fit(aff: &str, mods: &str, aff2: &str, mods2: &str) -> Option<usize> {
-    let set = |s: &str, sep: &str| -> Vec<String> { s.split(sep).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect() };
-    let (a1, a2) = (set(aff, ";"), set(aff2, ";"));
-    let (m1, m2) = (set(mods, " "), set(mods2, " "));
-    let sub = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+    // affiliations are listed with ';', modifiers with ' ' (no allocation:
+    // every group phrase is tried on every group of its sense)
+    fn items(s: &str, sep: char) -> impl Iterator<Item = &str> + Clone {
+        s.split(sep).map(str::trim).filter(|x| !x.is_empty())
+    }
+    let sub = |x: &str, y: &str, sep: char| items(x, sep).all(|w| items(y, sep).any(|v| v == w));
+    let shared = |x: &str, y: &str, sep: char| items(x, sep).filter(|w| items(y, sep).any(|v| v == *w)).count();
+    let (a1_empty, a2_empty) = (items(aff, ';').next().is_none(), items(aff2, ';').next().is_none());
     // affiliations equal or one unknown; modifiers one within the other
-    let affs_ok = a1.is_empty() || a2.is_empty() || (sub(&a1, &a2) && sub(&a2, &a1));
-    if affs_ok && ((sub(&a1, &a2) && sub(&m1, &m2)) || (sub(&a2, &a1) && sub(&m2, &m1))) {
-        Some(a1.iter().filter(|w| a2.contains(w)).count() + m1.iter().filter(|w| m2.contains(w)).count())
+    let affs_ok = a1_empty || a2_empty || (sub(aff, aff2, ';') && sub(aff2, aff, ';'));
+    if affs_ok && ((sub(aff, aff2, ';') && sub(mods, mods2, ' ')) || (sub(aff2, aff, ';') && sub(mods2, mods, ' '))) {
+        Some(shared(aff, aff2, ';') + shared(mods, mods2, ' '))
     } else {
         None
     }
@@ -350,7 +354,7 @@ fn armed_antecedent(ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: u
     let c = &cands[ci];
     const ARMED_WORDS: &[&str] = &["Army", "Forces", "Front", "Movement", "Brigade", "Brigades", "Militia", "Liberation", "Alliance", "Taliban", "Jihad"];
     let armed = |p: usize| cands[p].kind == ActorKind::Organization && (cands[p].sense == "armed" || ARMED_WORDS.iter().any(|w| cands[p].name.split(' ').any(|x| x == *w)));
-    let window: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && c.s - cands[p].s < 300 && of[p].is_some() && armed(p)).collect();
+    let window: Vec<usize> = (0..ci).rev().take_while(|&p| c.s - cands[p].s < 300).filter(|&p| cands[p].e <= c.s && of[p].is_some() && armed(p)).collect();
     window.iter().map(|&p| of[p].unwrap()).filter(|&ei| ents[ei].kind == ActorKind::Organization).max_by_key(|&ei| {
         (window.iter().filter(|&&p| of[p] == Some(ei)).count(), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
     })
@@ -365,7 +369,8 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
     let alts = anaphor_alternatives(head);
     let has_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head) || alts.iter().any(|x| w.eq_ignore_ascii_case(x)));
     let body = |p: usize| of[p].is_some_and(|ei| ents[ei].kind == ActorKind::Organization && (matches!(&ents[ei].key, Key::Body(n) if !n.is_empty() && !n.contains('@')) || ents[ei].key == Key::Government));
-    let before: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && of[p].is_some() && body(p)).collect();
+    // the bodies mentioned in the last 600 tokens, nearest first
+    let before: Vec<usize> = (0..ci).rev().take_while(|&p| c.s - cands[p].s < 600).filter(|&p| cands[p].e <= c.s && of[p].is_some() && body(p)).collect();
     // a name headed by the word ("Three Brotherhood Alliance" for "the alliance"), else one containing it
     let last_is_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| w.eq_ignore_ascii_case(head));
     // "the Multinational Security Support (MSS) mission": the word after a mention
@@ -382,8 +387,17 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
     let headed = |m: usize| last_is_head(&cands[m].name);
     let fits = |m: usize| has_head(&cands[m].name) || typed_fit(m);
     for test in [&headed as &dyn Fn(usize) -> bool, &fits] {
-        if let Some(&p) = before.iter().find(|&&p| c.s - cands[p].s < 600 && ents[of[p].unwrap()].members.iter().any(|&m| test(m))) {
-            return of[p];
+        // each body's mentions are tested once, however often it was mentioned
+        let mut failed: Vec<usize> = Vec::new();
+        for &p in &before {
+            let ei = of[p].unwrap();
+            if failed.contains(&ei) {
+                continue;
+            }
+            if ents[ei].members.iter().any(|&m| test(m)) {
+                return Some(ei);
+            }
+            failed.push(ei);
         }
     }
     if !loose {
