@@ -198,14 +198,14 @@ fn apply_one(text: &str, doc: &mut Document, c: &Correction) -> Option<()> {
                 Layer::Place => {
                     if doc.places.iter().all(|p| p.span != span) {
                         doc.places.push(Place { span, name: snippet.to_string(), rule: BY_HAND.into() });
-                        doc.places.sort_by_key(|p| p.span);
+                        parley_engine::sort::sort_by_key(&mut doc.places, |p| p.span);
                     }
                 }
                 Layer::Date => {
                     if doc.dates.iter().all(|d| d.span != span) {
                         let (kind, value, rule) = read_date(snippet, doc.dct);
                         doc.dates.push(TimeExpr { span, kind, value, rule: rule.into() });
-                        doc.dates.sort_by_key(|d| d.span);
+                        parley_engine::sort::sort_by_key(&mut doc.dates, |d| d.span);
                     }
                 }
                 Layer::Demand => {
@@ -219,7 +219,7 @@ fn apply_one(text: &str, doc: &mut Document, c: &Correction) -> Option<()> {
                             addressee: None,
                             rule: BY_HAND.into(),
                         });
-                        doc.demands.sort_by_key(|d| (d.span, d.trigger));
+                        parley_engine::sort::sort_by_key(&mut doc.demands, |d| (d.span, d.trigger));
                     }
                 }
             }
@@ -237,7 +237,7 @@ fn apply_one(text: &str, doc: &mut Document, c: &Correction) -> Option<()> {
             let from_actor = doc.actors[b].clone();
             let target = &mut doc.actors[a];
             target.mentions.extend(from_actor.mentions);
-            target.mentions.sort_by_key(|m| m.span);
+            parley_engine::sort::sort_by_key(&mut target.mentions, |m| m.span);
             target.role = target.role.take().or(from_actor.role);
             target.affiliation = target.affiliation.take().or(from_actor.affiliation);
             let into_id = target.id.clone();

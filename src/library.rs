@@ -167,7 +167,7 @@ pub fn known_actors(docs: &[(Entry, Document)]) -> Vec<KnownActor> {
             seen.push(key);
         }
     }
-    out.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
+    parley_engine::sort::sort_by(&mut out, |a, b| b.articles.cmp(&a.articles).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
     out
 }
 
@@ -218,7 +218,7 @@ pub fn actor_view(docs: &[(Entry, Document)], key: &str) -> Vec<Appearance> {
             demands,
         });
     }
-    out.sort_by(|a, b| match (&a.published, &b.published) {
+    parley_engine::sort::sort_by(&mut out, |a, b| match (&a.published, &b.published) {
         (Some(x), Some(y)) => x.cmp(y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -77,7 +77,7 @@ pub fn layout(text: &str, doc: &Document) -> Timeline {
     let scale = |day: f64| MARGIN + (day - lo as f64) / (hi - lo) as f64 * (WIDTH - 2.0 * MARGIN);
 
     // points first in time order, bars after; each takes the first lane where its label fits
-    raw.sort_by_key(|r| (r.from, r.to, r.start));
+    parley_engine::sort::sort_by_key(&mut raw, |r| (r.from, r.to, r.start));
     let mut lanes: Vec<f64> = Vec::new();
     let mut items = Vec::new();
     for r in raw {

@@ -19,6 +19,7 @@ pub mod invariants;
 pub mod lexicon;
 pub mod parts;
 pub mod places;
+pub mod sort;
 pub mod text;
 
 pub use document::*;
@@ -58,21 +59,21 @@ fn to_original(analysis: &text::Analysis, mut doc: Document) -> Document {
         for m in &mut actor.mentions {
             m.span = map(m.span);
         }
-        actor.mentions.sort_by_key(|m| m.span);
+        crate::sort::sort_by_key(&mut actor.mentions, |m| m.span);
     }
     for p in &mut doc.places {
         p.span = map(p.span);
     }
-    doc.places.sort_by_key(|p| p.span);
+    crate::sort::sort_by_key(&mut doc.places, |p| p.span);
     for d in &mut doc.dates {
         d.span = map(d.span);
     }
-    doc.dates.sort_by_key(|d| d.span);
+    crate::sort::sort_by_key(&mut doc.dates, |d| d.span);
     for d in &mut doc.demands {
         d.span = map(d.span);
         d.trigger = map(d.trigger);
     }
-    doc.demands.sort_by_key(|d| (d.span, d.trigger));
+    crate::sort::sort_by_key(&mut doc.demands, |d| (d.span, d.trigger));
     if let DctSource::Detected { span, .. } = &mut doc.dct_source {
         *span = map(*span);
     }

@@ -28,7 +28,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     let view = View::reuse_or_new(a);
     let a = &view;
     let mut taken: Vec<Span> = actors.iter().flat_map(|x| x.mentions.iter().map(|m| m.span)).collect();
-    taken.sort();
+    crate::sort::sort_by(&mut taken, Ord::cmp);
     let overlaps = |taken: &[Span], s: Span| {
         let i = taken.partition_point(|t| t.end <= s.start);
         taken.get(i).is_some_and(|t| t.overlaps(s))
@@ -147,7 +147,7 @@ fn acronym_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
             out.push(Place { span, name: a.tok(k).to_string(), rule: "acronym of a place".into() });
         }
     }
-    out.sort_by_key(|p| p.span.start);
+    crate::sort::sort_by_key(out, |p| p.span.start);
 }
 
 /// A name found as a place by its context is a place wherever else it is
@@ -169,7 +169,7 @@ fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
     if names.is_empty() {
         return;
     }
-    names.sort_by(|x, y| a.tok(x.0).cmp(a.tok(y.0)));
+    crate::sort::sort_by(&mut names, |x, y| a.tok(x.0).cmp(a.tok(y.0)));
     let placed: Vec<Span> = out.iter().map(|p| p.span).collect();
     let overlaps = |spans: &[Span], s: Span| {
         let i = spans.partition_point(|t| t.end <= s.start);
@@ -197,5 +197,5 @@ fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
         let span = a.span_of(s, e);
         out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place named before".into() });
     }
-    out.sort_by_key(|p| p.span.start);
+    crate::sort::sort_by_key(out, |p| p.span.start);
 }

@@ -104,7 +104,7 @@ fn same_role(x: &str, y: &str) -> bool {
 }
 
 pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
-    cands.sort_by_key(|c| (c.s, c.e));
+    crate::sort::sort_by_key(&mut cands, |c| (c.s, c.e));
     let mut ents: Vec<Entity> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
 
@@ -319,12 +319,12 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
 
     // 4. actors in order of first mention
     let mut order: Vec<usize> = (0..ents.len()).filter(|&e| !ents[e].members.is_empty()).collect();
-    order.sort_by_key(|&e| ents[e].members.iter().map(|&m| cands[m].s).min());
+    crate::sort::sort_by_key(&mut order, |&e| ents[e].members.iter().map(|&m| cands[m].s).min());
     let mut actors = Vec::with_capacity(order.len());
     for ei in order {
         let e = &ents[ei];
         let mut members = e.members.clone();
-        members.sort_by_key(|&m| cands[m].s);
+        crate::sort::sort_by_key(&mut members, |&m| cands[m].s);
         members.dedup();
         let name = display_name(e, &members, &cands);
         let role = members.iter().find_map(|&m| cands[m].role.clone());

@@ -371,7 +371,7 @@ fn placed_elsewhere(ctx: &Ctx, s: usize, e: usize) -> bool {
             k = j;
         }
         // by first word, for a binary search
-        out.sort_by(|&x, &y| a.tok(x).cmp(a.tok(y)));
+        crate::sort::sort_by(&mut out, |&x, &y| a.tok(x).cmp(a.tok(y)));
         out
     });
     let len = e - s;

@@ -721,6 +721,9 @@ fn capital_as_a_live_blog_speaker_label_is_its_state_and_a_lake_is_a_place() {
     let d = doc(text);
     assert_eq!(actor_of(&d, text, "Ankara").kind, ActorKind::State);
     assert_eq!(places(text), vec!["Chad"]);
+}
+
+#[test]
 fn one_edit_apart_ignoring_case() {
     use super::words::within_one_edit;
     assert!(within_one_edit("Volodymyr", "Volodmyr"));

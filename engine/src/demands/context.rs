@@ -143,7 +143,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        crate::sort::sort_by_key(&mut mentions, |m| (m.start, std::cmp::Reverse(m.end)));
         let mut men_at = vec![NONE; n];
         for (mi, m) in mentions.iter().enumerate() {
             for slot in &mut men_at[m.start..m.end] {

@@ -64,8 +64,8 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         // like "call for" then read as nouns too)
         let nominal = |r: &Row| r.frame.is_nominal();
         match triggers::reading(ctx, start) {
-            triggers::Reading::Verb => rows.sort_by_key(nominal),
-            _ => rows.sort_by_key(|r| !nominal(r) && r.frame != Frame::Obj),
+            triggers::Reading::Verb => crate::sort::sort_by_key(&mut rows, nominal),
+            _ => crate::sort::sort_by_key(&mut rows, |r| !nominal(r) && r.frame != Frame::Obj),
         }
         for row in &rows {
             if let Some(c) = triggers::fire(ctx, row) {

@@ -107,7 +107,7 @@ fn build() -> Index {
         more: Vec::new(),
     };
     for list in &mut by_first {
-        list.sort_by(|a, b| b.words.len().cmp(&a.words.len()).then_with(|| a.words.cmp(&b.words)));
+        crate::sort::sort_by(list, |a, b| b.words.len().cmp(&a.words.len()).then_with(|| a.words.cmp(&b.words)));
         for p in list.iter() {
             ix.head.push((p.words.len() | p.list << 8) as u16);
             ix.row.push(p.row as u16);
