@@ -223,6 +223,11 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 }
             }
             Key::Government => {
+                // "talks between the government and the rebels. Yaoundé denied…":
+                // with no country's government named, the nearest capital standing for one
+                if last_gov_state.is_none() && c.rule == "the government" {
+                    last_gov_state = nearest_capital_state(&cands, ci);
+                }
                 if let Some(country) = last_gov_state {
                     key = Key::State(country);
                     kind = ActorKind::State;
@@ -338,6 +343,18 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
         });
     }
     actors
+}
+
+/// The country of the capital standing for its government ("Yaoundé
+/// denied") in the few words after candidate `ci`: a capital before it
+/// more often stands for a foreign party ("Washington urged the authorities").
+fn nearest_capital_state(cands: &[Cand], ci: usize) -> Option<&'static str> {
+    let c = &cands[ci];
+    cands
+        .iter()
+        .filter(|p| p.rule == "capital as government" && p.s > c.s && p.s - c.s < 30)
+        .min_by_key(|p| p.s)
+        .and_then(|p| if let Key::State(country) = p.key { Some(country) } else { None })
 }
 
 /// Senses of heads that name the members of an armed body ("the rebels").

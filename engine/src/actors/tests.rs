@@ -721,6 +721,9 @@ fn capital_as_a_live_blog_speaker_label_is_its_state_and_a_lake_is_a_place() {
     let d = doc(text);
     assert_eq!(actor_of(&d, text, "Ankara").kind, ActorKind::State);
     assert_eq!(places(text), vec!["Chad"]);
+}
+
+#[test]
 fn one_edit_apart_ignoring_case() {
     use super::words::within_one_edit;
     assert!(within_one_edit("Volodymyr", "Volodmyr"));
@@ -731,4 +734,14 @@ fn one_edit_apart_ignoring_case() {
     assert!(!within_one_edit("Volodymyr", "Vladimir"));
     assert!(!within_one_edit("Makron", "Macrons"));
     assert!(!within_one_edit("abc", "abcde"));
+}
+
+#[test]
+fn the_government_is_the_state_of_the_capital_answering_right_after() {
+    let text = "Envoys offered talks between the government and the separatists. Yaoundé refused within days.";
+    assert_eq!(mentions_of(text, "Yaoundé"), vec!["government", "Yaoundé"]);
+    let text = "Washington urged the interim authorities in Damascus to protect minorities.";
+    let d = doc(text);
+    let s = actor_of(&d, text, "interim authorities in Damascus");
+    assert_eq!((s.kind, s.name.as_str()), (ActorKind::State, "Syria"));
 }
