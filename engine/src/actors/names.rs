@@ -51,6 +51,12 @@ impl Unit {
     }
 }
 
+/// "National", "Federal", "Central": a word before "Government" that names a
+/// country's own government, not a body of its own ("Transitional Government").
+fn national_word(a: &View, i: usize) -> bool {
+    tok_in(a, i, &["National", "Federal", "Central"])
+}
+
 fn text(a: &View, s: usize, e: usize) -> String {
     a.text()[a.span_of(s, e).range()].to_string()
 }
@@ -525,9 +531,16 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             match class {
                 // "Secretary to the Government of X": part of a title
                 // "the Government of Sudan": the state
-                "org" if us.len() == 3 && tok_is(a, s, "Government") && matches!(us[2], Unit::Geo(g) if g.kind == GeoKind::Country && g.end == e) && !title_to(a, s) => {
-                    let Unit::Geo(g) = us[2] else { unreachable!() };
+                // "the National Government of X", "the Federal Government of X" too
+                "org" if (us.len() == 3 || (us.len() == 4 && national_word(a, s))) && tok_is(a, us[us.len() - 3].range().0, "Government")
+                    && matches!(us[us.len() - 1], Unit::Geo(g) if g.kind == GeoKind::Country && g.end == e) && !title_to(a, s) =>
+                {
+                    let Unit::Geo(g) = us[us.len() - 1] else { unreachable!() };
                     ctx.push(Cand::state(s, e, g.country, "government of a country", "government"));
+                }
+                // "the National Government" alone: the government named before
+                "org" if us.len() == 2 && e == s + 2 && national_word(a, s) && tok_is(a, s + 1, "Government") && !title_to(a, s) => {
+                    ctx.push(Cand { s, e, kind: ActorKind::State, key: Key::Government, name: text(a, s, e), role: None, affiliation: None, rule: "the government", sense: "government" });
                 }
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);

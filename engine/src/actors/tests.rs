@@ -745,3 +745,9 @@ fn the_government_is_the_state_of_the_capital_answering_right_after() {
     let s = actor_of(&d, text, "interim authorities in Damascus");
     assert_eq!((s.kind, s.name.as_str()), (ActorKind::State, "Syria"));
 }
+
+#[test]
+fn the_national_government_of_a_country_is_its_state() {
+    let text = "The leader called on the Federal Government of Somalia to act. The Federal Government said it was ready, and Mogadishu agreed.";
+    assert_eq!(mentions_of(text, "Federal Government of Somalia"), vec!["Federal Government of Somalia", "Federal Government", "Mogadishu"]);
+}
