@@ -365,12 +365,18 @@ const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents"
 /// Liberation Army", "… Support Forces", "… Front".
 fn armed_antecedent(ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize) -> Option<usize> {
     let c = &cands[ci];
-    const ARMED_WORDS: &[&str] = &["Army", "Forces", "Front", "Movement", "Brigade", "Brigades", "Militia", "Liberation", "Alliance", "Taliban", "Jihad"];
-    let armed = |p: usize| cands[p].kind == ActorKind::Organization && (cands[p].sense == "armed" || ARMED_WORDS.iter().any(|w| cands[p].name.split(' ').any(|x| x == *w)));
+    let armed = |p: usize| is_armed(&cands[p]);
     let window: Vec<usize> = (0..ci).rev().filter(|&p| cands[p].e <= c.s && c.s - cands[p].s < 300 && of[p].is_some() && armed(p)).collect();
     window.iter().map(|&p| of[p].unwrap()).filter(|&ei| ents[ei].kind == ActorKind::Organization).max_by_key(|&ei| {
         (window.iter().filter(|&&p| of[p] == Some(ei)).count(), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
     })
+}
+
+/// An armed body: a lexicon body of type armed, or a name like "…
+/// Liberation Army", "… Support Forces", "… Front".
+fn is_armed(c: &Cand) -> bool {
+    const ARMED_WORDS: &[&str] = &["Army", "Forces", "Front", "Movement", "Brigade", "Brigades", "Militia", "Liberation", "Alliance", "Taliban", "Jihad"];
+    c.kind == ActorKind::Organization && (c.sense == "armed" || ARMED_WORDS.iter().any(|w| c.name.split(' ').any(|x| x == *w)))
 }
 
 /// The body an anaphor ("the alliance", "the group") stands for: the
@@ -408,6 +414,18 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
     }
     let window: Vec<usize> = before.into_iter().filter(|&p| c.s - cands[p].s < 150).collect();
     let first = *window.first()?;
+    // "the group", "the movement": the nearest armed body, not a party or a mediator named since
+    // ("An M23 spokesman said the group…": the speaker's body first)
+    if matches!(head, "group" | "movement") {
+        let sent = a.sentence_of[c.s];
+        let speaker_body = (0..ci).rev().take_while(|&p| a.sentence_of[cands[p].s] == sent).find_map(|p| {
+            let aff = cands[p].affiliation.as_deref().filter(|_| cands[p].kind == ActorKind::Person)?;
+            window.iter().find(|&&q| cands[q].name == aff)
+        });
+        if let Some(&p) = speaker_body.or_else(|| window.iter().find(|&&p| is_armed(&cands[p]))) {
+            return of[p];
+        }
+    }
     if a.sentence_of[cands[first].s] == a.sentence_of[c.s] {
         return of[first];
     }

@@ -751,3 +751,9 @@ fn the_national_government_of_a_country_is_its_state() {
     let text = "The leader called on the Federal Government of Somalia to act. The Federal Government said it was ready, and Mogadishu agreed.";
     assert_eq!(mentions_of(text, "Federal Government of Somalia"), vec!["Federal Government of Somalia", "Federal Government", "Mogadishu"]);
 }
+
+#[test]
+fn the_group_is_the_nearest_armed_body_or_the_speakers_body() {
+    let text = "The Northern Liberation Front clashed with troops. The African Union said talks would resume, and the group said it would attend.";
+    assert_eq!(mentions_of(text, "Northern Liberation Front"), vec!["Northern Liberation Front", "group"]);
+}
