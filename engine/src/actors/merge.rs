@@ -415,14 +415,20 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
     let window: Vec<usize> = before.into_iter().filter(|&p| c.s - cands[p].s < 150).collect();
     let first = *window.first()?;
     // "the group", "the movement": the nearest armed body, not a party or a mediator named since
-    // ("An M23 spokesman said the group…": the speaker's body first)
+    let heads_sentence = |p: usize| {
+        let s0 = a.sentences[a.sentence_of[cands[p].s] as usize].start as usize;
+        (s0..cands[p].s).all(|k| !a.tokens[k].is_word() || a.tok(k).eq_ignore_ascii_case("the"))
+    };
+    // ("An M23 spokesman said the group…": the speaker's body first; an
+    // armed body heading its sentence before one named inside it)
     if matches!(head, "group" | "movement") {
         let sent = a.sentence_of[c.s];
         let speaker_body = (0..ci).rev().take_while(|&p| a.sentence_of[cands[p].s] == sent).find_map(|p| {
             let aff = cands[p].affiliation.as_deref().filter(|_| cands[p].kind == ActorKind::Person)?;
             window.iter().find(|&&q| cands[q].name == aff)
         });
-        if let Some(&p) = speaker_body.or_else(|| window.iter().find(|&&p| is_armed(&cands[p]))) {
+        let armed = || window.iter().filter(|&&p| is_armed(&cands[p]));
+        if let Some(&p) = speaker_body.or_else(|| armed().find(|&&p| heads_sentence(p))).or_else(|| armed().next()) {
             return of[p];
         }
     }
@@ -431,10 +437,6 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
     }
     // the body mentioned most often in the window, as a subject heading its
     // sentence if a tie, else the nearest
-    let heads_sentence = |p: usize| {
-        let s0 = a.sentences[a.sentence_of[cands[p].s] as usize].start as usize;
-        (s0..cands[p].s).all(|k| !a.tokens[k].is_word() || a.tok(k).eq_ignore_ascii_case("the"))
-    };
     window.iter().map(|&p| of[p].unwrap()).max_by_key(|&ei| {
         let mine = || window.iter().filter(|&&p| of[p] == Some(ei));
         (mine().count(), mine().any(|&p| heads_sentence(p)), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
