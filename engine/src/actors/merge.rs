@@ -279,6 +279,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 // "the rebels", "the militants": else the armed body the text is about
                 let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
                 let prev = prev.or_else(|| if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None });
+                // "the military" where a junta rules: the junta
+                let junta = || (0..ci).rev().find(|&p| cands[p].rule == "junta").and_then(|p| of[p]);
+                let prev = if definite && matches!(c.name.as_str(), "military" | "army") { junta().or(prev) } else { prev };
                 if let Some(ei) = prev {
                     let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                     attach(&mut ents, &mut of, ci, Some(ei), k, &key);

@@ -757,3 +757,9 @@ fn the_group_is_the_nearest_armed_body_or_the_speakers_body() {
     let text = "The Northern Liberation Front clashed with troops. The African Union said talks would resume, and the group said it would attend.";
     assert_eq!(mentions_of(text, "Northern Liberation Front"), vec!["Northern Liberation Front", "group"]);
 }
+
+#[test]
+fn the_military_where_a_junta_rules_is_the_junta() {
+    let text = "The Burkina Faso junta signed the deal. Junta soldiers left the town. The military said it would hold the posts.";
+    assert_eq!(mentions_of(text, "Burkina Faso junta"), vec!["Burkina Faso junta", "military"]);
+}
