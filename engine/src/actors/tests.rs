@@ -763,3 +763,9 @@ fn the_military_where_a_junta_rules_is_the_junta() {
     let text = "The Burkina Faso junta signed the deal. Junta soldiers left the town. The military said it would hold the posts.";
     assert_eq!(mentions_of(text, "Burkina Faso junta"), vec!["Burkina Faso junta", "military"]);
 }
+
+#[test]
+fn a_self_designation_in_the_lexicon_is_the_body() {
+    let text = "The Taliban sent envoys to Doha. A spokesman said the Islamic Emirate was ready to talk.";
+    assert_eq!(mentions_of(text, "Taliban"), vec!["Taliban", "Islamic Emirate"]);
+}
