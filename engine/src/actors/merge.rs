@@ -273,6 +273,18 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 }
             }
             Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
+                // "Rwanda must withdraw its troops": the owner's troops named before
+                if let Some(p) = owned_group(a, &ents, &of, &cands, ci, sense) {
+                    match of[p] {
+                        Some(ei) => {
+                            let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                            attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                        }
+                        // named later: that group's key, which it will find
+                        None => join_same_key(&mut ents, &mut of, &mut by_hash, ci, cands[p].kind, cands[p].key.clone()),
+                    }
+                    continue;
+                }
                 // a bare group ("the rebels", "the delegates") repeats the last
                 // phrase with its head, a group or a body ("M23 rebels")
                 let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
@@ -358,6 +370,28 @@ fn nearest_capital_state(cands: &[Cand], ci: usize) -> Option<&'static str> {
         .filter(|p| p.rule == "capital as government" && p.s > c.s && p.s - c.s < 30)
         .min_by_key(|p| p.s)
         .and_then(|p| if let Key::State(country) = p.key { Some(country) } else { None })
+}
+
+/// "Ankara to pull its troops", "Déby threatened to pull his troops": the
+/// nearest mention of a group of that sense whose affiliation is the country
+/// of the state or person named last before the possessive in the sentence.
+fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize, sense: &str) -> Option<usize> {
+    let c = &cands[ci];
+    if c.s == 0 || !["its", "his", "her", "their"].iter().any(|w| a.tok(c.s - 1).eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let sent = a.sentence_of[c.s];
+    let owner = (0..ci).rev().take_while(|&p| a.sentence_of[cands[p].s] == sent).find(|&p| matches!(cands[p].kind, ActorKind::State | ActorKind::Person))?;
+    let country: &str = match &cands[owner].key {
+        Key::State(country) => country,
+        _ => {
+            let ei = of[owner]?;
+            ents[ei].members.iter().find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named))?
+        }
+    };
+    // the nearest such group, before or after ("… its troops out. Turkish troops …")
+    let fits = |p: usize| matches!(&cands[p].key, Key::Group { sense: s2, aff, .. } if *s2 == sense && aff.split(';').any(|x| x.trim() == country));
+    (0..cands.len()).filter(|&p| p != ci && fits(p)).min_by_key(|&p| cands[p].s.abs_diff(c.s))
 }
 
 /// Senses of heads that name the members of an armed body ("the rebels").

@@ -769,3 +769,9 @@ fn a_self_designation_in_the_lexicon_is_the_body() {
     let text = "The Taliban sent envoys to Doha. A spokesman said the Islamic Emirate was ready to talk.";
     assert_eq!(mentions_of(text, "Taliban"), vec!["Taliban", "Islamic Emirate"]);
 }
+
+#[test]
+fn its_troops_are_the_owners_troops_named_before_or_after() {
+    let text = "The envoy called on Kigali to pull its troops out of the province. Rwandan troops crossed the border in May.";
+    assert_eq!(mentions_of(text, "Rwandan troops"), vec!["troops", "Rwandan troops"]);
+}
