@@ -214,6 +214,14 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             continue;
         }
         let c = &cands[ci];
+        // "both sides" … "the two governments": the pair named before
+        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c) {
+            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p])).and_then(|p| of[p]) {
+                let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                continue;
+            }
+        }
         let mut key = c.key.clone();
         let mut kind = c.kind;
         match &c.key {
@@ -392,6 +400,22 @@ fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Can
     // the nearest such group, before or after ("… its troops out. Turkish troops …")
     let fits = |p: usize| matches!(&cands[p].key, Key::Group { sense: s2, aff, .. } if *s2 == sense && aff.split(';').any(|x| x.trim() == country));
     (0..cands.len()).filter(|&p| p != ci && fits(p)).min_by_key(|&p| cands[p].s.abs_diff(c.s))
+}
+
+/// A phrase for the two parties of a conflict: "both sides", "the two
+/// countries", "two governments", "the (nuclear-armed) neighbours".
+fn is_pair(a: &Analysis, c: &Cand) -> bool {
+    let last = a.tok(c.e - 1).to_ascii_lowercase();
+    if !matches!(last.as_str(), "sides" | "countries" | "governments" | "nations" | "capitals" | "neighbours" | "neighbors") {
+        return false;
+    }
+    let counted = |k: usize| a.tok(k).eq_ignore_ascii_case("both") || a.tok(k).eq_ignore_ascii_case("two");
+    match c.e - c.s {
+        _ if last.starts_with("neighbo") => c.e - c.s <= 4,
+        1 => c.s > 0 && counted(c.s - 1),
+        2 => counted(c.s),
+        _ => false,
+    }
 }
 
 /// Senses of heads that name the members of an armed body ("the rebels").

@@ -775,3 +775,9 @@ fn its_troops_are_the_owners_troops_named_before_or_after() {
     let text = "The envoy called on Kigali to pull its troops out of the province. Rwandan troops crossed the border in May.";
     assert_eq!(mentions_of(text, "Rwandan troops"), vec!["troops", "Rwandan troops"]);
 }
+
+#[test]
+fn both_sides_and_the_two_countries_are_one_pair() {
+    let text = "A truce held after both sides agreed to it. Fighting between the nuclear-armed neighbours had lasted days. The envoy said the two governments would talk, and he would work with both countries.";
+    assert_eq!(mentions_of(text, "sides"), vec!["sides", "nuclear-armed neighbours", "two governments", "countries"]);
+}
