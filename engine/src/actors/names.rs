@@ -1075,3 +1075,21 @@ pub fn late_aliases(ctx: &mut Ctx) {
         ctx.aliases.push((acr, key, kind, sense));
     }
 }
+
+/// "Bourita said the kingdom would negotiate": "the kingdom" is the kingdom
+/// (by its official name) named as a party shortly before it, if it is the only one.
+pub(crate) fn the_kingdom(ctx: &mut Ctx) {
+    let a = ctx.a;
+    for i in 1..a.tokens.len() {
+        if ctx.taken[i] || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
+            continue;
+        }
+        // only when one kingdom acts in the stretch before ("Spain" and "Morocco": neither)
+        let mut kingdoms = ctx.cands.iter().filter(|c| c.e <= i && i - c.e < 200).filter_map(|c| if let Key::State(k) = c.key { Some(k) } else { None }).filter(|k| lex::is_kingdom(k));
+        let Some(k) = kingdoms.next() else { continue };
+        if kingdoms.all(|k2| k2 == k) {
+            ctx.push(Cand::state(i, i + 1, k, "the kingdom", "government"));
+        }
+    }
+}
+

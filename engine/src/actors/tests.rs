@@ -781,3 +781,12 @@ fn both_sides_and_the_two_countries_are_one_pair() {
     let text = "A truce held after both sides agreed to it. Fighting between the nuclear-armed neighbours had lasted days. The envoy said the two governments would talk, and he would work with both countries.";
     assert_eq!(mentions_of(text, "sides"), vec!["sides", "nuclear-armed neighbours", "two governments", "countries"]);
 }
+
+#[test]
+fn the_kingdom_is_the_one_kingdom_acting_before() {
+    let text = "Saudi Arabia hosted the talks in Riyadh. Its envoy said the kingdom was ready to fund the deal.";
+    assert_eq!(mentions_of(text, "Saudi Arabia"), vec!["Saudi Arabia", "kingdom"]);
+    let text = "Spain backed the plan. Morocco welcomed it, and its minister said the kingdom would negotiate.";
+    let d = doc(text);
+    assert!(d.actors.iter().all(|a| a.mentions.iter().all(|m| &text[m.span.range()] != "kingdom")));
+}
