@@ -405,13 +405,13 @@ fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Can
 /// A phrase for the two parties of a conflict: "both sides", "the two
 /// countries", "two governments", "the (nuclear-armed) neighbours".
 fn is_pair(a: &Analysis, c: &Cand) -> bool {
-    let last = a.tok(c.e - 1).to_ascii_lowercase();
-    if !matches!(last.as_str(), "sides" | "countries" | "governments" | "nations" | "capitals" | "neighbours" | "neighbors") {
+    let last = a.tok(c.e - 1);
+    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
         return false;
     }
     let counted = |k: usize| a.tok(k).eq_ignore_ascii_case("both") || a.tok(k).eq_ignore_ascii_case("two");
     match c.e - c.s {
-        _ if last.starts_with("neighbo") => c.e - c.s <= 4,
+        _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => c.e - c.s <= 4,
         1 => c.s > 0 && counted(c.s - 1),
         2 => counted(c.s),
         _ => false,

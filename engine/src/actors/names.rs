@@ -1081,7 +1081,7 @@ pub fn late_aliases(ctx: &mut Ctx) {
 pub(crate) fn the_kingdom(ctx: &mut Ctx) {
     let a = ctx.a;
     for i in 1..a.tokens.len() {
-        if ctx.taken[i] || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
+        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 7 || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
             continue;
         }
         // only when one kingdom acts in the stretch before ("Spain" and "Morocco": neither)
