@@ -247,6 +247,11 @@ pub fn country_named(name: &str) -> Option<&'static str> {
     List::Countries.rows().iter().enumerate().find(|(i, _)| List::Countries.canonical(*i as u16) == name).map(|(i, _)| List::Countries.canonical(i as u16))
 }
 
+/// Whether a country's official name makes it a kingdom ("Kingdom of Morocco").
+pub fn is_kingdom(name: &str) -> bool {
+    List::Countries.rows().iter().enumerate().any(|(i, r)| List::Countries.canonical(i as u16) == name && r[0].contains("Kingdom"))
+}
+
 /// Canonical country name of an ISO 3166-1 alpha-2 code.
 pub fn country_of_code(code: &str) -> &'static str {
     // (code, name) sorted by code, built once per process from countries.tsv

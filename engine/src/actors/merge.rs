@@ -218,6 +218,14 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
             continue;
         }
         let c = &cands[ci];
+        // "both sides" … "the two governments": the pair named before
+        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c) {
+            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p])).and_then(|p| of[p]) {
+                let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                continue;
+            }
+        }
         let mut key = c.key.clone();
         let mut kind = c.kind;
         match &c.key {
@@ -227,6 +235,11 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 }
             }
             Key::Government => {
+                // "talks between the government and the rebels. Yaoundé denied…":
+                // with no country's government named, the nearest capital standing for one
+                if last_gov_state.is_none() && c.rule == "the government" {
+                    last_gov_state = nearest_capital_state(&cands, ci);
+                }
                 if let Some(country) = last_gov_state {
                     key = Key::State(country);
                     kind = ActorKind::State;
@@ -272,12 +285,27 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 }
             }
             Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
+                // "Rwanda must withdraw its troops": the owner's troops named before
+                if let Some(p) = owned_group(a, &ents, &of, &cands, ci, sense) {
+                    match of[p] {
+                        Some(ei) => {
+                            let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                            attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                        }
+                        // named later: that group's key, which it will find
+                        None => join_same_key(&mut ents, &mut of, &mut by_hash, ci, cands[p].kind, cands[p].key.clone()),
+                    }
+                    continue;
+                }
                 // a bare group ("the rebels", "the delegates") repeats the last
                 // phrase with its head, a group or a body ("M23 rebels")
                 let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
                 // "the rebels", "the militants": else the armed body the text is about
                 let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
                 let prev = prev.or_else(|| if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None });
+                // "the military" where a junta rules: the junta
+                let junta = || (0..ci).rev().find(|&p| cands[p].rule == "junta").and_then(|p| of[p]);
+                let prev = if definite && matches!(c.name.as_str(), "military" | "army") { junta().or(prev) } else { prev };
                 if let Some(ei) = prev {
                     let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                     attach(&mut ents, &mut of, ci, Some(ei), k, &key);
@@ -344,6 +372,56 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
     actors
 }
 
+/// The country of the capital standing for its government ("Yaoundé
+/// denied") in the few words after candidate `ci`: a capital before it
+/// more often stands for a foreign party ("Washington urged the authorities").
+fn nearest_capital_state(cands: &[Cand], ci: usize) -> Option<&'static str> {
+    let c = &cands[ci];
+    cands
+        .iter()
+        .filter(|p| p.rule == "capital as government" && p.s > c.s && p.s - c.s < 30)
+        .min_by_key(|p| p.s)
+        .and_then(|p| if let Key::State(country) = p.key { Some(country) } else { None })
+}
+
+/// "Ankara to pull its troops", "Déby threatened to pull his troops": the
+/// nearest mention of a group of that sense whose affiliation is the country
+/// of the state or person named last before the possessive in the sentence.
+fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize, sense: &str) -> Option<usize> {
+    let c = &cands[ci];
+    if c.s == 0 || !["its", "his", "her", "their"].iter().any(|w| a.tok(c.s - 1).eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let sent = a.sentence_of[c.s];
+    let owner = (0..ci).rev().take_while(|&p| a.sentence_of[cands[p].s] == sent).find(|&p| matches!(cands[p].kind, ActorKind::State | ActorKind::Person))?;
+    let country: &str = match &cands[owner].key {
+        Key::State(country) => country,
+        _ => {
+            let ei = of[owner]?;
+            ents[ei].members.iter().find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named))?
+        }
+    };
+    // the nearest such group, before or after ("… its troops out. Turkish troops …")
+    let fits = |p: usize| matches!(&cands[p].key, Key::Group { sense: s2, aff, .. } if *s2 == sense && aff.split(';').any(|x| x.trim() == country));
+    (0..cands.len()).filter(|&p| p != ci && fits(p)).min_by_key(|&p| cands[p].s.abs_diff(c.s))
+}
+
+/// A phrase for the two parties of a conflict: "both sides", "the two
+/// countries", "two governments", "the (nuclear-armed) neighbours".
+fn is_pair(a: &Analysis, c: &Cand) -> bool {
+    let last = a.tok(c.e - 1);
+    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    let counted = |k: usize| a.tok(k).eq_ignore_ascii_case("both") || a.tok(k).eq_ignore_ascii_case("two");
+    match c.e - c.s {
+        _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => c.e - c.s <= 4,
+        1 => c.s > 0 && counted(c.s - 1),
+        2 => counted(c.s),
+        _ => false,
+    }
+}
+
 /// Senses of heads that name the members of an armed body ("the rebels").
 const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "jihadists", "separatists"];
 
@@ -352,12 +430,18 @@ const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents"
 /// Liberation Army", "… Support Forces", "… Front".
 fn armed_antecedent(ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize) -> Option<usize> {
     let c = &cands[ci];
-    const ARMED_WORDS: &[&str] = &["Army", "Forces", "Front", "Movement", "Brigade", "Brigades", "Militia", "Liberation", "Alliance", "Taliban", "Jihad"];
-    let armed = |p: usize| cands[p].kind == ActorKind::Organization && (cands[p].sense == "armed" || ARMED_WORDS.iter().any(|w| cands[p].name.split(' ').any(|x| x == *w)));
+    let armed = |p: usize| is_armed(&cands[p]);
     let window: Vec<usize> = (0..ci).rev().take_while(|&p| c.s - cands[p].s < 300).filter(|&p| cands[p].e <= c.s && of[p].is_some() && armed(p)).collect();
     window.iter().map(|&p| of[p].unwrap()).filter(|&ei| ents[ei].kind == ActorKind::Organization).max_by_key(|&ei| {
         (window.iter().filter(|&&p| of[p] == Some(ei)).count(), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))
     })
+}
+
+/// An armed body: a lexicon body of type armed, or a name like "…
+/// Liberation Army", "… Support Forces", "… Front".
+fn is_armed(c: &Cand) -> bool {
+    const ARMED_WORDS: &[&str] = &["Army", "Forces", "Front", "Movement", "Brigade", "Brigades", "Militia", "Liberation", "Alliance", "Taliban", "Jihad"];
+    c.kind == ActorKind::Organization && (c.sense == "armed" || ARMED_WORDS.iter().any(|w| c.name.split(' ').any(|x| x == *w)))
 }
 
 /// The body an anaphor ("the alliance", "the group") stands for: the
@@ -405,15 +489,29 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
     }
     let window: Vec<usize> = before.into_iter().filter(|&p| c.s - cands[p].s < 150).collect();
     let first = *window.first()?;
+    // "the group", "the movement": the nearest armed body, not a party or a mediator named since
+    let heads_sentence = |p: usize| {
+        let s0 = a.sentences[a.sentence_of[cands[p].s] as usize].start as usize;
+        (s0..cands[p].s).all(|k| !a.tokens[k].is_word() || a.tok(k).eq_ignore_ascii_case("the"))
+    };
+    // ("An M23 spokesman said the group…": the speaker's body first; an
+    // armed body heading its sentence before one named inside it)
+    if matches!(head, "group" | "movement") {
+        let sent = a.sentence_of[c.s];
+        let speaker_body = (0..ci).rev().take_while(|&p| a.sentence_of[cands[p].s] == sent).find_map(|p| {
+            let aff = cands[p].affiliation.as_deref().filter(|_| cands[p].kind == ActorKind::Person)?;
+            window.iter().find(|&&q| cands[q].name == aff)
+        });
+        let armed = || window.iter().filter(|&&p| is_armed(&cands[p]));
+        if let Some(&p) = speaker_body.or_else(|| armed().find(|&&p| heads_sentence(p))).or_else(|| armed().next()) {
+            return of[p];
+        }
+    }
     if a.sentence_of[cands[first].s] == a.sentence_of[c.s] {
         return of[first];
     }
     // the body mentioned most often in the window, as a subject heading its
     // sentence if a tie, else the nearest
-    let heads_sentence = |p: usize| {
-        let s0 = a.sentences[a.sentence_of[cands[p].s] as usize].start as usize;
-        (s0..cands[p].s).all(|k| !a.tokens[k].is_word() || a.tok(k).eq_ignore_ascii_case("the"))
-    };
     window.iter().map(|&p| of[p].unwrap()).max_by_key(|&ei| {
         let mine = || window.iter().filter(|&&p| of[p] == Some(ei));
         (mine().count(), mine().any(|&p| heads_sentence(p)), std::cmp::Reverse(window.iter().position(|&p| of[p] == Some(ei))))

@@ -116,6 +116,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     names::run(&mut ctx);
     names::known_names(&mut ctx);
     names::late_aliases(&mut ctx);
+    names::the_kingdom(&mut ctx);
     let actors = merge::build(a, ctx.cands);
     view.keep();
     actors

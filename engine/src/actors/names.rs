@@ -51,6 +51,12 @@ impl Unit {
     }
 }
 
+/// "National", "Federal", "Central": a word before "Government" that names a
+/// country's own government, not a body of its own ("Transitional Government").
+fn national_word(a: &View, i: usize) -> bool {
+    tok_in(a, i, &["National", "Federal", "Central"])
+}
+
 fn text(a: &View, s: usize, e: usize) -> String {
     a.text()[a.span_of(s, e).range()].to_string()
 }
@@ -525,9 +531,16 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             match class {
                 // "Secretary to the Government of X": part of a title
                 // "the Government of Sudan": the state
-                "org" if us.len() == 3 && tok_is(a, s, "Government") && matches!(us[2], Unit::Geo(g) if g.kind == GeoKind::Country && g.end == e) && !title_to(a, s) => {
-                    let Unit::Geo(g) = us[2] else { unreachable!() };
+                // "the National Government of X", "the Federal Government of X" too
+                "org" if (us.len() == 3 || (us.len() == 4 && national_word(a, s))) && tok_is(a, us[us.len() - 3].range().0, "Government")
+                    && matches!(us[us.len() - 1], Unit::Geo(g) if g.kind == GeoKind::Country && g.end == e) && !title_to(a, s) =>
+                {
+                    let Unit::Geo(g) = us[us.len() - 1] else { unreachable!() };
                     ctx.push(Cand::state(s, e, g.country, "government of a country", "government"));
+                }
+                // "the National Government" alone: the government named before
+                "org" if us.len() == 2 && e == s + 2 && national_word(a, s) && tok_is(a, s + 1, "Government") && !title_to(a, s) => {
+                    ctx.push(Cand { s, e, kind: ActorKind::State, key: Key::Government, name: text(a, s, e), role: None, affiliation: None, rule: "the government", sense: "government" });
                 }
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
@@ -1062,3 +1075,21 @@ pub fn late_aliases(ctx: &mut Ctx) {
         ctx.aliases.push((acr, key, kind, sense));
     }
 }
+
+/// "Bourita said the kingdom would negotiate": "the kingdom" is the kingdom
+/// (by its official name) named as a party shortly before it, if it is the only one.
+pub(crate) fn the_kingdom(ctx: &mut Ctx) {
+    let a = ctx.a;
+    for i in 1..a.tokens.len() {
+        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 7 || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
+            continue;
+        }
+        // only when one kingdom acts in the stretch before ("Spain" and "Morocco": neither)
+        let mut kingdoms = ctx.cands.iter().filter(|c| c.e <= i && i - c.e < 200).filter_map(|c| if let Key::State(k) = c.key { Some(k) } else { None }).filter(|k| lex::is_kingdom(k));
+        let Some(k) = kingdoms.next() else { continue };
+        if kingdoms.all(|k2| k2 == k) {
+            ctx.push(Cand::state(i, i + 1, k, "the kingdom", "government"));
+        }
+    }
+}
+

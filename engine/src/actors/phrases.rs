@@ -622,6 +622,12 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 let b = l.bodies[0].clone();
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its head"));
             }
+            // "the interim authorities in Damascus": the government seated there
+            if matches!(h.sense, "government" | "authorities") && tok_is(a, e, "in") {
+                if let Some(g) = lex::geo_at(a, e + 1).filter(|g| g.start == e + 1 && g.kind == GeoKind::Capital) {
+                    return Some(state(l.s, g.end, g.country, "government of a country"));
+                }
+            }
             let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })
         }

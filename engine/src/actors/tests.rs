@@ -735,3 +735,58 @@ fn one_edit_apart_ignoring_case() {
     assert!(!within_one_edit("Makron", "Macrons"));
     assert!(!within_one_edit("abc", "abcde"));
 }
+
+#[test]
+fn the_government_is_the_state_of_the_capital_answering_right_after() {
+    let text = "Envoys offered talks between the government and the separatists. Yaoundé refused within days.";
+    assert_eq!(mentions_of(text, "Yaoundé"), vec!["government", "Yaoundé"]);
+    let text = "Washington urged the interim authorities in Damascus to protect minorities.";
+    let d = doc(text);
+    let s = actor_of(&d, text, "interim authorities in Damascus");
+    assert_eq!((s.kind, s.name.as_str()), (ActorKind::State, "Syria"));
+}
+
+#[test]
+fn the_national_government_of_a_country_is_its_state() {
+    let text = "The leader called on the Federal Government of Somalia to act. The Federal Government said it was ready, and Mogadishu agreed.";
+    assert_eq!(mentions_of(text, "Federal Government of Somalia"), vec!["Federal Government of Somalia", "Federal Government", "Mogadishu"]);
+}
+
+#[test]
+fn the_group_is_the_nearest_armed_body_or_the_speakers_body() {
+    let text = "The Northern Liberation Front clashed with troops. The African Union said talks would resume, and the group said it would attend.";
+    assert_eq!(mentions_of(text, "Northern Liberation Front"), vec!["Northern Liberation Front", "group"]);
+}
+
+#[test]
+fn the_military_where_a_junta_rules_is_the_junta() {
+    let text = "The Burkina Faso junta signed the deal. Junta soldiers left the town. The military said it would hold the posts.";
+    assert_eq!(mentions_of(text, "Burkina Faso junta"), vec!["Burkina Faso junta", "military"]);
+}
+
+#[test]
+fn a_self_designation_in_the_lexicon_is_the_body() {
+    let text = "The Taliban sent envoys to Doha. A spokesman said the Islamic Emirate was ready to talk.";
+    assert_eq!(mentions_of(text, "Taliban"), vec!["Taliban", "Islamic Emirate"]);
+}
+
+#[test]
+fn its_troops_are_the_owners_troops_named_before_or_after() {
+    let text = "The envoy called on Kigali to pull its troops out of the province. Rwandan troops crossed the border in May.";
+    assert_eq!(mentions_of(text, "Rwandan troops"), vec!["troops", "Rwandan troops"]);
+}
+
+#[test]
+fn both_sides_and_the_two_countries_are_one_pair() {
+    let text = "A truce held after both sides agreed to it. Fighting between the nuclear-armed neighbours had lasted days. The envoy said the two governments would talk, and he would work with both countries.";
+    assert_eq!(mentions_of(text, "sides"), vec!["sides", "nuclear-armed neighbours", "two governments", "countries"]);
+}
+
+#[test]
+fn the_kingdom_is_the_one_kingdom_acting_before() {
+    let text = "Saudi Arabia hosted the talks in Riyadh. Its envoy said the kingdom was ready to fund the deal.";
+    assert_eq!(mentions_of(text, "Saudi Arabia"), vec!["Saudi Arabia", "kingdom"]);
+    let text = "Spain backed the plan. Morocco welcomed it, and its minister said the kingdom would negotiate.";
+    let d = doc(text);
+    assert!(d.actors.iter().all(|a| a.mentions.iter().all(|m| &text[m.span.range()] != "kingdom")));
+}
