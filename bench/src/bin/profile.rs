@@ -11,11 +11,15 @@
 //! ```
 //! Default article: the corpus article closest to 2,000 characters (`long`:
 //! the 10,000-word document of the benchmarks); N = 100;
-//! STAGE (text, dct, actors, places, dates, demands, pipeline): only that one.
+//! STAGE (text, dct, actors, places, dates, demands, pipeline): only that one;
+//! `words_str` / `words_id`: the micro-benchmark of closed word classes by
+//! string comparison / by lexicon word id (`bench/instructions.sh` skips them).
 
 use parley_bench::{articles, long_document, typical_article};
 use parley_engine::{actors, annotate, dates, demands, places, text::Analysis, Options};
+use parley_engine::lexicon::words::WordSet;
 use std::hint::black_box;
+use std::sync::LazyLock;
 
 #[inline(never)]
 fn stage_text_lexicon(text: &str, n: usize) {
@@ -59,6 +63,38 @@ fn stage_demands(a: &Analysis, found: &[parley_engine::Actor], n: usize) {
     }
 }
 
+/// The closed word classes tested per token as the actors stage does now
+/// (`words::is_in`, a linear scan; `words::in_sorted`, a binary search) and
+/// through the lexicon's word ids (`Analysis::word_in`): every token against
+/// the function words and the name particles, both ways (the counts must agree).
+#[inline(never)]
+fn stage_words_str(a: &Analysis, n: usize) -> usize {
+    use parley_engine::actors::words::{in_sorted, is_in, FUNCTION_WORDS, NAME_PARTICLES};
+    let mut found = 0;
+    for _ in 0..n {
+        for i in 0..a.tokens.len() {
+            found += usize::from(is_in(FUNCTION_WORDS, black_box(a).tok(i)));
+            found += usize::from(in_sorted(NAME_PARTICLES, black_box(a).tok(i)));
+        }
+    }
+    found
+}
+
+static FUNCTION: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(parley_engine::actors::words::FUNCTION_WORDS));
+static PARTICLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(parley_engine::actors::words::NAME_PARTICLES));
+
+#[inline(never)]
+fn stage_words_id(a: &Analysis, n: usize) -> usize {
+    let mut found = 0;
+    for _ in 0..n {
+        for i in 0..a.tokens.len() {
+            found += usize::from(black_box(a).word_in(i, &FUNCTION));
+            found += usize::from(black_box(a).word_in(i, &PARTICLES));
+        }
+    }
+    found
+}
+
 #[inline(never)]
 fn stage_pipeline(text: &str, options: &Options, n: usize) {
     for _ in 0..n {
@@ -98,6 +134,14 @@ fn main() {
     }
     if run("demands") {
         stage_demands(&a, &found, n);
+    }
+    if only.is_some_and(|o| o.starts_with("words")) {
+        // the sets are built outside the counted functions, which must agree
+        LazyLock::force(&FUNCTION);
+        LazyLock::force(&PARTICLES);
+        let by_str = black_box(stage_words_str(&a, n));
+        let by_id = black_box(stage_words_id(&a, n));
+        assert_eq!(by_str, by_id, "word sets disagree with the string comparisons");
     }
     if run("pipeline") {
         stage_pipeline(&text, &options, n);

@@ -92,8 +92,6 @@ pub(super) struct R<'a> {
     pub(super) toks: &'a [crate::text::tokens::Token],
     n: usize,
     text: &'a str,
-    /// The range of `a.hits` at each token.
-    hits: Vec<(u32, u32)>,
     /// The date lists hit at each token, as bits (see [`bit`]).
     pub(super) mask: Box<[u16]>,
 }
@@ -101,16 +99,10 @@ pub(super) struct R<'a> {
 impl<'a> R<'a> {
     pub(super) fn new(a: &'a Analysis) -> R<'a> {
         let n = a.tokens.len();
-        let mut hits = vec![(0u32, 0u32); n];
         let mut mask = vec![0u16; n];
         // one walk along the hits (sorted by their first token)
-        for (j, h) in a.hits.iter().enumerate() {
-            let i = h.start as usize;
-            let (Some(range), Some(m)) = (hits.get_mut(i), mask.get_mut(i)) else { continue };
-            if range.1 == 0 {
-                range.0 = j as u32;
-            }
-            range.1 = j as u32 + 1;
+        for h in &a.hits {
+            let Some(m) = mask.get_mut(h.start as usize) else { continue };
             *m |= bit(h.list);
             if h.list == List::DateStarters && matches!(h.field(1), Some("time")) {
                 *m |= STARTER_TIME;
@@ -119,13 +111,10 @@ impl<'a> R<'a> {
                 *m |= TENSE_WORD;
             }
         }
-        R { a, toks: &a.tokens, n, text: a.text(), hits, mask: mask.into_boxed_slice() }
+        R { a, toks: &a.tokens, n, text: a.text(), mask: mask.into_boxed_slice() }
     }
     pub(super) fn hits_at(&self, i: usize) -> &'a [Hit] {
-        match self.hits.get(i) {
-            Some(&(from, to)) => &self.a.hits[from as usize..to as usize],
-            None => &[],
-        }
+        self.a.hits_at(i)
     }
     #[inline(always)]
     fn has(&self, i: usize, list: List) -> bool {

@@ -17,7 +17,8 @@ pub const CHECK: u16 = 1 << 15;
 pub const NO_WORD: u16 = u16::MAX;
 
 pub struct Index {
-    /// The words of the phrases, lower-cased, grouped by hash bucket.
+    /// The words of the phrases, lower-cased, grouped by hash bucket (and
+    /// [`hash::PAD`] zero bytes at the end).
     pub words: String,
     /// End of each word in `words`.
     pub word_end: Vec<u32>,
@@ -29,18 +30,30 @@ pub struct Index {
     /// `phrases_at[id]..phrases_at[id + 1]`: the phrases starting with word `id`,
     /// longest first.
     pub phrases_at: Vec<u32>,
-    /// Per phrase: `tokens | list << 8`.
-    pub head: Vec<u16>,
-    pub row: Vec<u16>,
-    /// `alt | CHECK`.
-    pub alt: Vec<u16>,
-    /// Id of the second word, `NO_WORD` for one word.
+    /// The phrases, one record each (read together on every candidate).
+    pub phrases: Vec<Phrase>,
+    /// `second[k]`: the id of the second word of phrase `k`, `NO_WORD` for
+    /// one word (beside `phrases` too: the loop over a common first word's
+    /// candidates reads only these).
     pub second: Vec<u16>,
-    /// Start of the phrase's extra data in `more`.
-    pub more_at: Vec<u32>,
-    /// When the case is checked, `offset | length << 8` of the phrase as
-    /// written in field 0 of its row; then the ids of its words after the second.
+    /// Per phrase, from `Phrase::more_at` to the next phrase's: when the case
+    /// is checked, `offset | length << 8` of the phrase as written in field 0
+    /// of its row; then the ids of its words after the second.
     pub more: Vec<u16>,
+}
+
+/// One phrase of the index.
+#[derive(Clone, Copy)]
+pub struct Phrase {
+    /// Number of tokens.
+    pub tokens: u8,
+    /// Index of its list in `LIST_BY_INDEX`.
+    pub list: u8,
+    pub row: u16,
+    /// `alt | CHECK`.
+    pub alt: u16,
+    /// Start of the phrase's extra data in `more`.
+    pub more_at: u32,
 }
 
 pub fn index() -> &'static Index {
@@ -84,6 +97,8 @@ fn build() -> Index {
     for b in 0..buckets {
         bucket_start[b + 1] += bucket_start[b];
     }
+    // padding for the hash and comparisons that read eight bytes at a time
+    words.extend(std::iter::repeat_n('\0', hash::PAD));
 
     // The phrases grouped by first word, longest first (then by their words),
     // so the first hit at a position is the longest.
@@ -99,28 +114,29 @@ fn build() -> Index {
         bucket_mask,
         bucket_start,
         phrases_at: vec![0],
-        head: Vec::with_capacity(n),
-        row: Vec::with_capacity(n),
-        alt: Vec::with_capacity(n),
+        phrases: Vec::with_capacity(n + 1),
         second: Vec::with_capacity(n),
-        more_at: Vec::with_capacity(n + 1),
         more: Vec::new(),
     };
     for list in &mut by_first {
         crate::sort::sort_by(list, |a, b| b.words.len().cmp(&a.words.len()).then_with(|| a.words.cmp(&b.words)));
         for p in list.iter() {
-            ix.head.push((p.words.len() | p.list << 8) as u16);
-            ix.row.push(p.row as u16);
-            ix.alt.push(p.alt as u16 | if p.check.is_some() { CHECK } else { 0 });
+            ix.phrases.push(Phrase {
+                tokens: p.words.len() as u8,
+                list: p.list as u8,
+                row: p.row as u16,
+                alt: p.alt as u16 | if p.check.is_some() { CHECK } else { 0 },
+                more_at: ix.more.len() as u32,
+            });
             ix.second.push(p.words.get(1).map_or(NO_WORD, |w| id_of[w.as_str()]));
-            ix.more_at.push(ix.more.len() as u32);
             if let Some((at, len)) = p.check {
                 ix.more.push((at | len << 8) as u16);
             }
             ix.more.extend(p.words.iter().skip(2).map(|w| id_of[w.as_str()]));
         }
-        ix.phrases_at.push(ix.head.len() as u32);
+        ix.phrases_at.push(ix.phrases.len() as u32);
     }
-    ix.more_at.push(ix.more.len() as u32);
+    // a sentinel: the end of the last phrase's data
+    ix.phrases.push(Phrase { tokens: 0, list: 0, row: 0, alt: 0, more_at: ix.more.len() as u32 });
     ix
 }

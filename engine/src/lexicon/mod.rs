@@ -12,8 +12,9 @@ use std::sync::OnceLock;
 mod hash;
 mod index;
 mod phrase;
+pub mod words;
 
-use index::{index, CHECK, NO_WORD};
+use index::{index, Index, CHECK, NO_WORD};
 
 /// How a list's phrases must be capitalized in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct ListInfo {
     pub case: CaseMode,
     /// Each row's tab-separated fields; field 0 is `phrase|alias|…`.
     pub rows: &'static [&'static [&'static str]],
+    /// Each row's canonical phrase (see [`List::canonical`]).
+    pub canonical: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
@@ -61,11 +64,18 @@ pub fn lists() -> &'static [ListInfo] {
         let fields: &'static [&'static str] = Box::leak(fields.into_boxed_slice());
         let rows: Vec<&'static [&'static str]> = bounds.iter().map(|&(s, e)| &fields[s..e]).collect();
         let rows: &'static [&'static [&'static str]] = Box::leak(rows.into_boxed_slice());
+        let canonical: Vec<&'static str> = rows.iter().map(|r| r[0].split('|').next().unwrap_or(r[0]).trim()).collect();
+        let canonical: &'static [&'static str] = Box::leak(canonical.into_boxed_slice());
         let mut at = 0;
         (0..LIST_BY_INDEX.len())
             .map(|li| {
                 let n = LIST_ROWS[li] as usize;
-                let info = ListInfo { name: LIST_NAMES[li], case: LIST_CASES[li], rows: &rows[at..at + n] };
+                let info = ListInfo {
+                    name: LIST_NAMES[li],
+                    case: LIST_CASES[li],
+                    rows: &rows[at..at + n],
+                    canonical: &canonical[at..at + n],
+                };
                 at += n;
                 info
             })
@@ -87,8 +97,7 @@ impl List {
     }
     /// The canonical phrase of a row (first alternative of field 0).
     pub fn canonical(self, row: u16) -> &'static str {
-        let f = self.row(row)[0];
-        f.split('|').next().unwrap_or(f).trim()
+        self.info().canonical[row as usize]
     }
     /// Field `n` of a row, `None` when absent or empty (`-` also means empty).
     pub fn field(self, row: u16, n: usize) -> Option<&'static str> {
@@ -106,83 +115,88 @@ impl List {
             owned = word.to_lowercase();
             owned.as_bytes()
         };
-        let id = word_id(key);
+        let ix = index();
+        let id = ix.word_id(key);
         if id == NO_WORD {
             return None;
         }
-        phrases_of(id)
-            .find(|&k| tokens_of(k) == 1 && list_of(k) == self && case_ok(self, written(k), word.chars()))
-            .map(|k| index().row[k])
+        ix.phrases_of(id)
+            .find(|&k| {
+                let p = ix.phrases[k];
+                p.tokens == 1 && LIST_BY_INDEX[usize::from(p.list)] == self && case_ok(self, ix.written(k), word.chars())
+            })
+            .map(|k| ix.phrases[k].row)
     }
 }
 
-/// The id of a lower-cased word in the compiled word table, or [`NO_WORD`].
-#[inline]
-fn word_id(lower: &[u8]) -> u16 {
-    let ix = index();
-    let h = hash::hash(lower);
-    let b = (h & ix.bucket_mask) as usize;
-    let fp = hash::fingerprint(h);
-    let words = ix.words.as_bytes();
-    for id in ix.bucket_start[b] as usize..ix.bucket_start[b + 1] as usize {
-        if ix.word_fp[id] == fp {
-            let from = if id == 0 { 0 } else { ix.word_end[id - 1] as usize };
-            let word = &words[from..ix.word_end[id] as usize];
-            if word.len() == lower.len() && word.iter().zip(lower).all(|(a, b)| a == b) {
-                return id as u16;
+impl Index {
+    /// The id of a lower-cased word, or [`NO_WORD`].
+    pub(crate) fn word_id(&self, lower: &[u8]) -> u16 {
+        let mut short = [0u8; 32 + hash::PAD];
+        if let Some(head) = short.get_mut(..lower.len()).filter(|_| lower.len() <= 32) {
+            head.copy_from_slice(lower);
+            return self.word_id_in(&short, 0, lower.len());
+        }
+        let mut buf = Vec::with_capacity(lower.len() + hash::PAD);
+        buf.extend_from_slice(lower);
+        buf.resize(lower.len() + hash::PAD, 0);
+        self.word_id_in(&buf, 0, lower.len())
+    }
+
+    /// The id of the lower-cased word `buf[from..from + len]`, or
+    /// [`NO_WORD`]; `buf` holds [`hash::PAD`] bytes after the word.
+    #[inline]
+    fn word_id_in(&self, buf: &[u8], from: usize, len: usize) -> u16 {
+        let h = hash::hash_in(buf, from, len);
+        let b = (h & self.bucket_mask) as usize;
+        let fp = hash::fingerprint(h);
+        let words = self.words.as_bytes();
+        for id in self.bucket_start[b] as usize..self.bucket_start[b + 1] as usize {
+            if self.word_fp[id] == fp {
+                let at = if id == 0 { 0 } else { self.word_end[id - 1] as usize };
+                if self.word_end[id] as usize - at == len && hash::eq_in(words, at, buf, from, len) {
+                    return id as u16;
+                }
             }
         }
+        NO_WORD
     }
-    NO_WORD
-}
 
-/// The phrases starting with word `id` (indexes into the index's phrase arrays),
-/// longest first.
-#[inline]
-fn phrases_of(id: u16) -> std::ops::Range<usize> {
-    let ix = index();
-    ix.phrases_at[id as usize] as usize..ix.phrases_at[id as usize + 1] as usize
-}
-
-/// Number of tokens of phrase `k`.
-#[inline]
-fn tokens_of(k: usize) -> usize {
-    usize::from(index().head[k] & 0xFF)
-}
-
-#[inline]
-fn list_of(k: usize) -> List {
-    LIST_BY_INDEX[usize::from(index().head[k] >> 8)]
-}
-
-/// The extra data of phrase `k` (see `build.rs`).
-#[inline]
-fn more_of(k: usize) -> &'static [u16] {
-    let ix = index();
-    &ix.more[ix.more_at[k] as usize..ix.more_at[k + 1] as usize]
-}
-
-/// The ids of the words of phrase `k` after the second.
-#[inline]
-fn rest_of(k: usize) -> &'static [u16] {
-    let more = more_of(k);
-    if index().alt[k] & CHECK != 0 {
-        &more[1..]
-    } else {
-        more
+    /// The phrases starting with word `id` (indexes into `phrases`), longest first.
+    #[inline]
+    fn phrases_of(&self, id: u16) -> std::ops::Range<usize> {
+        self.phrases_at[id as usize] as usize..self.phrases_at[id as usize + 1] as usize
     }
-}
 
-/// Phrase `k` as written in its row (the text's case is checked against it),
-/// `None` when there is nothing to check (no capitals in the phrase, or a
-/// list of any case).
-fn written(k: usize) -> Option<&'static str> {
-    if index().alt[k] & CHECK == 0 {
-        return None;
+    /// The extra data of phrase `k` (see [`Index::more`]).
+    #[inline]
+    fn more_of(&self, k: usize) -> &[u16] {
+        &self.more[self.phrases[k].more_at as usize..self.phrases[k + 1].more_at as usize]
     }
-    let at = usize::from(more_of(k)[0]);
-    let (from, len) = (at & 0xFF, at >> 8);
-    list_of(k).row(index().row[k])[0].get(from..from + len)
+
+    /// The ids of the words of phrase `k` after the second.
+    #[inline]
+    fn rest_of(&self, k: usize) -> &[u16] {
+        let more = self.more_of(k);
+        if self.phrases[k].alt & CHECK != 0 {
+            &more[1..]
+        } else {
+            more
+        }
+    }
+
+    /// Phrase `k` as written in its row (the text's case is checked against
+    /// it), `None` when there is nothing to check (no capitals in the phrase,
+    /// or a list of any case).
+    fn written(&self, k: usize) -> Option<&'static str> {
+        if self.phrases[k].alt & CHECK == 0 {
+            return None;
+        }
+        let at = usize::from(self.more_of(k)[0]);
+        let (from, len) = (at & 0xFF, at >> 8);
+        let p = self.phrases[k];
+        LIST_BY_INDEX[usize::from(p.list)].row(p.row)[0].get(from..from + len)
+    }
 }
 
 /// A phrase of a list found in the text: tokens `[start, end)`.
@@ -234,43 +248,94 @@ pub fn scan(tokens: &[Token], text: &str) -> Vec<Hit> {
 }
 
 /// [`scan`] with the tokens' lower-cased forms already at hand.
-#[inline(never)]
 pub fn scan_lower(tokens: &[Token], text: &str, lower: &Lower) -> Vec<Hit> {
-    // each token's word id, once (the first word of a phrase and the rest)
-    let ix = index();
-    let ids: Vec<u16> = (0..tokens.len()).map(|i| word_id(lower.bytes(i))).collect();
-    let mut hits = Vec::with_capacity(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
-        if ids[i] == NO_WORD || t.kind == TokKind::Punct {
-            continue;
-        }
-        let second = ids.get(i + 1).copied().unwrap_or(NO_WORD);
-        for k in phrases_of(ids[i]) {
-            let n = tokens_of(k);
-            let end = i + n;
-            if n > 1 {
-                if ix.second[k] != second || end > tokens.len() {
-                    continue;
-                }
-                if n > 2 && !ids[i + 2..end].iter().zip(rest_of(k)).all(|(a, b)| a == b) {
-                    continue;
-                }
-                // a phrase never spans a paragraph break
-                if tokens[i + 1..end].iter().any(|t| t.newlines_before > 1) {
-                    continue;
-                }
+    let mut scan = Scan::default();
+    scan.run(tokens, text, lower);
+    scan.hits
+}
+
+/// The lexicon's view of a text: every token's word id and every hit.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    /// Every phrase found, ordered by start token, longest first.
+    pub hits: Vec<Hit>,
+    /// `hit_from[i]`: index in `hits` of the first hit starting at token `i`
+    /// or later (one entry per token, and one for the end).
+    pub hit_from: Vec<u32>,
+    /// The id of each token's lower-cased form in the lexicon's word table,
+    /// [`NO_WORD`] when no phrase has that word.
+    pub ids: Vec<u16>,
+}
+
+impl Scan {
+    /// Finds every phrase of every list in one pass over the tokens.
+    #[inline(never)]
+    pub fn run(&mut self, tokens: &[Token], text: &str, lower: &Lower) {
+        let ix = index();
+        let n_tok = tokens.len();
+        self.ids.clear();
+        self.ids.extend((0..n_tok).map(|i| {
+            let (from, to) = lower.span(i);
+            ix.word_id_in(lower.padded(), from, to - from)
+        }));
+        self.hits.clear();
+        self.hits.reserve(n_tok);
+        self.hit_from.clear();
+        self.hit_from.reserve(n_tok + 1);
+        let ids = &self.ids[..];
+        for (i, t) in tokens.iter().enumerate() {
+            self.hit_from.push(self.hits.len() as u32);
+            let id = ids[i];
+            if id == NO_WORD || t.kind == TokKind::Punct {
+                continue;
             }
-            let list = list_of(k);
-            if index().alt[k] & CHECK != 0 {
-                let text_chars = tokens[i..end].iter().flat_map(|t| t.text(text).chars());
-                if !case_ok(list, written(k), text_chars) {
+            let second = ids.get(i + 1).copied().unwrap_or(NO_WORD);
+            for k in ix.phrases_of(id) {
+                let s = ix.second[k];
+                if s != NO_WORD && s != second {
                     continue;
                 }
+                let p = ix.phrases[k];
+                let n = usize::from(p.tokens);
+                let end = i + n;
+                if n > 1 {
+                    if end > n_tok {
+                        continue;
+                    }
+                    if n > 2 && ids[i + 2..end] != *ix.rest_of(k) {
+                        continue;
+                    }
+                    // a phrase never spans a paragraph break
+                    if tokens[i + 1..end].iter().any(|t| t.newlines_before > 1) {
+                        continue;
+                    }
+                }
+                let list = LIST_BY_INDEX[usize::from(p.list)];
+                if p.alt & CHECK != 0 && !case_ok_tokens(list, ix.written(k), &tokens[i..end], text) {
+                    continue;
+                }
+                self.hits.push(Hit { start: i as u32, end: end as u32, list, row: p.row, alt: p.alt as u8 });
             }
-            hits.push(Hit { start: i as u32, end: end as u32, list, row: ix.row[k], alt: ix.alt[k] as u8 });
         }
+        self.hit_from.push(self.hits.len() as u32);
     }
-    hits
+}
+
+/// [`case_ok`] over the text of `tokens`, byte by byte when all is ASCII.
+fn case_ok_tokens(list: List, written: Option<&str>, tokens: &[Token], text: &str) -> bool {
+    let Some(phrase) = written else { return true };
+    let ascii = phrase.is_ascii() && tokens.iter().all(|t| t.text(text).is_ascii());
+    if !ascii {
+        return case_ok(list, written, tokens.iter().flat_map(|t| t.text(text).chars()));
+    }
+    // tokens hold no whitespace; the phrase's ASCII whitespace is skipped as `char::is_whitespace` would
+    let text_bytes = tokens.iter().flat_map(|t| t.text(text).bytes());
+    let phrase_bytes = phrase.bytes().filter(|&b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'));
+    match LIST_CASES[list as usize] {
+        CaseMode::Any => true,
+        CaseMode::Exact => text_bytes.eq(phrase_bytes),
+        CaseMode::Cased => text_bytes.zip(phrase_bytes).all(|(t, p)| !p.is_ascii_uppercase() || t.is_ascii_uppercase()),
+    }
 }
 
 #[cfg(test)]

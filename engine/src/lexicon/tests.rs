@@ -57,3 +57,26 @@ fn rows_are_split_into_their_fields() {
     assert_eq!(List::Countries.row(ukraine)[0].split('|').next(), Some("Ukraine"));
     assert!(List::Countries.row(ukraine).len() > 2);
 }
+
+#[test]
+fn word_sets_match_tokens_in_any_ascii_case() {
+    use super::words::WordSet;
+    // "the" and "of" occur in lexicon phrases (they have ids); "zqxw" does not
+    let set = WordSet::new(&["the", "of", "zqxw"]);
+    let a = crate::text::Analysis::new("THE talks Of the ZQXW zqx, thee \u{212A}");
+    let found: Vec<bool> = (0..a.tokens.len() + 1).map(|i| a.word_in(i, &set)).collect();
+    assert_eq!(found, [true, false, true, true, true, false, false, false, false, false]);
+    assert_ne!(a.word(0), super::words::NONE);
+    assert_eq!(a.word(0), a.word(3), "one id for any case");
+    assert_eq!(a.word(0), super::words::word_id("the"));
+    assert!(set.contains("Of") && set.contains("zQxW") && !set.contains("thee"));
+}
+
+#[test]
+fn a_non_ascii_token_lower_casing_to_a_word_is_not_that_word() {
+    use super::words::WordSet;
+    // the Kelvin sign lower-cases to "k", which `eq_ignore_ascii_case` does not equate
+    let set = WordSet::new(&["k"]);
+    let a = crate::text::Analysis::new("\u{212A} k K");
+    assert_eq!((0..3).map(|i| a.word_in(i, &set)).collect::<Vec<_>>(), [false, true, true]);
+}

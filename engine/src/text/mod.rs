@@ -30,6 +30,8 @@ pub struct Analysis {
     /// `hit_from[i]`: index in `hits` of the first hit starting at token `i`
     /// or later (one entry per token, and one for the end).
     hit_from: Vec<u32>,
+    /// Each token's id in the lexicon's word table ([`Analysis::word`]).
+    word_ids: Vec<u16>,
 }
 
 impl Analysis {
@@ -38,20 +40,14 @@ impl Analysis {
         let tokens = tokens::tokenize(&norm.text);
         let lower = Lower::new(&tokens, &norm.text);
         let sentences = sentences::split(&tokens, &norm.text);
-        let hits = lexicon::scan_lower(&tokens, &norm.text, &lower);
+        let mut scan = lexicon::Scan::default();
+        scan.run(&tokens, &norm.text, &lower);
+        let lexicon::Scan { hits, hit_from, ids: word_ids } = scan;
         let mut sentence_of = vec![0u32; tokens.len()];
         for (si, s) in sentences.iter().enumerate() {
             sentence_of[s.tokens()].fill(si as u32);
         }
-        let mut hit_from = Vec::with_capacity(tokens.len() + 1);
-        let mut h = 0;
-        for i in 0..=tokens.len() {
-            while h < hits.len() && (hits[h].start as usize) < i {
-                h += 1;
-            }
-            hit_from.push(h as u32);
-        }
-        Analysis { norm, tokens, sentences, hits, sentence_of, lower, hit_from }
+        Analysis { norm, tokens, sentences, hits, sentence_of, lower, hit_from, word_ids }
     }
 
     /// The lower-cased text of token `i` (computed once for all tokens).
@@ -76,6 +72,22 @@ impl Analysis {
             start: self.tokens[start].start,
             end: self.tokens[end - 1].end,
         }
+    }
+
+    /// Token `i`'s id in the lexicon's word table (the same for any case of
+    /// the same word), [`lexicon::words::NONE`] when no lexicon phrase has it.
+    #[inline]
+    pub fn word(&self, i: usize) -> lexicon::words::WordId {
+        self.word_ids.get(i).copied().unwrap_or(lexicon::words::NONE)
+    }
+
+    /// Is token `i` one of the words of `set` (any ASCII case, like
+    /// `eq_ignore_ascii_case`)? False past the end. One bit test for words
+    /// of the lexicon's table.
+    #[inline]
+    pub fn word_in(&self, i: usize, set: &lexicon::words::WordSet) -> bool {
+        let (Some(&id), Some(t)) = (self.word_ids.get(i), self.tokens.get(i)) else { return false };
+        set.contains_token(id, || t.text(&self.norm.text), t.len(), self.lower.len_of(i))
     }
 
     /// Hits starting at token `i`, longest first.

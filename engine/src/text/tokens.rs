@@ -324,19 +324,28 @@ pub fn key_of(tokens: &[Token], text: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Lower {
     /// The lower-cased text: the whole text when it is ASCII (same offsets),
-    /// else the forms one after the other.
+    /// else the forms one after the other; then eight zero bytes (for
+    /// readers of eight bytes at a time, see [`Lower::padded`]).
     text: String,
     /// `spans[i]`: the form of token `i` in `text`.
     spans: Vec<(u32, u32)>,
 }
 
+/// Zero bytes after the forms of [`Lower`].
+const PAD: usize = 8;
+const PADDING: &str = "\0\0\0\0\0\0\0\0";
+
 impl Lower {
     #[inline(never)]
     pub fn new(tokens: &[Token], text: &str) -> Lower {
         if text.is_ascii() {
-            return Lower { text: text.to_ascii_lowercase(), spans: tokens.iter().map(|t| (t.start, t.end)).collect() };
+            let mut out = String::with_capacity(text.len() + PAD);
+            out.push_str(text);
+            out.make_ascii_lowercase();
+            out.push_str(PADDING);
+            return Lower { text: out, spans: tokens.iter().map(|t| (t.start, t.end)).collect() };
         }
-        let mut out = String::with_capacity(text.len() + 16);
+        let mut out = String::with_capacity(text.len() + 16 + PAD);
         let mut spans = Vec::with_capacity(tokens.len());
         for t in tokens {
             let s = t.text(text);
@@ -351,7 +360,28 @@ impl Lower {
             }
             spans.push((from, out.len() as u32));
         }
+        out.push_str(PADDING);
         Lower { text: out, spans }
+    }
+
+    /// The length in bytes of token `i`'s form.
+    #[inline]
+    pub fn len_of(&self, i: usize) -> usize {
+        let (from, to) = self.spans[i];
+        (to - from) as usize
+    }
+
+    /// The byte range of token `i`'s form in [`Lower::padded`].
+    #[inline]
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        let (from, to) = self.spans[i];
+        (from as usize, to as usize)
+    }
+
+    /// The buffer of all forms, with at least eight bytes after the last one.
+    #[inline]
+    pub fn padded(&self) -> &[u8] {
+        self.text.as_bytes()
     }
 
     /// The lower-cased text of token `i`.
