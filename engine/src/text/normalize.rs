@@ -51,6 +51,20 @@ static PLAIN: [bool; 256] = {
     t
 };
 
+/// Are eight bytes all printable ASCII but the backtick (eight at a time:
+/// a quick "yes" for most of a text; newlines and the rest go byte by byte)?
+#[inline]
+fn all_plain(eight: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(eight);
+    let w = u64::from_le_bytes(w);
+    // a zero byte of `x` sets its high bit here (exact when `x` has no high bits set)
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    w & HIGH == 0 && zero(w & !(0x1F * ONES)) == 0 && zero(w ^ (b'`' as u64 * ONES)) == 0 && zero(w ^ (0x7F * ONES)) == 0
+}
+
 impl Normalized {
     /// The edit points (for tests).
     #[cfg(test)]
@@ -67,6 +81,10 @@ impl Normalized {
         let mut kept = 0;
         let mut i = 0;
         while i < bytes.len() {
+            if i + 8 <= bytes.len() && all_plain(&bytes[i..i + 8]) {
+                i += 8;
+                continue;
+            }
             if PLAIN[bytes[i] as usize] {
                 i += 1;
                 continue;

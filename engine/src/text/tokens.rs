@@ -173,6 +173,22 @@ fn case_of_counts(letters: u32, uppers: u32, first_upper: bool) -> Case {
     }
 }
 
+/// [`case_of_counts`] of an ASCII word starting with a letter, from the
+/// class of its first byte and the or of the classes of the others.
+#[inline]
+fn case_of_classes(first: u8, rest: u8) -> Case {
+    if first & UPPER == 0 {
+        Case::Lower
+    } else if rest & LETTER == 0 {
+        // one letter
+        Case::Other
+    } else if rest & LOWER == 0 {
+        Case::Upper
+    } else {
+        Case::Title
+    }
+}
+
 /// `s` or `S` at byte `i`, not followed by a word char: the clitic of `'s`.
 fn clitic_s_at(s: &[u8], i: usize) -> bool {
     matches!(s.get(i), Some(b's' | b'S')) && !word_char_at(s, i + 1)
@@ -230,8 +246,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = j;
         } else if class & ALNUM != 0 || (b >= 0x80 && is_word_char(c)) {
             let mut j = i + clen;
-            // the case of an ASCII word, counted on the way (else `case_of`)
-            let (mut letters, mut uppers) = (u32::from(class & LETTER != 0), u32::from(class & UPPER != 0));
+            // the case of an ASCII word, from the classes of its bytes after
+            // the first, or-ed on the way (else `case_of`)
+            let mut rest = 0u8;
             let mut ascii = b < 0x80;
             loop {
                 while j < n {
@@ -239,8 +256,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     if c & ALNUM == 0 {
                         break;
                     }
-                    letters += u32::from(c & LETTER != 0);
-                    uppers += u32::from(c & UPPER != 0);
+                    rest |= c;
                     j += 1;
                 }
                 match bytes.get(j) {
@@ -281,7 +297,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             kind = if bytes[j - 1] == b'.' { TokKind::Acronym } else { TokKind::Word };
-            case = if ascii { case_of_counts(letters, uppers, class & UPPER != 0) } else { case_of(&text[start..j]) };
+            case = if ascii { case_of_classes(class, rest) } else { case_of(&text[start..j]) };
             i = j;
         } else if b == b'\'' && !space_before && out.last().is_some_and(Token::is_word) && clitic_s_at(bytes, i + 1) {
             i += 2;
