@@ -40,7 +40,7 @@ fn open_box(state: AppState) {
     crate::dom::after_render(|| {
         if let Some(area) = crate::dom::document().get_element_by_id("article") {
             let area: HtmlTextAreaElement = area.unchecked_into();
-            let end = area.text_length().max(0) as u32;
+            let end = area.text_length();
             let _ = area.focus();
             let _ = area.set_selection_range(end, end);
         }
