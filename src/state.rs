@@ -385,11 +385,17 @@ impl AppState {
             // saved when the annotated text changes: at once for small texts,
             // once typing pauses in a large one (not 1 MB per keystroke);
             // a text over the size limit would not fit, and the page said so
+            // (not when the annotation alone changes: a large text's whole
+            // annotation comes after its first part, 1 MB saved once is enough)
             this.text.track();
+            this.title.track();
+            this.dct_field.track();
+            this.corrections.track();
+            this.entry_id.track();
             if this.draft.with_untracked(|d| d.len() > MAX_TEXT) {
                 return failed_before.unwrap_or(false);
             }
-            let entry = this.entry(this.entry_id.get().unwrap_or_default());
+            let entry = untrack(|| this.entry(this.entry_id.get().unwrap_or_default()));
             let json = library::to_json(&entry);
             match storage::set(DRAFT_KEY, &json) {
                 Ok(()) => false,
