@@ -143,6 +143,10 @@ test('a 1 MB paste: the box closes, progress shows, input is taken, the beginnin
     assert.equal(await page.inputValue('#article'), text + ' More.', 'typing went to the end of the text');
     await page.waitForFunction(() => document.getElementById('text').textContent.endsWith(' More.'), null, { timeout: 30000 });
     assert.equal(await page.isVisible('#article'), true, 'the box stays open while it is edited');
+    // kept for the next visit, edit included, the box closed on it again
+    await page.reload();
+    await page.waitForSelector('#edit-text');
+    assert.equal(await page.inputValue('#article'), text + ' More.', 'the draft came back whole');
   });
 });
 
