@@ -3,7 +3,8 @@
 // - the engine through the page's own wasm (window.parleyWasm.benchAnnotate)
 //   on every visible corpus article and on a 10,000-word document,
 // - the first annotation after opening the page (navigation → first mark),
-// - a 1 MB paste until every part is annotated and shown.
+// - a 1 MB paste: until the beginning (what the reader sees) is marked, until
+//   every part is annotated and shown, and the marks of the end once scrolled to.
 //   cd e2e && npm run bench            (trunk build --release first)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,23 +47,37 @@ try {
   await run(long, '2022-03-01', 3);
   const longMs = median(await run(long, '2022-03-01', 30));
 
-  // a 1 MB paste, until the last part is annotated and shown
+  // a 1 MB paste: the beginning marked, everything annotated and shown (each
+  // once painted), then the end's marks after a jump there
   const big = corpusFiller(1_000_000);
-  const pastes = [];
+  const pastes = { progress: [], first: [], all: [], end: [] };
   for (let i = 0; i < 3; i++) {
-    await page.fill('#article', '');
+    if (i > 0) { await page.click('#clear'); await page.waitForSelector('#article'); }
     const ms = await page.evaluate(async (t) => {
+      // checked at each frame (a zero timeout can wait behind the parts' own)
+      const frame = () => new Promise(r => requestAnimationFrame(r));
+      const until = async (f) => { while (!f()) await frame(); };
+      window.scrollTo(0, 0);
       const area = document.getElementById('article');
+      // when the progress line first appears
+      let progress = null;
+      const seen = new MutationObserver(() => { if (progress === null && document.getElementById('progress')) progress = performance.now() - t0; });
+      seen.observe(document.body, { childList: true, subtree: true });
       const t0 = performance.now();
       area.value = t;
       area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-      while (!document.querySelector('#text mark') || document.getElementById('progress')
-        || ![...document.querySelectorAll('#text mark')].some(m => +m.dataset.start > 900000)) {
-        await new Promise(r => setTimeout(r, 5));
-      }
-      return performance.now() - t0;
+      await until(() => document.querySelector('#text mark'));
+      const first = performance.now() - t0;
+      await until(() => !document.getElementById('progress'));
+      const all = performance.now() - t0;
+      const t1 = performance.now();
+      // (scrolled again at each frame: blocks laid out on the way change the page's height)
+      const last = document.querySelector('#text .block:last-child');
+      await until(() => { last.scrollIntoView(); return last.querySelector('mark'); });
+      seen.disconnect();
+      return { progress, first, all, end: performance.now() - t1 };
     }, big);
-    pastes.push(ms);
+    for (const k in ms) pastes[k].push(ms[k]);
   }
 
   const f = ms => ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`;
@@ -70,7 +85,10 @@ try {
   console.log('|---|---|---|');
   console.log(`| engine, all layers, median corpus article (${median(perArticle.map(a => a.chars))} chars) | ${f(typical)} | ≤ 1 ms |`);
   console.log(`| engine, 10,000-word document | ${f(longMs)} | ≤ 16 ms |`);
-  console.log(`| 1 MB paste, until every part is annotated and shown | ${f(median(pastes))} | ≤ 1 s |`);
+  console.log(`| 1 MB paste, until progress is shown | ${f(median(pastes.progress))} | ≤ 100 ms |`);
+  console.log(`| 1 MB paste, until its beginning is marked | ${f(median(pastes.first))} | ≤ 1 s |`);
+  console.log(`| 1 MB paste, until every part is annotated and shown | ${f(median(pastes.all))} | ≤ 1 s |`);
+  console.log(`| 1 MB paste, then the end's marks after a jump there | ${f(median(pastes.end))} | |`);
   console.log(`| first annotation after opening the page | ${f(median(firsts))} | ≤ 1 s |`);
   console.log('\nper article (ms, median of 30 samples of 10 runs): ' + perArticle.map(a => `${a.id} ${a.ms.toFixed(2)}`).join(', '));
   } finally {

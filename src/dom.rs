@@ -17,16 +17,38 @@ pub fn mark(layer: Layer, start: u32) -> Option<Element> {
 }
 
 /// Scrolls an annotation into view and gives it the keyboard focus (which
-/// shows its details).
+/// shows its details). In a long text whose marks there are not drawn yet,
+/// they are drawn first and the annotation is revealed after the next tick.
 pub fn reveal(layer: Layer, start: u32) -> bool {
-    let Some(el) = mark(layer, start) else { return false };
+    if let Some(el) = mark(layer, start) {
+        show(el);
+        return true;
+    }
+    if crate::view::annotated_text::draw_marks_at(start as usize) {
+        after_render(move || {
+            if let Some(el) = mark(layer, start) {
+                show(el);
+            }
+        });
+        return true;
+    }
+    false
+}
+
+fn show(el: Element) {
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
     if let Ok(el) = el.dyn_into::<HtmlElement>() {
         let _ = el.focus();
     }
-    true
+}
+
+/// Gives the keyboard focus to the element of that id, if there is one.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }
 
 /// Runs `f` after the current render (a zero timeout).

@@ -98,27 +98,22 @@ pub fn blocks(text: &str, nodes: Vec<Node>, size: usize) -> Vec<Vec<Node>> {
     let mut len = 0;
     for node in nodes {
         match node {
-            Node::Text { start, end } if len + (end - start) >= size => {
-                match text[start..end].find('\n') {
-                    Some(p) if start + p + 1 < end || len > 0 => {
-                        let cut = start + p + 1;
-                        out.last_mut().unwrap().push(Node::Text { start, end: cut });
-                        out.push(Vec::new());
-                        len = 0;
-                        if cut < end {
-                            out.last_mut().unwrap().push(Node::Text { start: cut, end });
-                            len = end - cut;
-                        }
-                    }
-                    _ => {
+            Node::Text { mut start, end } => {
+                // a long run of text may be cut several times: each block
+                // ends on the first line break once it holds `size` bytes
+                while start < end {
+                    let from = (start + size.saturating_sub(len + 1)).min(end);
+                    let Some(p) = text.as_bytes()[from..end].iter().position(|&b| b == b'\n') else {
                         len += end - start;
                         out.last_mut().unwrap().push(Node::Text { start, end });
-                    }
+                        break;
+                    };
+                    let cut = from + p + 1;
+                    out.last_mut().unwrap().push(Node::Text { start, end: cut });
+                    out.push(Vec::new());
+                    len = 0;
+                    start = cut;
                 }
-            }
-            Node::Text { start, end } => {
-                len += end - start;
-                out.last_mut().unwrap().push(Node::Text { start, end });
             }
             Node::Mark { start, end, .. } => {
                 len += end - start;
@@ -130,6 +125,17 @@ pub fn blocks(text: &str, nodes: Vec<Node>, size: usize) -> Vec<Vec<Node>> {
         out.pop();
     }
     out
+}
+
+/// The bytes of text a run of top-level nodes covers (a block's range).
+pub fn extent(nodes: &[Node]) -> std::ops::Range<usize> {
+    let start = |n: &Node| match n {
+        Node::Text { start, .. } | Node::Mark { start, .. } => *start,
+    };
+    let end = |n: &Node| match n {
+        Node::Text { end, .. } | Node::Mark { end, .. } => *end,
+    };
+    nodes.first().map_or(0, start)..nodes.last().map_or(0, end)
 }
 
 /// The span an annotation covers.
@@ -349,6 +355,23 @@ mod tests {
             assert!(show(text, b).ends_with('\n'), "a block ends on a line break: {:?}", show(text, b));
         }
         assert_eq!(blocks(text, segments(text.len(), &anns), 10_000).len(), 1);
+        let ranges: Vec<_> = bs.iter().map(|b| extent(b)).collect();
+        assert_eq!(ranges.first().unwrap().start, 0);
+        assert_eq!(ranges.last().unwrap().end, text.len());
+        assert!(ranges.windows(2).all(|w| w[0].end == w[1].start), "blocks tile the text: {ranges:?}");
+    }
+
+    #[test]
+    fn blocks_cut_a_long_unmarked_text_many_times() {
+        let text = "A line of plain text.\n".repeat(100) + "no line break at the end";
+        let bs = blocks(&text, segments(text.len(), &[]), 100);
+        assert!(bs.len() > 15, "{}", bs.len());
+        let ranges: Vec<_> = bs.iter().map(|b| extent(b)).collect();
+        assert_eq!((ranges[0].start, ranges.last().unwrap().end), (0, text.len()));
+        assert!(ranges.windows(2).all(|w| w[0].end == w[1].start), "blocks tile the text: {ranges:?}");
+        for r in &ranges[..ranges.len() - 1] {
+            assert!(r.len() >= 100 && r.len() < 100 + 22 && text[..r.end].ends_with('\n'), "{r:?}");
+        }
     }
 
     /// The first, quadratic version of `segments` (a search from the front of

@@ -36,6 +36,18 @@ pub fn megabytes(bytes: usize) -> String {
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
+/// A text annotated part by part.
+pub fn is_large(text: &str) -> bool {
+    text.len() > PARTS_FROM && text.len() <= MAX_TEXT
+}
+
+/// A text shown in the text box only on demand when pasted or loaded: over
+/// [`PARTS_FROM`], refused ones included (laying out 10 MB in the box took
+/// the browser seconds).
+pub fn folds(text: &str) -> bool {
+    text.len() > PARTS_FROM
+}
+
 fn empty_doc() -> Document {
     Document { dct: None, dct_source: parley_engine::DctSource::Unknown, actors: vec![], places: vec![], dates: vec![], demands: vec![] }
 }
@@ -103,6 +115,10 @@ pub struct AppState {
     /// rich paste), not by typing: only then is the box written to, since
     /// writing 1 MB back into it costs the browser a new layout.
     pub box_version: RwSignal<u64>,
+    /// The text box is closed on a large pasted or loaded text (see
+    /// [`folds`]): the browser then never lays out the megabyte in it
+    /// while the annotated view shows it; "Edit the text" opens it again.
+    pub folded: RwSignal<bool>,
     /// The article as annotated: every view of annotations reads this one.
     pub text: RwSignal<String>,
     /// Percent done while a large text is annotated part by part.
@@ -173,6 +189,7 @@ impl AppState {
         let state = AppState {
             draft: RwSignal::new(String::new()),
             box_version: RwSignal::new(0),
+            folded: RwSignal::new(false),
             text,
             progress: RwSignal::new(None),
             parted,
@@ -238,23 +255,30 @@ impl AppState {
         self.dct_field.set(entry.dct);
         self.title.set(if from_library { entry.title } else { String::new() });
         self.entry_id.set(from_library.then_some(entry.id));
+        self.folded.set(folds(&entry.text));
         self.draft.set(entry.text.clone());
         self.box_version.update(|v| *v += 1);
         self.commit(entry.text);
     }
 
     /// The publication-date field changed: a large text is annotated again,
-    /// part by part (a small one by the memo, at once).
+    /// part by part (a small one by the memo, at once). The text box's text
+    /// is the one annotated: a run still under way for it starts over with
+    /// the new date.
     pub fn set_dct(&self, field: String) {
         self.dct_field.set(field);
-        if self.text.with_untracked(|t| t.len() > PARTS_FROM && t.len() <= MAX_TEXT) {
-            self.commit(self.text.get_untracked());
+        if self.draft.with_untracked(|d| is_large(d)) {
+            self.commit(self.draft.get_untracked());
         }
     }
 
     /// The text box changed: small texts are annotated at once, large ones
     /// once typing pauses (`at_once`: a paste or drop, no pause to wait for).
+    /// A paste that makes a small text large closes the box.
     pub fn typed(&self, value: String, at_once: bool) {
+        if at_once && folds(&value) && !self.draft.with_untracked(|d| folds(d)) {
+            self.folded.set(true);
+        }
         self.draft.set(value.clone());
         if value.len() <= PARTS_FROM || at_once {
             self.commit(value);
@@ -294,6 +318,10 @@ impl AppState {
         }
         let this = *self;
         let field = self.dct_field.get_untracked();
+        // a new text just pasted or loaded is shown as soon as its first part
+        // is annotated (the beginning is what the reader sees first); a text
+        // being edited keeps its last annotation until the new one is whole
+        let early = self.folded.get_untracked() && self.text.with_untracked(|t| *t != value);
         self.progress.set(Some(0));
         leptos::task::spawn_local(async move {
             let parts = parley_engine::parts::split(&value, PART_SIZE);
@@ -309,13 +337,21 @@ impl AppState {
                 if k == 0 {
                     // every part is read against the first part's publication date
                     options.dct = doc.dct.or(options.dct);
+                    if early && parts.len() > 1 {
+                        // (joined alone: the actors' ids are those of the whole)
+                        let first = parley_engine::parts::join(vec![(0, doc.clone())]);
+                        this.parted.set(Some(Parted { text: value.clone(), doc: first }));
+                        this.text.set(value.clone());
+                    }
                 }
                 docs.push((range.start, doc));
                 this.progress.set(Some(((k + 1) * 100 / parts.len()) as u32));
             }
             let doc = parley_engine::parts::join(docs);
             this.parted.set(Some(Parted { text: value.clone(), doc }));
-            this.text.set(value);
+            if this.text.with_untracked(|t| *t != value) {
+                this.text.set(value);
+            }
             this.progress.set(None);
         });
     }
@@ -349,11 +385,17 @@ impl AppState {
             // saved when the annotated text changes: at once for small texts,
             // once typing pauses in a large one (not 1 MB per keystroke);
             // a text over the size limit would not fit, and the page said so
+            // (not when the annotation alone changes: a large text's whole
+            // annotation comes after its first part, 1 MB saved once is enough)
             this.text.track();
+            this.title.track();
+            this.dct_field.track();
+            this.corrections.track();
+            this.entry_id.track();
             if this.draft.with_untracked(|d| d.len() > MAX_TEXT) {
                 return failed_before.unwrap_or(false);
             }
-            let entry = this.entry(this.entry_id.get().unwrap_or_default());
+            let entry = untrack(|| this.entry(this.entry_id.get().unwrap_or_default()));
             let json = library::to_json(&entry);
             match storage::set(DRAFT_KEY, &json) {
                 Ok(()) => false,

@@ -1,6 +1,7 @@
 // Hostile and huge input: pasted code never runs (plain and rich text), a
-// 1 MB paste is annotated part by part while the page keeps taking input, a
-// 10 MB text is kept but refused with a clear message, and odd texts
+// 1 MB paste is annotated part by part while the page keeps taking input
+// (its text box closed, its marks drawn where the reader looks, all of them
+// for print), a 10 MB text is kept but refused with a clear message, and odd texts
 // (whitespace, punctuation, numbers, one 1 MB line) do no harm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -85,24 +86,67 @@ test('pasted XSS payloads, as rich text, become plain text and never run', async
   });
 });
 
-test('a 1 MB paste: progress is shown, typing still works, and every part gets annotated', async () => {
+test('a 1 MB paste: the box closes, progress shows, input is taken, the beginning is marked first and the rest when seen', async () => {
   await withBrowser(WIDE, async ({ page }) => {
     await openApp(page, server.url);
     const text = corpusFiller(1_000_000);
     const started = Date.now();
     await page.focus('#article');
     await pasteText(page, text);
-    await page.waitForSelector('#progress', { timeout: 2000 });
-    // the page takes input while it works: type at the end of the text box
-    await page.evaluate(() => { const a = document.getElementById('article'); a.setSelectionRange(a.value.length, a.value.length); });
-    await page.keyboard.type(' More.');
-    assert.ok((await page.inputValue('#article')).endsWith(' More.'), 'typing went into the box');
+    // (its time is measured by the bench: this machine may be loaded)
+    await page.waitForSelector('#progress', { timeout: 10000 });
+    // the text box closes on the large text (the browser never lays out the
+    // megabyte in it); the keyboard focus goes to what opens it again
+    assert.equal(await page.isVisible('#article'), false, 'the text box is closed');
+    await page.waitForFunction(() => document.activeElement?.id === 'edit-text');
+    // the page takes input while it works: a publication date given now is the one used
+    await page.fill('#dct', '2022-03-01');
+    // the beginning (what the reader sees) is marked while the other parts are still under way
+    await page.waitForFunction(() => document.querySelector('#text .block[data-block="0"] mark') && document.getElementById('progress'),
+      null, { timeout: 10000 });
+    const visible = Date.now() - started;
     await page.waitForSelector('#progress', { state: 'detached', timeout: 30000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('#text mark')].some(m => +m.dataset.start > 900000), null, { timeout: 30000 });
-    console.log(`# 1 MB paste annotated and shown in ${Date.now() - started} ms (timing is reported, not tested)`);
-    assert.equal(await page.inputValue('#article'), text + ' More.', 'nothing typed was lost');
-    assert.ok(await page.locator('mark[data-layer=actor]').count() > 1000);
-    assert.ok(await page.locator('mark[data-layer=date]').count() > 500);
+    console.log(`# 1 MB paste: the beginning marked after ${visible} ms, everything annotated after ${Date.now() - started} ms, a new publication date having restarted it (timing is reported, not tested; see the bench)`);
+    assert.equal(await page.textContent('#dct-note'), 'Set by hand: dates are resolved against 2022-03-01.');
+    // the whole text is shown; marks are drawn near the view only, the legend counts them all
+    assert.equal(await page.textContent('#text'), text, 'the text is shown exactly as pasted');
+    const counts = await page.$$eval('.legend .count', cs => Object.fromEntries(cs.map(c => [c.dataset.layer, +c.textContent])));
+    assert.ok(counts.actor > 1000 && counts.date > 500, JSON.stringify(counts));
+    assert.ok(await page.locator('#text mark').count() < counts.actor / 4, 'marks drawn near the view only');
+    const drawn = () => page.$$eval('#text .block', bs => bs.filter(b => b.querySelector('mark')).map(b => +b.dataset.block));
+    const before = await drawn();
+    assert.ok(before.includes(0) && !before.includes(60) && before.length < 10, `only the blocks near the view have marks: ${before}`);
+    // going to a mention far down draws its block: the last mention of the first actor
+    await page.click('#tabpanel .actor-button');
+    await page.waitForSelector('#text mark.picked');
+    await page.click('#prev-mention');
+    await page.waitForFunction(() => +document.activeElement?.dataset?.start > 900000 && document.activeElement.classList.contains('picked'),
+      null, { timeout: 5000 });
+    const at = await page.evaluate(() => +document.activeElement.closest('.block').dataset.block);
+    assert.ok(!before.includes(at), `the mention's block ${at} was drawn for it`);
+    // scrolled to, a block in the middle gets its marks
+    assert.ok(!(await drawn()).includes(60));
+    await page.waitForFunction(() => {
+      const block = document.querySelector('#text .block[data-block="60"]');
+      block.scrollIntoView(); // again at each try: blocks laid out on the way change the page's height
+      return block.querySelector('mark');
+    }, null, { timeout: 5000 });
+    // printed, the whole text has its marks: every block gets them before print
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(() => [...document.querySelectorAll('#text .block')].every(b => b.querySelector('mark')),
+      null, { timeout: 20000 });
+    // "Edit the text" opens the box on the whole text: what is typed there is annotated in turn
+    await page.click('#edit-text');
+    assert.equal(await page.isVisible('#article'), true, 'the text box is open');
+    assert.equal(await page.inputValue('#article'), text, 'nothing was lost');
+    await page.keyboard.type(' More.');
+    assert.equal(await page.inputValue('#article'), text + ' More.', 'typing went to the end of the text');
+    await page.waitForFunction(() => document.getElementById('text').textContent.endsWith(' More.'), null, { timeout: 30000 });
+    assert.equal(await page.isVisible('#article'), true, 'the box stays open while it is edited');
+    // kept for the next visit, edit included, the box closed on it again
+    await page.reload();
+    await page.waitForSelector('#edit-text');
+    assert.equal(await page.inputValue('#article'), text + ' More.', 'the draft came back whole');
   });
 });
 
@@ -116,6 +160,10 @@ test('a 10 MB text is kept in the box and refused with a clear message', async (
     assert.match(msg, /is 10\.\d MB.*up to 2\.0 MB.*kept in the text box/s);
     assert.equal((await page.inputValue('#article')).length, text.length, 'the text is kept as it is');
     assert.equal(await page.locator('#text mark').count(), 0);
+    // the box is closed on it too (laying out 10 MB there took seconds) and opens on the whole text
+    assert.equal(await page.isVisible('#article'), false, 'the text box is closed');
+    await page.click('#edit-text');
+    assert.equal((await page.inputValue('#article')).length, text.length, 'the text is kept as it is');
     // still responsive: a short text is annotated again
     await page.fill('#article', 'Russia rejected the proposal on Monday.');
     await page.waitForSelector('#text mark[data-layer=date]');

@@ -34,6 +34,27 @@ fn open_file(state: AppState, file: File) {
     });
 }
 
+/// Opens the closed text box on the text it holds, with the caret at its end.
+fn open_box(state: AppState) {
+    state.folded.set(false);
+    crate::dom::after_render(|| {
+        if let Some(area) = crate::dom::document().get_element_by_id("article") {
+            let area: HtmlTextAreaElement = area.unchecked_into();
+            let end = area.text_length();
+            let _ = area.focus();
+            let _ = area.set_selection_range(end, end);
+        }
+    });
+}
+
+/// After a paste: if the box closed under the keyboard, the focus goes to
+/// what opens it.
+fn keep_focus(state: AppState) {
+    if state.folded.get_untracked() {
+        crate::dom::after_render(|| crate::dom::focus_by_id("edit-text"));
+    }
+}
+
 #[component]
 pub fn Editor() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -57,6 +78,7 @@ pub fn Editor() -> impl IntoView {
             state.typed(text, true);
             state.box_version.update(|v| *v += 1);
         }
+        keep_focus(state);
     };
     let on_drop = move |ev: web_sys::DragEvent| {
         let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
@@ -111,9 +133,20 @@ pub fn Editor() -> impl IntoView {
                     input.set_value("");
                 }
             />
+            {move || state.folded.get().then(|| view! {
+                <div class="folded-note" id="folded">
+                    <p>
+                        "A long text ("
+                        {state.draft.with_untracked(|d| crate::state::megabytes(d.len()))}
+                        "): this box stays closed on it to keep the page quick."
+                    </p>
+                    <button type="button" id="edit-text" on:click=move |_| open_box(state)>"Edit the text"</button>
+                </div>
+            })}
             <textarea
                 id="article"
                 class="editor"
+                class:folded=move || state.folded.get()
                 spellcheck="false"
                 placeholder="Paste a news article here, or drop a .txt, .md or .html file…"
                 prop:value=move || {
@@ -128,6 +161,7 @@ pub fn Editor() -> impl IntoView {
                     } else {
                         state.typed(value, pasted);
                     }
+                    keep_focus(state);
                 }
                 on:paste=on_paste
                 on:select=on_select
