@@ -285,7 +285,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 j += 1;
             }
             let in_ok = !tok_is(a, k, "in") || acronym_after_run(a, j);
-            if org_before && in_ok && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 {
+            // (not a date: "Government House on Monday")
+            if org_before && in_ok && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 && !geo::is_date_word(a, j) {
                 out.push(Unit::Glue(k, j));
                 k = j;
                 continue;
@@ -351,6 +352,39 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
     let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in_sorted(a, s - 2, PLACE_WORDS);
     let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_WORDS);
     of_place || place_after
+}
+
+/// "at Government House", "outside State House": a building named by "House"
+/// or "Hall" after a preposition of place is a venue, not a body.
+pub(crate) fn venue(a: &View, s: usize, e: usize) -> bool {
+    let j = if s > 1 && tok_is(a, s - 1, "the") { s - 2 } else { s.wrapping_sub(1) };
+    e > s + 1 && tok_in(a, e - 1, &["House", "Hall", "Building"]) && j < s && tok_in(a, j, &["at", "inside", "outside", "near"])
+}
+
+/// Prepositions after which a capitalized name is a location.
+const PLACE_PREPOSITIONS: &[&str] = &["across", "around", "at", "in", "inside", "into", "near", "outside", "throughout", "toward", "towards"];
+
+/// "in Hiiraan and Middle Shabelle", "near Arawa, Buin or Panguna": the last
+/// conjunct of names listed after a place preposition is a place too.
+pub(crate) fn listed_after_locative(a: &View, s: usize) -> bool {
+    // (not after a comma alone: "in Astana, Mohammed Alloush said")
+    if s < 3 || !tok_in(a, s - 1, &["and", "or"]) || !is_cap(a, s - 2) {
+        return false;
+    }
+    let mut k = s - 1;
+    while k > 0 && k + 16 > s {
+        if a.tokens[k].newlines_before > 0 {
+            return false;
+        }
+        k -= 1;
+        let glue = tok_in(a, k, &["and", "or", ",", "-", "the"]) || tok_in_sorted(a, k, NAME_PARTICLES);
+        if is_cap(a, k) || glue {
+            continue;
+        }
+        let first = if tok_is(a, k + 1, "the") { k + 2 } else { k + 1 };
+        return is_cap(a, first) && (tok_in_sorted(a, k, PLACE_PREPOSITIONS) || geo::locative_before(a, first));
+    }
+    false
 }
 
 /// Are the words [s, e) written elsewhere in the text as a place: after a
@@ -542,6 +576,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 "org" if us.len() == 2 && e == s + 2 && national_word(a, s) && tok_is(a, s + 1, "Government") && !title_to(a, s) => {
                     ctx.push(Cand { s, e, kind: ActorKind::State, key: Key::Government, name: text(a, s, e), role: None, affiliation: None, rule: "the government", sense: "government" });
                 }
+                // "at Government House": a building where things happen (a place)
+                "org" if venue(a, s, e) => ctx.take(s, e),
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
@@ -614,7 +650,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
         // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
-        let located = located || (title.is_none() && ns == run_s && place_context(a, ns, ne));
+        let located = located || (title.is_none() && ns == run_s && (place_context(a, ns, ne) || listed_after_locative(a, ns) || geo::attacked(a, ns)));
         // "residents of Kagara said", "the outskirts of Kagara"
         let located = located || (title.is_none() && ns == run_s && ns >= 2 && tok_is(a, ns - 1, "of") && tok_in_sorted(a, ns - 2, geo::GEO_OF));
         // "Mohamed Hamdan Dagalo, widely known as Hemedti": another name of the person before
@@ -717,6 +753,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         match *u {
             // "Radio France Internationale": a country inside a longer name
             Unit::Geo(g) if ui > 0 && matches!(us[ui - 1], Unit::Word(..)) && matches!(us.get(ui + 1), Some(Unit::Word(..))) && !headline => ctx.take(g.start, g.end),
+            // "Mocímboa da Praia": a place name's last word after a particle
+            Unit::Geo(g) if ui > 1 && matches!(us[ui - 1], Unit::Glue(gs, _) if tok_in_sorted(a, gs, NAME_PARTICLES)) && matches!(us[ui - 2], Unit::Word(..)) => ctx.take(g.start, g.end),
             Unit::Geo(g) => geo_unit(ctx, g),
             Unit::Body(b) => {
                 if geo::modifies_title(a, e) {

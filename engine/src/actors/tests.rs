@@ -790,3 +790,27 @@ fn the_kingdom_is_the_one_kingdom_acting_before() {
     let d = doc(text);
     assert!(d.actors.iter().all(|a| a.mentions.iter().all(|m| &text[m.span.range()] != "kingdom")));
 }
+
+#[test]
+fn every_name_listed_after_a_place_preposition_is_a_place() {
+    let text = "Clashes spread in Halabo and Upper Maren. Troops left the Northwest and Southwest. Rebels attacked Tamra Kollo and Dusai, then struck in Vila da Ponte and Kortessa da Praia districts.";
+    assert_eq!(places(text), vec!["Halabo", "Upper Maren", "Northwest", "Southwest", "Tamra Kollo", "Dusai", "Vila da Ponte", "Kortessa da Praia"]);
+    assert!(doc(text).actors.iter().all(|a| a.kind != ActorKind::Person && a.kind != ActorKind::State));
+    // a comma alone does not make a list of places
+    let text = "At the talks in Lusaka, Tomas Berewa said the truce held.";
+    assert_eq!(actors(text)[0].1, "Tomas Berewa");
+}
+
+#[test]
+fn capitals_on_a_route_and_countries_of_a_border_are_places() {
+    let text = "The envoy shuttled between Beirut and Jerusalem. Troops massed on the Belarus-Ukraine border. Talks between Russia and Ukraine resumed.";
+    assert_eq!(places(text), vec!["Beirut", "Jerusalem", "Belarus", "Ukraine"]);
+    assert_eq!(mentions_of(text, "Russia"), vec!["Russia"]);
+}
+
+#[test]
+fn a_headline_object_of_an_attack_and_a_venue_are_places() {
+    let text = "Insurgents Strike Halabo Again\n\nThe ministers met at Government House on Monday.";
+    assert_eq!(places(text), vec!["Halabo", "Government House"]);
+    assert!(doc(text).actors.iter().all(|a| a.kind != ActorKind::Organization));
+}
