@@ -37,6 +37,10 @@ fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Op
 /// into a new one. `by_hash` maps the hash of a key and kind to the first
 /// entity with that hash: the text may have hundreds of entities.
 fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut HashMap<u64, usize, BuildFx>, ci: usize, kind: ActorKind, key: Key) {
+    let key = match key {
+        Key::Body(name) if !name.is_empty() && !name.contains('@') => Key::Body(body_key(&name)),
+        key => key,
+    };
     let h = BuildFx.hash_one((&key, kind));
     let found = match by_hash.get(&h) {
         None => None,
@@ -46,6 +50,39 @@ fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut
     };
     attach(ents, of, ci, found, kind, &key);
     by_hash.entry(h).or_insert(ents.len() - 1);
+}
+
+/// The spelling of a body's name that merges: "Kurdish Workers' Party",
+/// "Kurdish Workers Party" and "kurdish workers-party" are one; accents,
+/// "and"/"&" and "the" do not matter either.
+fn body_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace() || c == '-') {
+        let w: String = word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).flat_map(char::to_lowercase).map(fold_accent).collect();
+        if w.is_empty() || matches!(w.as_str(), "and" | "&" | "the" | "et" | "y") {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+    }
+    out
+}
+
+/// A lower-case Latin letter without its accent ("é" → "e").
+fn fold_accent(c: char) -> char {
+    match c {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' | 'ø' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        _ => c,
+    }
 }
 
 /// How well a group phrase fits a group seen before: None when they differ
@@ -527,6 +564,7 @@ fn anaphor_alternatives(head: &str) -> &'static [&'static str] {
         "company" | "firm" => &["company", "firm", "corporation", "corp", "inc", "ltd", "plc", "holdings", "lng"],
         "court" | "tribunal" => &["court", "tribunal"],
         "bloc" => &["bloc", "union", "community", "association"],
+        "panel" | "commission" | "committee" => &["panel", "commission", "committee", "team", "board", "body"],
         _ => &[],
     }
 }

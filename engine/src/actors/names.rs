@@ -85,7 +85,8 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             let mut s = e;
             // "Forces for the Liberation of Rwanda", "Support Mission in Libya",
             // "Adviser on Peace, Reconciliation and Unity"
-            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on", "del", "de", "la"]);
+            // ("Jabhat Tahrir al-Sham wal-Nusra (JTSN)": the words after particles count)
+            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on"]) || tok_in_sorted(a, k, NAME_PARTICLES);
             let comma = |k: usize| tok_is(a, k, ",") && k >= 1 && is_cap(a, k - 1) && k + 1 < e && is_cap(a, k + 1);
             while s > 0
                 && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-") || comma(s - 1))
@@ -293,7 +294,9 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             }
         }
         // "Tigray People's Liberation Front": a possessive inside a body's name
-        if prev_word && a.tokens[k].kind == TokKind::Possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"]) {
+        // ("Kurdish Workers' Party": a plural's apostrophe)
+        let possessive = a.tokens[k].kind == TokKind::Possessive || (a.tok(k) == "'" && !a.tokens[k].space_before);
+        if prev_word && possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"]) {
             out.push(Unit::Glue(k, k + 1));
             k += 1;
             continue;

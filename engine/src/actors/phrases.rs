@@ -721,7 +721,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
 const ANAPHORIC: &[&str] = &[
     "alliance", "bloc", "coalition", "commission", "committee", "company", "council", "court",
     "faction", "firm", "force", "front", "group", "junta", "militia", "mission", "movement",
-    "organisation", "organization", "party", "regime", "tribunal",
+    "organisation", "organization", "panel", "party", "regime", "tribunal",
 ];
 
 /// Anaphoric heads that stand only for a body of their own type ("the

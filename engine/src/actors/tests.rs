@@ -814,3 +814,18 @@ fn a_headline_object_of_an_attack_and_a_venue_are_places() {
     assert_eq!(places(text), vec!["Halabo", "Government House"]);
     assert!(doc(text).actors.iter().all(|a| a.kind != ActorKind::Organization));
 }
+
+#[test]
+fn a_long_form_merges_across_apostrophes_accents_and_particles() {
+    let text = "The Tarsan Workers Party (TWP) said it would disarm. The Tarsan Workers' Party had fought for decades.";
+    assert_eq!(mentions_of(text, "TWP"), vec!["Tarsan Workers Party", "TWP", "Tarsan Workers' Party"]);
+    let text = "Yesterday Jabhat Tahrir al-Kuds wal-Nasr (JTKN) took the town. JTKN said it would talk.";
+    assert_eq!(mentions_of(text, "JTKN"), vec!["Jabhat Tahrir al-Kuds wal-Nasr", "JTKN", "JTKN"]);
+}
+
+#[test]
+fn the_head_of_a_name_stands_for_the_body_and_panels_are_bodies() {
+    let text = "The Moro Unity Front rejected it; the Front's position was clear. The Joint Review Panel met and the panel said talks went well.";
+    assert_eq!(mentions_of(text, "Moro Unity Front"), vec!["Moro Unity Front", "Front"]);
+    assert_eq!(mentions_of(text, "Joint Review Panel"), vec!["Joint Review Panel", "panel"]);
+}

@@ -36,8 +36,8 @@ pub const MONTHS_AND_DAYS: &[&str] = &[
 /// Particles inside names: "Iyad ag Ghali", "Ahmad bin Salman", "Humberto de la Calle".
 pub const NAME_PARTICLES: &[&str] =
     &[
-    "abu", "ag", "al", "bin", "bint", "da", "das", "de", "del", "den", "der", "di", "dos", "du",
-    "el", "ibn", "la", "le", "ould", "van", "von",
+    "abu", "ad", "ag", "al", "bin", "bint", "da", "das", "de", "del", "den", "der", "di", "dos", "du",
+    "el", "ibn", "la", "le", "ould", "van", "von", "wal",
 ];
 
 pub fn is_in(list: &[&str], word: &str) -> bool {
