@@ -351,6 +351,16 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
 }
 
+/// The country of the text's dateline ("MAPUTO, March 3 (Reuters) -"), in
+/// its first lines.
+pub fn dateline_state(a: &View) -> Option<&'static str> {
+    let n = a.tokens.len().min(80);
+    (0..n).filter(|&k| k == 0 || a.tokens[k].newlines_before > 0).find_map(|k| {
+        let g = lex::geo_at(a, k)?;
+        (matches!(g.kind, GeoKind::City | GeoKind::Capital) && !g.country.is_empty() && dateline(a, g.start, g.end)).then_some(g.country)
+    })
+}
+
 /// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia",
 /// "COTABATO CITY, Philippines" (a dateline's unknown town).
 fn after_place(a: &View, s: usize) -> bool {
@@ -448,7 +458,10 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         && (is_cap(a, e + 1) || tok_in(a, e + 1, &["the", "a", "an", "its", "their", "to", "that"]));
     // "Ankara: deal 'will be judged…'": a live blog's speaker label
     let speaker = (s == 0 || a.tokens[s].newlines_before > 0) && e < a.tokens.len() && a.tok(e) == ":" && a.tokens[s].case != crate::text::tokens::Case::Upper;
-    if subject_of_verb(a, e) || present_verb_after(a, e) || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+    // "Beijing Pushes 'Early Harvest'" (a headline's verb); "says Kyiv 'will bring…'"
+    let headline_verb = e < a.tokens.len() && super::words::headline_verb(a, e);
+    let quoted_modal = e + 1 < a.tokens.len() && matches!(a.tok(e), "'" | "\"") && tok_in(a, e + 1, &["will", "would", "must", "can", "cannot", "should", "won't", "wants", "is", "has"]);
+    if subject_of_verb(a, e) || present_verb_after(a, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
         Role::Actor
     } else {
         Role::Place

@@ -140,7 +140,8 @@ fn same_role(x: &str, y: &str) -> bool {
     x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && !lesser(x) && !lesser(y))
 }
 
-pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
+/// `home`: the state of the text's dateline, if any.
+pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> Vec<Actor> {
     crate::sort::sort_by_key(&mut cands, |c| (c.s, c.e));
     let mut ents: Vec<Entity> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
@@ -270,12 +271,18 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 if matches!(c.rule, "state by its government" | "government of a country") {
                     last_gov_state = Some(country);
                 }
+                // "Brussels" stands for the EU in a text where the EU acts
+                if *country == "Belgium" && a.tok(c.s) == "Brussels" && cands.iter().any(|x| matches!(&x.key, Key::Body(n) if n == EU) || x.affiliation.as_deref() == Some(EU)) {
+                    key = Key::Body(EU.to_string());
+                    kind = ActorKind::Organization;
+                }
             }
             Key::Government => {
                 // "talks between the government and the rebels. Yaoundé denied…":
                 // with no country's government named, the nearest capital standing for one
                 if last_gov_state.is_none() && c.rule == "the government" {
-                    last_gov_state = nearest_capital_state(&cands, ci);
+                    // (the dateline's state only for a bare "the government", not "the local government")
+                    last_gov_state = nearest_capital_state(&cands, ci).or(home.filter(|_| c.e == c.s + 1));
                 }
                 if let Some(country) = last_gov_state {
                     key = Key::State(country);
@@ -310,7 +317,12 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 // "Netanyahu's office": keyed by the owner's actor
                 let (sense, at) = name.split_once('@').unwrap();
                 let owner_tok: usize = at.parse().unwrap_or(0);
-                let owner = (0..cands.len()).find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
+                let owner = (0..cands.len()).find(|&p| p != ci && cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
+                // "the Ortega government": the person of that surname
+                let owner = owner.or_else(|| {
+                    let w = a.tok(owner_tok);
+                    ents.iter().position(|e| matches!(&e.key, Key::Person(t) if t.last().is_some_and(|l| same_name_word(l, w))))
+                });
                 key = Key::Body(format!("{sense}@E{}", owner.map_or(owner_tok, |o| o + 100_000)));
                 // "Petro's government": the state its owner belongs to
                 if sense == "government" && cands[ci].name.ends_with("government") {
@@ -458,6 +470,9 @@ fn is_pair(a: &Analysis, c: &Cand) -> bool {
         _ => false,
     }
 }
+
+/// The European Union's name in the organizations list.
+const EU: &str = "European Union";
 
 /// Senses of heads that name the members of an armed body ("the rebels").
 const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "jihadists", "separatists"];

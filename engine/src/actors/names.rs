@@ -205,6 +205,9 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             break;
         }
         let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
+        if cap && k > i && headline_verb(a, k) {
+            break;
+        }
         if cap {
             // longest lexicon unit at k
             let t = lex::title_at(a, k);
@@ -365,7 +368,7 @@ pub(crate) fn venue(a: &View, s: usize, e: usize) -> bool {
 }
 
 /// Prepositions after which a capitalized name is a location.
-const PLACE_PREPOSITIONS: &[&str] = &["across", "around", "at", "in", "inside", "into", "near", "outside", "throughout", "toward", "towards"];
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["across", "around", "at", "in", "inside", "into", "near", "outside", "throughout", "toward", "towards"];
 
 /// "in Hiiraan and Middle Shabelle", "near Arawa, Buin or Panguna": the last
 /// conjunct of names listed after a place preposition is a place too.
@@ -487,7 +490,7 @@ pub fn run(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) {
+        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) {
             i += 1;
             continue;
         }
@@ -682,7 +685,9 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
         let ok = ok && !(title.is_none() && ns == run_s && placed_elsewhere(ctx, ns, ne));
         if ok {
-            let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
+            // "Juan Ortez Jr.": the surname is the word before the suffix
+            let key_words = if words.len() > 1 && name_suffix(a.tok(words[words.len() - 1].0)) { &words[..words.len() - 1] } else { &words[..] };
+            let name_tokens: Vec<String> = key_words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
             // "The secretary-general's spokesman, Stephane Dujarric", "the president of Kenya, William Ruto"
             if title.is_none() && run_s >= 2 && tok_is(a, run_s - 1, ",") {

@@ -608,6 +608,13 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if l.states.len() == 1 && l.bodies.is_empty() && l.affs.len() == 1 {
                 return Some(state(l.s, e, l.states[0], "state by its government"));
             }
+            // "the Ortega government": the government its leader heads (the
+            // leader's state, found when merging)
+            if h.sense == "government" && !h.plural && l.affs.len() == 1 && l.states.is_empty() && l.bodies.is_empty() && l.det.as_deref() == Some("the") {
+                if let Some(k) = (l.s..h.start).find(|&k| is_title_case(a, k) && lex::geo_at(a, k).is_none() && !is_common(a, k)) {
+                    return Some(org(l.s, e, format!("government@{k}"), text(a, l.s, e), h.sense, "leader's government"));
+                }
+            }
             // "Western governments", "Turkish and Russian governments": a group
             if l.affs.len() > 1 || (!l.affs.is_empty() && l.states.is_empty() && l.bodies.is_empty()) {
                 return Some(group(l.s, e, h.sense, &l, text(a, l.s, e)));
