@@ -680,8 +680,9 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // is a name only with a title or when the text uses it elsewhere
         let speaks = tok_in(a, ne, &["said", "says", "told", "added", "insisted", "warned", "wrote", "has", "had"]);
         let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
-        let company = single && (company_cue_before(a, ns) || camel_case(a.tok(ns)));
-        let ok = !company && !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        let company = single && (company_cue_before(a, ns) || body_cue_before(a, ns) || camel_case(a.tok(ns)));
+        let alias = single && ctx.aliases.iter().any(|x| x.0 == a.tok(words[0].0));
+        let ok = !company && !alias && !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
         let ok = ok && !(title.is_none() && ns == run_s && placed_elsewhere(ctx, ns, ne));
         if ok {
@@ -777,6 +778,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 let affiliation = b.affiliation.map(str::to_string);
                 ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: b.kind });
             }
+            Unit::Acronym(k) if us.len() == 1 && body_cue_before(a, k) && !geo::modifies_title(a, k + 1) => {
+                let name = text(a, k, k + 1);
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "body by its type noun", sense: "" });
+            }
             Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
                 let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
                 let name = a.tok(k).to_string();
@@ -794,6 +799,18 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 if let Some(role) = t.role {
                     ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
+            }
+            // "the regional bloc Zamco", "the armed group Tarsa": a body, and
+            // so is the word wherever else the text writes it
+            Unit::Word(ws, we) if we - ws == 1 && us.len() == 1 && !headline && !is_common(a, ws) && body_cue_before(a, ws) => {
+                let name = text(a, ws, we);
+                ctx.aliases.push((name.clone(), Key::Body(name.clone()), ActorKind::Organization, ""));
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "body by its type noun", sense: "" });
+            }
+            Unit::Word(ws, we) if we - ws == 1 && ctx.aliases.iter().any(|x| x.0 == a.tok(ws)) => {
+                let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(ws)).cloned().unwrap();
+                let name = a.tok(ws).to_string();
+                ctx.push(Cand { s, e, kind, key, name, role: None, affiliation: None, rule: "another name of a body", sense });
             }
             // "energy giant Gazprom", "TotalEnergies will not…": a company
             Unit::Word(ws, we) if we - ws == 1 && us.len() == 1 && !headline && !is_common(a, ws) && (company_cue_before(a, ws) || (camel_case(a.tok(ws)) && (geo::subject_of_verb(a, we) || company_cue_before(a, ws)))) => {
@@ -846,6 +863,12 @@ const COMPANY_HEADS: &[&str] = &["Company", "Corporation", "Corp", "Inc", "Ltd",
 /// Gazprom", "the oil firm Rosneft", "operator Eni".
 fn company_cue_before(a: &View, s: usize) -> bool {
     s > 0 && is_lower_word(a, s - 1) && tok_in(a, s - 1, &["giant", "company", "firm", "operator", "producer", "conglomerate", "contractor", "supplier", "maker", "manufacturer", "major", "multinational"])
+}
+
+/// A lower-case noun for a body right before a name: "the regional bloc
+/// Zamco", "the armed group Tarsa".
+fn body_cue_before(a: &View, s: usize) -> bool {
+    s > 0 && is_lower_word(a, s - 1) && tok_in(a, s - 1, &["bloc", "group", "alliance", "coalition", "organisation", "organization", "movement", "militia", "agency", "body", "faction", "outfit", "network"])
 }
 
 /// "TotalEnergies", "PetroChina": a capital inside a word after lower-case
@@ -1108,6 +1131,7 @@ pub fn late_aliases(ctx: &mut Ctx) {
             found.push((acr.to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
         }
     }
+    quoted_aliases(ctx);
     for (acr, key, kind, sense, name) in found {
         for c in ctx.cands.iter_mut().filter(|c| c.key == Key::Body(acr.clone())) {
             c.key = key.clone();
@@ -1119,6 +1143,72 @@ pub fn late_aliases(ctx: &mut Ctx) {
             }
         }
         ctx.aliases.push((acr, key, kind, sense));
+    }
+}
+
+/// The quoted words at `k` (`"the Rightful"`): the token range of the name
+/// inside the quotes, without "the".
+fn quoted_name(a: &View, k: usize) -> Option<(usize, usize)> {
+    if !tok_is(a, k, "\"") {
+        return None;
+    }
+    let s = if tok_is(a, k + 1, "the") || tok_is(a, k + 1, "The") { k + 2 } else { k + 1 };
+    let e = (s..(s + 5).min(a.tokens.len())).find(|&j| tok_is(a, j, "\""))?;
+    (e > s && (s..e).all(|j| is_cap(a, j) || tok_in(a, j, &["of", "the", "-"])) && is_cap(a, s)).then_some((s, e))
+}
+
+/// `Ahl al-Haqq ("the Rightful")`, `the militia, known locally as "Zalendo"`:
+/// a quoted other name of a body, group or person is a mention of it, there and
+/// wherever else the text writes it.
+fn quoted_aliases(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in ctx.cands.iter().enumerate() {
+        if !matches!(c.kind, ActorKind::Organization | ActorKind::Group | ActorKind::Person) || c.e + 3 >= n {
+            continue;
+        }
+        let mut k = c.e;
+        if tok_is(a, k, "(") {
+            k += 1;
+        } else if tok_is(a, k, ",") {
+            k += 1;
+            if tok_in(a, k, &["also", "locally", "widely"]) {
+                k += 1;
+            }
+            if !tok_is(a, k, "known") {
+                continue;
+            }
+            k += 1;
+            if tok_in(a, k, &["locally", "widely"]) {
+                k += 1;
+            }
+            if !tok_is(a, k, "as") {
+                continue;
+            }
+            k += 1;
+        } else {
+            continue;
+        }
+        if let Some((s, e)) = quoted_name(a, k) {
+            found.push((ci, s, e));
+        }
+    }
+    for (ci, s, e) in found {
+        let (key, kind, sense, name) = { let c = &ctx.cands[ci]; (c.key.clone(), c.kind, c.sense, c.name.clone()) };
+        let len = e - s;
+        let same = |k: usize| k + len <= n && (0..len).all(|j| a.tok(k + j) == a.tok(s + j)) && !(k + len < n && is_cap(a, k + len));
+        // mentions taken as something else ("The Rightful said": a person) are this body
+        for c in ctx.cands.iter_mut().filter(|c| c.e - c.s == len && same(c.s)) {
+            c.key = key.clone();
+            c.kind = kind;
+            c.name = name.clone();
+        }
+        for k in s..n {
+            if same(k) && ctx.free(k, k + len) {
+                ctx.push(Cand { s: k, e: k + len, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "another name of a body", sense });
+            }
+        }
     }
 }
 

@@ -828,6 +828,10 @@ fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
     if a.tok(t.end - 1).ends_with('s') && !a.tok(t.end - 1).ends_with("ss") {
         return None;
     }
+    // "a general amnesty", "a general strike": an adjective before its noun
+    if t.end == t.start + 1 && tok_is(a, t.start, "general") && t.end < a.tokens.len() && is_lower_word(a, t.end) && !tok_in_sorted(a, t.end, FUNCTION_WORDS) && lex::verb_at(a, t.end).is_none() {
+        return None;
+    }
     let l = scan_left(ctx, t.start);
     let article = matches!(l.det.as_deref(), Some("the" | "a" | "an"));
     if !(article || l.possessor.is_some() || (l.modified && (in_headline(a, t.start) || sentence_initial(a, l.s)))) {

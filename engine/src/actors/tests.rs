@@ -858,3 +858,24 @@ fn the_government_is_the_datelines_state_or_the_named_leaders() {
     let text = "The Ortega government rejected the claims. Nicaraguan President Daniel Ortega spoke.";
     assert_eq!(actor_of(&doc(text), text, "Ortega government").name, "Nicaragua");
 }
+
+#[test]
+fn a_type_noun_before_an_unknown_name_makes_a_body_known_by_that_name_later() {
+    let text = "The regional bloc Zamco called for talks. The armed group TKLA attacked. Zamco later said it agreed.";
+    assert_eq!(mentions_of(text, "TKLA"), vec!["TKLA"]);
+    assert_eq!(mentions_of(text, "Zamco"), vec!["Zamco", "Zamco"]);
+    assert!(actors(text).iter().all(|x| x.0 == ActorKind::Organization));
+}
+
+#[test]
+fn a_quoted_other_name_in_parentheses_is_the_same_actor() {
+    let text = "The Tarsa Liberation Council (\"the Rightful\") said it would fight. The Rightful rejected the plan.";
+    assert_eq!(mentions_of(text, "Tarsa Liberation Council"), vec!["Tarsa Liberation Council", "Rightful", "Rightful"]);
+}
+
+#[test]
+fn a_general_before_a_noun_is_an_adjective_and_regional_bodies_are_known() {
+    let text = "The decree offered a general amnesty. The Commonwealth urged calm and thanked its friends in CARICOM.";
+    let names: Vec<String> = actors(text).into_iter().map(|x| x.1).collect();
+    assert_eq!(names, vec!["Commonwealth of Nations", "Caribbean Community"]);
+}
