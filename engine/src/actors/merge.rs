@@ -257,8 +257,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         }
         let c = &cands[ci];
         // "both sides" … "the two governments": the pair named before
-        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c) {
-            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p])).and_then(|p| of[p]) {
+        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c).is_some() {
+            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c)).and_then(|p| of[p]) {
                 let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                 attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                 continue;
@@ -455,19 +455,24 @@ fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Can
     (0..cands.len()).filter(|&p| p != ci && fits(p)).min_by_key(|&p| cands[p].s.abs_diff(c.s))
 }
 
-/// A phrase for the two parties of a conflict: "both sides", "the two
-/// countries", "two governments", "the (nuclear-armed) neighbours".
-fn is_pair(a: &Analysis, c: &Cand) -> bool {
+/// A phrase for the two (or three) parties of a conflict: "both sides",
+/// "the two countries", "two governments", "the three capitals", "the
+/// (nuclear-armed) neighbours": how many they are.
+fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     let last = a.tok(c.e - 1);
-    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
-        return false;
+    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return None;
     }
-    let counted = |k: usize| a.tok(k).eq_ignore_ascii_case("both") || a.tok(k).eq_ignore_ascii_case("two");
+    let counted = |k: usize| match a.tok(k).to_ascii_lowercase().as_str() {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        _ => None,
+    };
     match c.e - c.s {
-        _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => c.e - c.s <= 4,
-        1 => c.s > 0 && counted(c.s - 1),
+        _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => (c.e - c.s <= 4).then_some(2),
+        1 if c.s > 0 => counted(c.s - 1),
         2 => counted(c.s),
-        _ => false,
+        _ => None,
     }
 }
 

@@ -616,6 +616,12 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     while titled_run && words.len() > 2 && !person_words_ok(a, &words) {
         words.remove(0);
     }
+    // "Minister for Reintegration Levan Davitashvili": the portfolio's words before the name
+    let portfolio = run_s >= 2 && tok_in(a, run_s - 1, &["for", "of"]) && (run_s.saturating_sub(6)..run_s - 1).any(|k| lex::title_at(a, k).is_some_and(|t| t.end == run_s - 1));
+    let noun_like = |k: usize| is_common(a, k) || ["tion", "ment", "ity", "ance", "ence", "ism", "ness", "ure", "ing", "ics"].iter().any(|x| a.tok(k).ends_with(x));
+    while portfolio && words.len() > 2 && noun_like(words[0].0) {
+        words.remove(0);
+    }
     let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
     let pre = &us[..pre_end];
     if !words.is_empty() && person_words_ok(a, &words) {
@@ -795,7 +801,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
             }
             // "Governor rejects…": a capitalized title heading its sentence stands for the person
-            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" => {
+            // (not "Deputy Prime Minister for Reintegration X": the name comes later)
+            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" && !(tok_in(a, e, &["for", "of"]) && is_cap(a, e + 1)) => {
                 if let Some(role) = t.role {
                     ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
@@ -1208,6 +1215,29 @@ fn quoted_aliases(ctx: &mut Ctx) {
             if same(k) && ctx.free(k, k + len) {
                 ctx.push(Cand { s: k, e: k + len, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "another name of a body", sense });
             }
+        }
+    }
+}
+
+/// "Abkhazia rejected it … the region would accept help only if…": "the
+/// region" acting (before a verb, or a clause and a verb) is the breakaway
+/// state named last before it.
+pub(crate) fn the_region(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    for i in 1..n {
+        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 6 || a.tok(i) != "region" || !tok_is(a, i - 1, "the") {
+            continue;
+        }
+        let acts = |k: usize| k < n && (lex::verb_at(a, k).is_some() || tok_in(a, k, &["would", "will", "could", "has", "had", "wants", "refused", "rejected", "accepted", "agreed"]));
+        // "The region, where … troops are based, said"
+        let after_clause = tok_is(a, i + 1, ",") && tok_in(a, i + 2, &["where", "which", "whose"]) && (i + 3..(i + 25).min(n)).take_while(|&k| same_sentence(a, i, k)).any(|k| tok_is(a, k, ",") && acts(k + 1));
+        if !(acts(i + 1) || after_clause || (i + 1 < n && a.tokens[i + 1].kind == TokKind::Possessive)) {
+            continue;
+        }
+        let state = ctx.cands.iter().filter(|c| c.e <= i && i - c.e < 400).filter_map(|c| if let Key::State(k) = c.key { Some((c.s, k)) } else { None }).filter(|(_, k)| lex::is_breakaway(k)).max();
+        if let Some((_, k)) = state {
+            ctx.push(Cand::state(i, i + 1, k, "the region", "government"));
         }
     }
 }

@@ -641,6 +641,11 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
         "org" => {
             // "Lebanon's health ministry", "the Russian embassy": a body named by the phrase
             if !(l.modified || l.possessor.is_some()) {
+                // "parliament's turn", "parliament voted": the country's parliament acting
+                let possessive = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
+                if tok_is(a, h.start, "parliament") && e == h.start + 1 && matches!(l.det.as_deref(), None | Some("the")) && (subject || possessive) {
+                    return Some(org(l.s, e, "parliament".into(), text(a, l.s, e), h.sense, "parliament"));
+                }
                 return None;
             }
             let s = match l.possessor {

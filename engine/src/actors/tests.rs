@@ -879,3 +879,25 @@ fn a_general_before_a_noun_is_an_adjective_and_regional_bodies_are_known() {
     let names: Vec<String> = actors(text).into_iter().map(|x| x.1).collect();
     assert_eq!(names, vec!["Commonwealth of Nations", "Caribbean Community"]);
 }
+
+#[test]
+fn a_portfolio_before_a_name_is_no_part_of_it_nor_the_title_a_person() {
+    let text = "Deputy Prime Minister for Reintegration Levan Tarashvili spoke on Monday.";
+    let names: Vec<String> = actors(text).into_iter().map(|x| x.1).collect();
+    assert_eq!(names, vec!["Levan Tarashvili"]);
+}
+
+#[test]
+fn parliament_and_intelligence_act_and_the_region_is_the_breakaway_state() {
+    let text = "It is now parliament's turn to vote. Turkish intelligence said the attack was foiled.";
+    let names: Vec<String> = actors(text).into_iter().map(|x| x.1).collect();
+    assert_eq!(names, vec!["parliament", "Turkish intelligence"]);
+    let text = "Abkhazia rejected the plan. The region would accept help only if Russia agreed. The region, where Russian troops are based, said it wanted talks. Rain fell across the region.";
+    assert_eq!(mentions_of(text, "Abkhazia"), vec!["Abkhazia", "region", "region"]);
+}
+
+#[test]
+fn the_three_governments_repeat_the_trio_named_before_not_a_pair() {
+    let text = "The three governments agreed to talk. The three capitals will host talks. Both sides agreed.";
+    assert_eq!(mentions_of(text, "three governments"), vec!["three governments", "three capitals"]);
+}
