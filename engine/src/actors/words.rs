@@ -220,5 +220,6 @@ pub const HEADLINE_VERBS: &[&str] = &[
 
 /// A headline's verb at `k` after the start of a name run: it ends the name.
 pub fn headline_verb(a: &View, k: usize) -> bool {
-    a.tokens[k].case == crate::text::tokens::Case::Title && tok_in_sorted(a, k, HEADLINE_VERBS) && in_headline(a, k)
+    // (most tokens stand in no headline: that test first)
+    in_headline(a, k) && a.tokens[k].case == crate::text::tokens::Case::Title && tok_in_sorted(a, k, HEADLINE_VERBS)
 }
