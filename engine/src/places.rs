@@ -22,7 +22,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// Particles inside place names ("Lanao del Sur", "Cabo de Hornos").
-const PLACE_PARTICLES: &[&str] = &["al", "de", "del", "dos", "du", "el", "la", "las", "los"];
+const PLACE_PARTICLES: &[&str] = &["al", "da", "das", "de", "del", "do", "dos", "du", "el", "la", "las", "los"];
 
 pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     let view = View::reuse_or_new(a);
@@ -61,9 +61,16 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             i += 1;
             continue;
         }
+        // a headline's verb ends a name and is none: "Insurgents Strike Macomia"
+        let headline = in_headline(a, i);
+        if headline && geo::attack_verb(a, i) {
+            i += 1;
+            continue;
+        }
         let s = i;
         let mut e = i;
-        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none()) {
+        // (a gazetteer name ends the run, unless a particle joins it: "Mocímboa da Praia")
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in_sorted(a, e - 1, PLACE_PARTICLES)) && !(e > s && headline && geo::attack_verb(a, e)) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
@@ -106,15 +113,24 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
-        let located = geo::locative_before(a, s) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
+        let located = (geo::locative_before(a, s) || crate::actors::names::listed_after_locative(a, s)) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
         // "from Kagara to Zuru", "between Kagara and Zuru": the second end of a route
         let route = s >= 2 && lex::title_at(a, s).is_none() && out.last().is_some_and(|p| {
             p.span.end == a.tokens[s - 2].end && (s.saturating_sub(6)..s - 2).any(|k| a.tokens[k + 1].start == p.span.start && ((tok_is(a, k, "from") && tok_is(a, s - 1, "to")) || (tok_is(a, k, "between") && tok_is(a, s - 1, "and"))))
         });
         // "Kagara, 25 km west of Zuru"
         let distance = e + 2 < n && a.tok(e) == "," && a.tokens[e + 1].kind == TokKind::Number && tok_in(a, e + 2, &["km", "kilometres", "kilometers", "miles"]);
-        if by_head || noun_after || city_of || based || listed || located || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
-            if last_head == Some("org") || last_head == Some("thing") {
+        // "Insurgents Strike Macomia Again": a headline's object of an attack verb
+        let struck = in_headline(a, s) && geo::attacked(a, s) && last_head.is_none();
+        let venue = crate::actors::names::venue(a, s, e);
+        if struck {
+            while e > s + 1 && is_common(a, e - 1) {
+                e -= 1;
+            }
+        }
+        let span = a.span_of(s, e);
+        if venue || by_head || noun_after || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
+            if (last_head == Some("org") && !venue) || last_head == Some("thing") {
                 continue;
             }
             out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place by context".into() });

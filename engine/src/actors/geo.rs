@@ -94,6 +94,17 @@ fn is_lower_word_at(a: &View, j: usize) -> bool {
     a.tok(j).chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Is the phrase at `i` the object of an attack or motion verb ("attacked
+/// Damasak", "Insurgents Strike Macomia")?
+pub fn attacked(a: &View, i: usize) -> bool {
+    before(a, i).is_some_and(|j| attack_verb(a, j))
+}
+
+/// An attack or motion verb ("attacked", "Strike", "entered").
+pub fn attack_verb(a: &View, j: usize) -> bool {
+    tok_in_sorted(a, j, ATTACK_OR_MOTION)
+}
+
 /// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
 pub fn locative_before(a: &View, i: usize) -> bool {
     let Some(j) = before(a, i) else { return false };
@@ -122,6 +133,15 @@ pub fn locative_before(a: &View, i: usize) -> bool {
     in_sorted(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
 }
 
+/// "shuttled between Beirut and Jerusalem", "the border between X and Y":
+/// "between" at `j` joins two locations, not two parties.
+fn route_between(a: &View, j: usize) -> bool {
+    j > 0 && {
+        let w = a.tok(j - 1);
+        in_sorted(MOTION, w) || in_sorted(ATTACK_OR_MOTION, w) || w.starts_with("shuttl") || is_in(&["border", "boundary", "corridor", "crossing", "crossings", "distance", "road", "roads", "route", "routes"], w)
+    }
+}
+
 /// "between Syrian opposition and Damascus", "talks between Russia and
 /// Ukraine": the members of a "between" pair are parties.
 fn between_parties(a: &View, s: usize) -> bool {
@@ -131,7 +151,7 @@ fn between_parties(a: &View, s: usize) -> bool {
         k -= 1;
         steps += 1;
         if tok_is(a, k, "between") {
-            return true;
+            return !route_between(a, k);
         }
         // "between Syrian opposition and Damascus": any words but a clause's end
         if matches!(a.tok(k), "." | ";" | ":" | "\"") || lex::verb_at(a, k).is_some() {
@@ -300,6 +320,20 @@ fn possessive_group(a: &View, e: usize) -> bool {
     false
 }
 
+/// "the Belarus-Ukraine border", "the Ukraine border": a country naming the
+/// sides of a border (over the other countries hyphenated after it).
+fn border_compound(a: &View, e: usize) -> bool {
+    let n = a.tokens.len();
+    let mut k = e;
+    while k + 1 < n && a.tok(k) == "-" && !a.tokens[k].space_before && !a.tokens[k + 1].space_before {
+        match lex::geo_at(a, k + 1) {
+            Some(g) => k = g.end,
+            None => return false,
+        }
+    }
+    k < n && tok_in(a, k, &["border", "borders", "boundary", "frontier"])
+}
+
 /// "X's" followed by a noun that is not a place: a party ("Moscow's demands").
 fn possessive_party(a: &View, e: usize) -> bool {
     e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive && !possessive_geo(a, e) && !possessive_group(a, e)
@@ -315,6 +349,16 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     let then_place_or_date = e + 1 < a.tokens.len()
         && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
     line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
+}
+
+/// The country of the text's dateline ("MAPUTO, March 3 (Reuters) -"), in
+/// its first lines.
+pub fn dateline_state(a: &View) -> Option<&'static str> {
+    let n = a.tokens.len().min(80);
+    (0..n).filter(|&k| k == 0 || a.tokens[k].newlines_before > 0).find_map(|k| {
+        let g = lex::geo_at(a, k)?;
+        (matches!(g.kind, GeoKind::City | GeoKind::Capital) && !g.country.is_empty() && dateline(a, g.start, g.end)).then_some(g.country)
+    })
 }
 
 /// After a place and a comma: "Kyiv, Ukraine", "Jeddah, Saudi Arabia",
@@ -368,7 +412,7 @@ pub fn role(a: &View, g: &Geo) -> Role {
     if e < a.tokens.len() && lex::name_head(a, e).is_some() && is_cap(a, e) && a.tokens[e].newlines_before == 0 {
         return Role::Place;
     }
-    if dateline(a, s, e) || possessive_geo(a, e) || possessive_group(a, e) || (g.kind == GeoKind::Country && after_place(a, s)) {
+    if dateline(a, s, e) || border_compound(a, e) || possessive_geo(a, e) || possessive_group(a, e) || (g.kind == GeoKind::Country && after_place(a, s)) {
         return Role::Place;
     }
     if possessive_party(a, e) {
@@ -401,7 +445,8 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         return Role::Place;
     }
     let party_before = before(a, s).is_some_and(|j| {
-        tok_in(a, j, &["with", "between", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "accusing", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
+        (tok_is(a, j, "between") && !route_between(a, j))
+            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "accusing", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
     });
@@ -413,7 +458,10 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         && (is_cap(a, e + 1) || tok_in(a, e + 1, &["the", "a", "an", "its", "their", "to", "that"]));
     // "Ankara: deal 'will be judged…'": a live blog's speaker label
     let speaker = (s == 0 || a.tokens[s].newlines_before > 0) && e < a.tokens.len() && a.tok(e) == ":" && a.tokens[s].case != crate::text::tokens::Case::Upper;
-    if subject_of_verb(a, e) || present_verb_after(a, e) || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+    // "Beijing Pushes 'Early Harvest'" (a headline's verb); "says Kyiv 'will bring…'"
+    let headline_verb = e < a.tokens.len() && super::words::headline_verb(a, e);
+    let quoted_modal = e + 1 < a.tokens.len() && matches!(a.tok(e), "'" | "\"") && tok_in(a, e + 1, &["will", "would", "must", "can", "cannot", "should", "won't", "wants", "is", "has"]);
+    if subject_of_verb(a, e) || present_verb_after(a, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
         Role::Actor
     } else {
         Role::Place

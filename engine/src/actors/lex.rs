@@ -252,6 +252,11 @@ pub fn is_kingdom(name: &str) -> bool {
     List::Countries.rows().iter().enumerate().any(|(i, r)| List::Countries.canonical(i as u16) == name && r[0].contains("Kingdom"))
 }
 
+/// Whether a state is a de-facto state of breakaway.tsv ("Abkhazia").
+pub fn is_breakaway(name: &str) -> bool {
+    (0..List::Breakaway.rows().len()).any(|i| List::Breakaway.field(i as u16, 1) == Some("state") && List::Breakaway.canonical(i as u16) == name)
+}
+
 /// Canonical country name of an ISO 3166-1 alpha-2 code.
 pub fn country_of_code(code: &str) -> &'static str {
     // (code, name) sorted by code, built once per process from countries.tsv

@@ -37,6 +37,10 @@ fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Op
 /// into a new one. `by_hash` maps the hash of a key and kind to the first
 /// entity with that hash: the text may have hundreds of entities.
 fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut HashMap<u64, usize, BuildFx>, ci: usize, kind: ActorKind, key: Key) {
+    let key = match key {
+        Key::Body(name) if !name.is_empty() && !name.contains('@') => Key::Body(body_key(&name)),
+        key => key,
+    };
     let h = BuildFx.hash_one((&key, kind));
     let found = match by_hash.get(&h) {
         None => None,
@@ -46,6 +50,39 @@ fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut
     };
     attach(ents, of, ci, found, kind, &key);
     by_hash.entry(h).or_insert(ents.len() - 1);
+}
+
+/// The spelling of a body's name that merges: "Kurdish Workers' Party",
+/// "Kurdish Workers Party" and "kurdish workers-party" are one; accents,
+/// "and"/"&" and "the" do not matter either.
+fn body_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| c.is_whitespace() || c == '-') {
+        let w: String = word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).flat_map(char::to_lowercase).map(fold_accent).collect();
+        if w.is_empty() || matches!(w.as_str(), "and" | "&" | "the" | "et" | "y") {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+    }
+    out
+}
+
+/// A lower-case Latin letter without its accent ("é" → "e").
+fn fold_accent(c: char) -> char {
+    match c {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' | 'ø' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        _ => c,
+    }
 }
 
 /// How well a group phrase fits a group seen before: None when they differ
@@ -103,7 +140,8 @@ fn same_role(x: &str, y: &str) -> bool {
     x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && !lesser(x) && !lesser(y))
 }
 
-pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
+/// `home`: the state of the text's dateline, if any.
+pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> Vec<Actor> {
     crate::sort::sort_by_key(&mut cands, |c| (c.s, c.e));
     let mut ents: Vec<Entity> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; cands.len()];
@@ -219,8 +257,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
         }
         let c = &cands[ci];
         // "both sides" … "the two governments": the pair named before
-        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c) {
-            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p])).and_then(|p| of[p]) {
+        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c).is_some() {
+            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c)).and_then(|p| of[p]) {
                 let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                 attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                 continue;
@@ -233,12 +271,18 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 if matches!(c.rule, "state by its government" | "government of a country") {
                     last_gov_state = Some(country);
                 }
+                // "Brussels" stands for the EU in a text where the EU acts
+                if *country == "Belgium" && a.tok(c.s) == "Brussels" && cands.iter().any(|x| matches!(&x.key, Key::Body(n) if n == EU) || x.affiliation.as_deref() == Some(EU)) {
+                    key = Key::Body(EU.to_string());
+                    kind = ActorKind::Organization;
+                }
             }
             Key::Government => {
                 // "talks between the government and the rebels. Yaoundé denied…":
                 // with no country's government named, the nearest capital standing for one
                 if last_gov_state.is_none() && c.rule == "the government" {
-                    last_gov_state = nearest_capital_state(&cands, ci);
+                    // (the dateline's state only for a bare "the government", not "the local government")
+                    last_gov_state = nearest_capital_state(&cands, ci).or(home.filter(|_| c.e == c.s + 1));
                 }
                 if let Some(country) = last_gov_state {
                     key = Key::State(country);
@@ -273,7 +317,12 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>) -> Vec<Actor> {
                 // "Netanyahu's office": keyed by the owner's actor
                 let (sense, at) = name.split_once('@').unwrap();
                 let owner_tok: usize = at.parse().unwrap_or(0);
-                let owner = (0..cands.len()).find(|&p| cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
+                let owner = (0..cands.len()).find(|&p| p != ci && cands[p].s <= owner_tok && owner_tok < cands[p].e).and_then(|p| of[p]);
+                // "the Ortega government": the person of that surname
+                let owner = owner.or_else(|| {
+                    let w = a.tok(owner_tok);
+                    ents.iter().position(|e| matches!(&e.key, Key::Person(t) if t.last().is_some_and(|l| same_name_word(l, w))))
+                });
                 key = Key::Body(format!("{sense}@E{}", owner.map_or(owner_tok, |o| o + 100_000)));
                 // "Petro's government": the state its owner belongs to
                 if sense == "government" && cands[ci].name.ends_with("government") {
@@ -406,21 +455,29 @@ fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Can
     (0..cands.len()).filter(|&p| p != ci && fits(p)).min_by_key(|&p| cands[p].s.abs_diff(c.s))
 }
 
-/// A phrase for the two parties of a conflict: "both sides", "the two
-/// countries", "two governments", "the (nuclear-armed) neighbours".
-fn is_pair(a: &Analysis, c: &Cand) -> bool {
+/// A phrase for the two (or three) parties of a conflict: "both sides",
+/// "the two countries", "two governments", "the three capitals", "the
+/// (nuclear-armed) neighbours": how many they are.
+fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     let last = a.tok(c.e - 1);
-    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
-        return false;
+    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return None;
     }
-    let counted = |k: usize| a.tok(k).eq_ignore_ascii_case("both") || a.tok(k).eq_ignore_ascii_case("two");
+    let counted = |k: usize| match a.tok(k).to_ascii_lowercase().as_str() {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        _ => None,
+    };
     match c.e - c.s {
-        _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => c.e - c.s <= 4,
-        1 => c.s > 0 && counted(c.s - 1),
+        _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => (c.e - c.s <= 4).then_some(2),
+        1 if c.s > 0 => counted(c.s - 1),
         2 => counted(c.s),
-        _ => false,
+        _ => None,
     }
 }
+
+/// The European Union's name in the organizations list.
+const EU: &str = "European Union";
 
 /// Senses of heads that name the members of an armed body ("the rebels").
 const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "jihadists", "separatists"];
@@ -527,6 +584,7 @@ fn anaphor_alternatives(head: &str) -> &'static [&'static str] {
         "company" | "firm" => &["company", "firm", "corporation", "corp", "inc", "ltd", "plc", "holdings", "lng"],
         "court" | "tribunal" => &["court", "tribunal"],
         "bloc" => &["bloc", "union", "community", "association"],
+        "panel" | "commission" | "committee" => &["panel", "commission", "committee", "team", "board", "body"],
         _ => &[],
     }
 }

@@ -117,7 +117,8 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     names::known_names(&mut ctx);
     names::late_aliases(&mut ctx);
     names::the_kingdom(&mut ctx);
-    let actors = merge::build(a, ctx.cands);
+    names::the_region(&mut ctx);
+    let actors = merge::build(a, ctx.cands, geo::dateline_state(&view));
     view.keep();
     actors
 }

@@ -85,7 +85,8 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             let mut s = e;
             // "Forces for the Liberation of Rwanda", "Support Mission in Libya",
             // "Adviser on Peace, Reconciliation and Unity"
-            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on", "del", "de", "la"]);
+            // ("Jabhat Tahrir al-Sham wal-Nusra (JTSN)": the words after particles count)
+            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on"]) || tok_in_sorted(a, k, NAME_PARTICLES);
             let comma = |k: usize| tok_is(a, k, ",") && k >= 1 && is_cap(a, k - 1) && k + 1 < e && is_cap(a, k + 1);
             while s > 0
                 && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-") || comma(s - 1))
@@ -204,6 +205,9 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             break;
         }
         let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
+        if cap && k > i && headline_verb(a, k) {
+            break;
+        }
         if cap {
             // longest lexicon unit at k
             let t = lex::title_at(a, k);
@@ -285,14 +289,17 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 j += 1;
             }
             let in_ok = !tok_is(a, k, "in") || acronym_after_run(a, j);
-            if org_before && in_ok && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 {
+            // (not a date: "Government House on Monday")
+            if org_before && in_ok && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 && !geo::is_date_word(a, j) {
                 out.push(Unit::Glue(k, j));
                 k = j;
                 continue;
             }
         }
         // "Tigray People's Liberation Front": a possessive inside a body's name
-        if prev_word && a.tokens[k].kind == TokKind::Possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"]) {
+        // ("Kurdish Workers' Party": a plural's apostrophe)
+        let possessive = a.tokens[k].kind == TokKind::Possessive || (a.tok(k) == "'" && !a.tokens[k].space_before);
+        if prev_word && possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"]) {
             out.push(Unit::Glue(k, k + 1));
             k += 1;
             continue;
@@ -351,6 +358,39 @@ pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
     let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in_sorted(a, s - 2, PLACE_WORDS);
     let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_WORDS);
     of_place || place_after
+}
+
+/// "at Government House", "outside State House": a building named by "House"
+/// or "Hall" after a preposition of place is a venue, not a body.
+pub(crate) fn venue(a: &View, s: usize, e: usize) -> bool {
+    let j = if s > 1 && tok_is(a, s - 1, "the") { s - 2 } else { s.wrapping_sub(1) };
+    e > s + 1 && tok_in(a, e - 1, &["House", "Hall", "Building"]) && j < s && tok_in(a, j, &["at", "inside", "outside", "near"])
+}
+
+/// Prepositions after which a capitalized name is a location.
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["across", "around", "at", "in", "inside", "into", "near", "outside", "throughout", "toward", "towards"];
+
+/// "in Hiiraan and Middle Shabelle", "near Arawa, Buin or Panguna": the last
+/// conjunct of names listed after a place preposition is a place too.
+pub(crate) fn listed_after_locative(a: &View, s: usize) -> bool {
+    // (not after a comma alone: "in Astana, Mohammed Alloush said")
+    if s < 3 || !tok_in(a, s - 1, &["and", "or"]) || !is_cap(a, s - 2) {
+        return false;
+    }
+    let mut k = s - 1;
+    while k > 0 && k + 16 > s {
+        if a.tokens[k].newlines_before > 0 {
+            return false;
+        }
+        k -= 1;
+        let glue = tok_in(a, k, &["and", "or", ",", "-", "the"]) || tok_in_sorted(a, k, NAME_PARTICLES);
+        if is_cap(a, k) || glue {
+            continue;
+        }
+        let first = if tok_is(a, k + 1, "the") { k + 2 } else { k + 1 };
+        return is_cap(a, first) && (tok_in_sorted(a, k, PLACE_PREPOSITIONS) || geo::locative_before(a, first));
+    }
+    false
 }
 
 /// Are the words [s, e) written elsewhere in the text as a place: after a
@@ -450,7 +490,7 @@ pub fn run(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) {
+        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) {
             i += 1;
             continue;
         }
@@ -542,6 +582,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 "org" if us.len() == 2 && e == s + 2 && national_word(a, s) && tok_is(a, s + 1, "Government") && !title_to(a, s) => {
                     ctx.push(Cand { s, e, kind: ActorKind::State, key: Key::Government, name: text(a, s, e), role: None, affiliation: None, rule: "the government", sense: "government" });
                 }
+                // "at Government House": a building where things happen (a place)
+                "org" if venue(a, s, e) => ctx.take(s, e),
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
                     let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
@@ -572,6 +614,12 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     // longest tail of two or more words that reads as one
     let titled_run = first_name_unit > 0 && us[..first_name_unit].iter().any(|u| matches!(u, Unit::Body(_) | Unit::Title(_) | Unit::Geo(_)));
     while titled_run && words.len() > 2 && !person_words_ok(a, &words) {
+        words.remove(0);
+    }
+    // "Minister for Reintegration Levan Davitashvili": the portfolio's words before the name
+    let portfolio = run_s >= 2 && tok_in(a, run_s - 1, &["for", "of"]) && (run_s.saturating_sub(6)..run_s - 1).any(|k| lex::title_at(a, k).is_some_and(|t| t.end == run_s - 1));
+    let noun_like = |k: usize| is_common(a, k) || ["tion", "ment", "ity", "ance", "ence", "ism", "ness", "ure", "ing", "ics"].iter().any(|x| a.tok(k).ends_with(x));
+    while portfolio && words.len() > 2 && noun_like(words[0].0) {
         words.remove(0);
     }
     let pre_end = words.first().map_or(us.len(), |&(s, _)| us.iter().position(|u| u.range().0 == s).unwrap_or(first_name_unit));
@@ -614,7 +662,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // "in El Geneina", "near Tal Afar": a name after a place preposition is a place
         let located = title.is_none() && ns == run_s && ns > 0 && tok_in(a, ns - 1, &["in", "at", "near", "inside", "outside", "across", "into", "toward", "towards", "around"]);
         // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
-        let located = located || (title.is_none() && ns == run_s && place_context(a, ns, ne));
+        let located = located || (title.is_none() && ns == run_s && (place_context(a, ns, ne) || listed_after_locative(a, ns) || geo::attacked(a, ns)));
         // "residents of Kagara said", "the outskirts of Kagara"
         let located = located || (title.is_none() && ns == run_s && ns >= 2 && tok_is(a, ns - 1, "of") && tok_in_sorted(a, ns - 2, geo::GEO_OF));
         // "Mohamed Hamdan Dagalo, widely known as Hemedti": another name of the person before
@@ -638,12 +686,15 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // is a name only with a title or when the text uses it elsewhere
         let speaks = tok_in(a, ne, &["said", "says", "told", "added", "insisted", "warned", "wrote", "has", "had"]);
         let lone_opener = single && title.is_none() && sentence_initial(a, ns) && !speaks && !used_elsewhere(a, ns);
-        let company = single && (company_cue_before(a, ns) || camel_case(a.tok(ns)));
-        let ok = !company && !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
+        let company = single && (company_cue_before(a, ns) || body_cue_before(a, ns) || camel_case(a.tok(ns)));
+        let alias = single && ctx.aliases.iter().any(|x| x.0 == a.tok(words[0].0));
+        let ok = !company && !alias && !journalist && !byline && !headline && !located && !lone_opener && (!single || cue) && !(single && ctx.acronyms.iter().any(|x| x.text == a.tok(words[0].0)));
         // "Lanao del Sur said" when the text also writes "in Lanao del Sur"
         let ok = ok && !(title.is_none() && ns == run_s && placed_elsewhere(ctx, ns, ne));
         if ok {
-            let name_tokens: Vec<String> = words.iter().map(|&(s, e)| text(a, s, e)).collect();
+            // "Juan Ortez Jr.": the surname is the word before the suffix
+            let key_words = if words.len() > 1 && name_suffix(a.tok(words[words.len() - 1].0)) { &words[..words.len() - 1] } else { &words[..] };
+            let name_tokens: Vec<String> = key_words.iter().map(|&(s, e)| text(a, s, e)).collect();
             let mut roles: Vec<&str> = pre.iter().filter_map(|u| if let Unit::Title(t) = u { t.role } else { None }).collect();
             // "The secretary-general's spokesman, Stephane Dujarric", "the president of Kenya, William Ruto"
             if title.is_none() && run_s >= 2 && tok_is(a, run_s - 1, ",") {
@@ -717,6 +768,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         match *u {
             // "Radio France Internationale": a country inside a longer name
             Unit::Geo(g) if ui > 0 && matches!(us[ui - 1], Unit::Word(..)) && matches!(us.get(ui + 1), Some(Unit::Word(..))) && !headline => ctx.take(g.start, g.end),
+            // "Mocímboa da Praia": a place name's last word after a particle
+            Unit::Geo(g) if ui > 1 && matches!(us[ui - 1], Unit::Glue(gs, _) if tok_in_sorted(a, gs, NAME_PARTICLES)) && matches!(us[ui - 2], Unit::Word(..)) => ctx.take(g.start, g.end),
             Unit::Geo(g) => geo_unit(ctx, g),
             Unit::Body(b) => {
                 if geo::modifies_title(a, e) {
@@ -731,6 +784,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 let affiliation = b.affiliation.map(str::to_string);
                 ctx.push(Cand { s, e, kind, key: Key::Body(b.name.to_string()), name: b.name.to_string(), role: None, affiliation, rule: if b.media { "media" } else { "organization" }, sense: b.kind });
             }
+            Unit::Acronym(k) if us.len() == 1 && body_cue_before(a, k) && !geo::modifies_title(a, k + 1) => {
+                let name = text(a, k, k + 1);
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "body by its type noun", sense: "" });
+            }
             Unit::Acronym(k) if ctx.aliases.iter().any(|x| x.0 == a.tok(k)) => {
                 let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(k)).cloned().unwrap();
                 let name = a.tok(k).to_string();
@@ -744,10 +801,23 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 }
             }
             // "Governor rejects…": a capitalized title heading its sentence stands for the person
-            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" => {
+            // (not "Deputy Prime Minister for Reintegration X": the name comes later)
+            Unit::Title(t) if us.len() == 1 && sentence_initial(a, s) && e < a.tokens.len() && is_lower_word(a, e) && t.class != "honorific" && !(tok_in(a, e, &["for", "of"]) && is_cap(a, e + 1)) => {
                 if let Some(role) = t.role {
                     ctx.push(Cand { s, e, kind: ActorKind::Person, key: Key::Desc { role, aff: None }, name: role.to_string(), role: Some(role.to_string()), affiliation: None, rule: "title as subject", sense: "" });
                 }
+            }
+            // "the regional bloc Zamco", "the armed group Tarsa": a body, and
+            // so is the word wherever else the text writes it
+            Unit::Word(ws, we) if we - ws == 1 && us.len() == 1 && !headline && !is_common(a, ws) && body_cue_before(a, ws) => {
+                let name = text(a, ws, we);
+                ctx.aliases.push((name.clone(), Key::Body(name.clone()), ActorKind::Organization, ""));
+                ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "body by its type noun", sense: "" });
+            }
+            Unit::Word(ws, we) if we - ws == 1 && ctx.aliases.iter().any(|x| x.0 == a.tok(ws)) => {
+                let (_, key, kind, sense) = ctx.aliases.iter().find(|x| x.0 == a.tok(ws)).cloned().unwrap();
+                let name = a.tok(ws).to_string();
+                ctx.push(Cand { s, e, kind, key, name, role: None, affiliation: None, rule: "another name of a body", sense });
             }
             // "energy giant Gazprom", "TotalEnergies will not…": a company
             Unit::Word(ws, we) if we - ws == 1 && us.len() == 1 && !headline && !is_common(a, ws) && (company_cue_before(a, ws) || (camel_case(a.tok(ws)) && (geo::subject_of_verb(a, we) || company_cue_before(a, ws)))) => {
@@ -800,6 +870,12 @@ const COMPANY_HEADS: &[&str] = &["Company", "Corporation", "Corp", "Inc", "Ltd",
 /// Gazprom", "the oil firm Rosneft", "operator Eni".
 fn company_cue_before(a: &View, s: usize) -> bool {
     s > 0 && is_lower_word(a, s - 1) && tok_in(a, s - 1, &["giant", "company", "firm", "operator", "producer", "conglomerate", "contractor", "supplier", "maker", "manufacturer", "major", "multinational"])
+}
+
+/// A lower-case noun for a body right before a name: "the regional bloc
+/// Zamco", "the armed group Tarsa".
+fn body_cue_before(a: &View, s: usize) -> bool {
+    s > 0 && is_lower_word(a, s - 1) && tok_in(a, s - 1, &["bloc", "group", "alliance", "coalition", "organisation", "organization", "movement", "militia", "agency", "body", "faction", "outfit", "network"])
 }
 
 /// "TotalEnergies", "PetroChina": a capital inside a word after lower-case
@@ -1062,6 +1138,7 @@ pub fn late_aliases(ctx: &mut Ctx) {
             found.push((acr.to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
         }
     }
+    quoted_aliases(ctx);
     for (acr, key, kind, sense, name) in found {
         for c in ctx.cands.iter_mut().filter(|c| c.key == Key::Body(acr.clone())) {
             c.key = key.clone();
@@ -1073,6 +1150,95 @@ pub fn late_aliases(ctx: &mut Ctx) {
             }
         }
         ctx.aliases.push((acr, key, kind, sense));
+    }
+}
+
+/// The quoted words at `k` (`"the Rightful"`): the token range of the name
+/// inside the quotes, without "the".
+fn quoted_name(a: &View, k: usize) -> Option<(usize, usize)> {
+    if !tok_is(a, k, "\"") {
+        return None;
+    }
+    let s = if tok_is(a, k + 1, "the") || tok_is(a, k + 1, "The") { k + 2 } else { k + 1 };
+    let e = (s..(s + 5).min(a.tokens.len())).find(|&j| tok_is(a, j, "\""))?;
+    (e > s && (s..e).all(|j| is_cap(a, j) || tok_in(a, j, &["of", "the", "-"])) && is_cap(a, s)).then_some((s, e))
+}
+
+/// `Ahl al-Haqq ("the Rightful")`, `the militia, known locally as "Zalendo"`:
+/// a quoted other name of a body, group or person is a mention of it, there and
+/// wherever else the text writes it.
+fn quoted_aliases(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in ctx.cands.iter().enumerate() {
+        if !matches!(c.kind, ActorKind::Organization | ActorKind::Group | ActorKind::Person) || c.e + 3 >= n {
+            continue;
+        }
+        let mut k = c.e;
+        if tok_is(a, k, "(") {
+            k += 1;
+        } else if tok_is(a, k, ",") {
+            k += 1;
+            if tok_in(a, k, &["also", "locally", "widely"]) {
+                k += 1;
+            }
+            if !tok_is(a, k, "known") {
+                continue;
+            }
+            k += 1;
+            if tok_in(a, k, &["locally", "widely"]) {
+                k += 1;
+            }
+            if !tok_is(a, k, "as") {
+                continue;
+            }
+            k += 1;
+        } else {
+            continue;
+        }
+        if let Some((s, e)) = quoted_name(a, k) {
+            found.push((ci, s, e));
+        }
+    }
+    for (ci, s, e) in found {
+        let (key, kind, sense, name) = { let c = &ctx.cands[ci]; (c.key.clone(), c.kind, c.sense, c.name.clone()) };
+        let len = e - s;
+        let same = |k: usize| k + len <= n && (0..len).all(|j| a.tok(k + j) == a.tok(s + j)) && !(k + len < n && is_cap(a, k + len));
+        // mentions taken as something else ("The Rightful said": a person) are this body
+        for c in ctx.cands.iter_mut().filter(|c| c.e - c.s == len && same(c.s)) {
+            c.key = key.clone();
+            c.kind = kind;
+            c.name = name.clone();
+        }
+        for k in s..n {
+            if same(k) && ctx.free(k, k + len) {
+                ctx.push(Cand { s: k, e: k + len, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "another name of a body", sense });
+            }
+        }
+    }
+}
+
+/// "Abkhazia rejected it … the region would accept help only if…": "the
+/// region" acting (before a verb, or a clause and a verb) is the breakaway
+/// state named last before it.
+pub(crate) fn the_region(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    for i in 1..n {
+        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 6 || a.tok(i) != "region" || !tok_is(a, i - 1, "the") {
+            continue;
+        }
+        let acts = |k: usize| k < n && (lex::verb_at(a, k).is_some() || tok_in(a, k, &["would", "will", "could", "has", "had", "wants", "refused", "rejected", "accepted", "agreed"]));
+        // "The region, where … troops are based, said"
+        let after_clause = tok_is(a, i + 1, ",") && tok_in(a, i + 2, &["where", "which", "whose"]) && (i + 3..(i + 25).min(n)).take_while(|&k| same_sentence(a, i, k)).any(|k| tok_is(a, k, ",") && acts(k + 1));
+        if !(acts(i + 1) || after_clause || (i + 1 < n && a.tokens[i + 1].kind == TokKind::Possessive)) {
+            continue;
+        }
+        let state = ctx.cands.iter().filter(|c| c.e <= i && i - c.e < 400).filter_map(|c| if let Key::State(k) = c.key { Some((c.s, k)) } else { None }).filter(|(_, k)| lex::is_breakaway(k)).max();
+        if let Some((_, k)) = state {
+            ctx.push(Cand::state(i, i + 1, k, "the region", "government"));
+        }
     }
 }
 

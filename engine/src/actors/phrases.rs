@@ -608,6 +608,13 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if l.states.len() == 1 && l.bodies.is_empty() && l.affs.len() == 1 {
                 return Some(state(l.s, e, l.states[0], "state by its government"));
             }
+            // "the Ortega government": the government its leader heads (the
+            // leader's state, found when merging)
+            if h.sense == "government" && !h.plural && l.affs.len() == 1 && l.states.is_empty() && l.bodies.is_empty() && l.det.as_deref() == Some("the") {
+                if let Some(k) = (l.s..h.start).find(|&k| is_title_case(a, k) && lex::geo_at(a, k).is_none() && !is_common(a, k)) {
+                    return Some(org(l.s, e, format!("government@{k}"), text(a, l.s, e), h.sense, "leader's government"));
+                }
+            }
             // "Western governments", "Turkish and Russian governments": a group
             if l.affs.len() > 1 || (!l.affs.is_empty() && l.states.is_empty() && l.bodies.is_empty()) {
                 return Some(group(l.s, e, h.sense, &l, text(a, l.s, e)));
@@ -634,6 +641,11 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
         "org" => {
             // "Lebanon's health ministry", "the Russian embassy": a body named by the phrase
             if !(l.modified || l.possessor.is_some()) {
+                // "parliament's turn", "parliament voted": the country's parliament acting
+                let possessive = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
+                if tok_is(a, h.start, "parliament") && e == h.start + 1 && matches!(l.det.as_deref(), None | Some("the")) && (subject || possessive) {
+                    return Some(org(l.s, e, "parliament".into(), text(a, l.s, e), h.sense, "parliament"));
+                }
                 return None;
             }
             let s = match l.possessor {
@@ -721,7 +733,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
 const ANAPHORIC: &[&str] = &[
     "alliance", "bloc", "coalition", "commission", "committee", "company", "council", "court",
     "faction", "firm", "force", "front", "group", "junta", "militia", "mission", "movement",
-    "organisation", "organization", "party", "regime", "tribunal",
+    "organisation", "organization", "panel", "party", "regime", "tribunal",
 ];
 
 /// Anaphoric heads that stand only for a body of their own type ("the
@@ -819,6 +831,10 @@ fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
     }
     // plural forms are groups, handled by the group heads
     if a.tok(t.end - 1).ends_with('s') && !a.tok(t.end - 1).ends_with("ss") {
+        return None;
+    }
+    // "a general amnesty", "a general strike": an adjective before its noun
+    if t.end == t.start + 1 && tok_is(a, t.start, "general") && t.end < a.tokens.len() && is_lower_word(a, t.end) && !tok_in_sorted(a, t.end, FUNCTION_WORDS) && lex::verb_at(a, t.end).is_none() {
         return None;
     }
     let l = scan_left(ctx, t.start);
