@@ -109,7 +109,7 @@ pub fn natural_end(ctx: &Ctx, start: usize) -> Content {
     // a quotation as content: its words, and the phrase may go on after it
     let mut i = start;
     while i < limit {
-        if let Some(k) = relative_in_subject(ctx, i, limit) {
+        if let Some(k) = relative_in_subject(ctx, i, limit).or_else(|| participle_aside(ctx, i, limit)) {
             i = k + 1;
             continue;
         }
@@ -141,6 +141,17 @@ fn relative_in_subject(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     }
     let k = (i + 2..limit.min(i + 30)).find(|&k| ctx.is_punct(k) && !ctx.is_any(k, &["-", "'"]))?;
     (ctx.is(k, ",") && ctx.has(k + 1, class::AUX)).then_some(k)
+}
+
+/// "the decree, renewed every year since 2005, to be lifted": a participial
+/// aside opened by the comma at `i` before the infinitive of the object; the
+/// closing comma.
+fn participle_aside(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
+    if !(ctx.is(i, ",") && ctx.is_lower_word(i + 1) && (ctx.tok(i + 1).ends_with("ed") || ctx.tok(i + 1).ends_with("en"))) {
+        return None;
+    }
+    let k = (i + 2..limit.min(i + 14)).find(|&k| ctx.is_punct(k) && !ctx.is_any(k, &["-", "'"]))?;
+    (ctx.is(k, ",") && ctx.is(k + 1, "to") && ctx.is_lower_word(k + 2)).then_some(k)
 }
 
 /// The end of a condition clause: the comma, the sentence or the quotation.
@@ -244,7 +255,23 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
     // only its prepositional phrase ("residents of more than 60 villages")
     let (mut named, mut party, mut in_pp) = (false, false, false);
     let mut j = i;
-    while j < (i + 14).min(ctx.len()) {
+    while j < (i + 20).min(ctx.len()) {
+        // an apposition or acronym between dashes or brackets: "two
+        // mediators - X and Y - to …", "the Red Cross (ICRC) to …"
+        if j > i && (ctx.is(j, "(") || ctx.is(j, "-") && ctx.a.tokens[j].space_before) {
+            let close = if ctx.is(j, "(") { ")" } else { "-" };
+            if let Some(k) = (j + 1..(j + 25).min(ctx.len())).take_while(|&k| !ctx.is_any(k, &[".", ";", "\""])).find(|&k| ctx.is(k, close)) {
+                for k in j + 1..k {
+                    if let Some(m) = ctx.mention_starting(k) {
+                        first.get_or_insert(m.actor);
+                    }
+                }
+                named |= ctx.is(j, "(");
+                party = true;
+                j = k + 1;
+                continue;
+            }
+        }
         if let Some(m) = ctx.mention_starting(j) {
             first.get_or_insert(m.actor);
             j = m.end;
@@ -263,7 +290,9 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
         }
         let t = &ctx.a.tokens[j];
         let capitalized = t.is_word() && t.is_capitalized(ctx.a.text());
-        let head = first.is_some() || named || party;
+        // "our friends in the bloc": a noun before a preposition is a head
+        let noun_before = j > i && ctx.is_lower_word(j - 1) && !ctx.has(j - 1, u32::MAX) && ctx.tok(j - 1).ends_with('s');
+        let head = first.is_some() || named || party || noun_before && ctx.is_preposition(j);
         in_pp |= head && ctx.is_preposition(j) && !ctx.has(j, class::OPENER);
         named |= capitalized;
         party |= ctx.has(j, class::PARTY);

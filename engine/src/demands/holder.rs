@@ -92,9 +92,13 @@ fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Op
 /// possessor `m` the actor stage left unmarked, as the possessor's state (the
 /// possessor itself when a state or an organization).
 fn owned_body(ctx: &Ctx, m: Men) -> Option<usize> {
-    let head = (m.end + 1..m.end + 3).find(|&h| ctx.has(h, class::BODY | class::COUNTRY))?;
+    let head = (m.end + 1..m.end + 3).find(|&h| ctx.has(h, class::BODY | class::COUNTRY | class::DOCUMENT))?;
     if (m.end + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
         return None;
+    }
+    // "the bloc's statement called for …": the author
+    if ctx.has(head, class::DOCUMENT) && !ctx.has(head, class::BODY | class::COUNTRY) {
+        return Some(m.actor);
     }
     state_of(ctx, m.actor)
 }
@@ -111,6 +115,16 @@ fn state_of(ctx: &Ctx, actor: usize) -> Option<usize> {
 /// standing for a party named before ("the group", "the rebel movement",
 /// "the kingdom", "the council"): as a mention of that party.
 pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
+    // "the summit's communiqué", "the meeting's final statement": its author,
+    // else the last organization named before (the body that met)
+    if ctx.is(i, "the") && ctx.is_lower_word(i + 1) && ctx.mention_at(i + 1).is_none() && ctx.is_possessive(i + 2) && !ctx.has(i + 1, u32::MAX) {
+        let head = (i + 3..i + 5).find(|&h| ctx.has(h, class::DOCUMENT))?;
+        if (i + 3..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) {
+            return None;
+        }
+        let org = || ctx.last_mention(i, |k| k == ActorKind::Organization).filter(|m| i - m.end < 200).map(|m| m.actor);
+        return document_author(ctx, head).or_else(org).map(|actor| Men { actor, start: i, end: head + 1 });
+    }
     let owned = ctx.is_any(i, &["his", "her", "its", "their"]);
     let bare = bare_head(ctx, i);
     if !(owned || bare || ctx.is_any(i, &["the", "this"])) || ctx.mention_at(i + 1).is_some() && !bare {

@@ -24,6 +24,7 @@ use crate::document::{Actor, Demand, DemandKind};
 use crate::lexicon::List;
 use crate::text::Analysis;
 use context::Ctx;
+use holder::Via;
 use triggers::{Cand, Frame, Row};
 
 pub fn run(a: &Analysis, actors: &[Actor]) -> Vec<Demand> {
@@ -103,6 +104,11 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
                 keep[i] = false;
             }
             if i == j || !inside(outer, inner.trigger.0) || inner.frame == Frame::Weak {
+                continue;
+            }
+            // "would not agree to Kyiv's proposal for a swap": the owner's
+            // proposal stands beside the refusal
+            if inner.frame.is_nominal() && inner.holder.0.is_some() && inner.holder.0 != outer.holder.0 && matches!(inner.holder.1, Via::Owner | Via::Agent) {
                 continue;
             }
             let modal = matches!(inner.frame, Frame::Modal | Frame::Would | Frame::NegModal | Frame::Imp);

@@ -695,3 +695,60 @@ fn a_speaker_named_before_a_long_appositive() {
         &["refusal [never accept] this deal | Corneille Nangaa -> -"],
     );
 }
+
+const BLOC: (&str, ActorKind, &[&str]) = ("bloc", Organization, &["Ecowas", "the bloc"]);
+const JUNTA: (&str, ActorKind, &[&str]) = ("junta", Group, &["the junta"]);
+
+#[test]
+fn insist_with_a_bare_clause() {
+    check("Russia insisted the vote would go ahead.", &[RUSSIA], &["demand [insisted] the vote would go ahead | Russia -> -"]);
+    // a claim, no modal: no demand
+    check("Russia insists its army is not a party to the conflict.", &[RUSSIA], &[]);
+}
+
+#[test]
+fn addressee_with_an_apposition_or_acronym() {
+    check(
+        "Ecowas asked two mediators - Senegal's president and Togo's president - to keep talking.",
+        &[BLOC, ("Senegal", State, &["Senegal"])],
+        &["demand [asked] to keep talking | bloc -> Senegal"],
+    );
+    check(
+        "Petrenko called on the International Committee of the Red Cross (ICRC) to secure access.",
+        &[PETRENKO, ("ICRC", Organization, &["International Committee of the Red Cross", "ICRC"])],
+        &["demand [called on] to secure access | Olena Petrenko -> ICRC"],
+    );
+    check(
+        "\"We ask our friends in the bloc, the Commonwealth and Ukraine to stand with us,\" Petrenko said.",
+        &[PETRENKO, BLOC, UKRAINE],
+        &["demand [ask] to stand with us | Olena Petrenko -> bloc"],
+    );
+}
+
+#[test]
+fn object_with_an_aside_or_a_time_before_for() {
+    check(
+        "Petrenko called for the emergency decree, renewed every year since 2005, to be lifted.",
+        &[PETRENKO],
+        &["demand [called for] the emergency decree, renewed every year since 2005, to be lifted | Olena Petrenko -> -"],
+    );
+    check("Petrenko called in February for the group to disband.", &[PETRENKO], &["demand [called] the group to disband | Olena Petrenko -> -"]);
+}
+
+#[test]
+fn a_document_of_a_meeting_holds_for_the_body_that_met() {
+    check(
+        "Ecowas met on Sunday. The summit's communiqué called on the junta to end the transition.",
+        &[BLOC, JUNTA],
+        &["demand [called on] to end the transition | bloc -> junta"],
+    );
+}
+
+#[test]
+fn an_owned_proposal_inside_a_refusal() {
+    check(
+        "Russia would not agree to Kyiv's proposal for an all-for-all swap.",
+        &[RUSSIA, UKRAINE],
+        &["refusal [would not agree to] Kyiv's proposal for an all-for-all swap | Russia -> Ukraine", "proposal [proposal] an all-for-all swap | Ukraine -> -"],
+    );
+}

@@ -15,6 +15,8 @@ pub enum Frame {
     AddrTo,
     Want,
     Hope,
+    Clause,
+    Later,
     Inf,
     Noun,
     NounTo,
@@ -40,6 +42,8 @@ impl Frame {
             "addr-to" => Frame::AddrTo,
             "want" => Frame::Want,
             "hope" => Frame::Hope,
+            "clause" => Frame::Clause,
+            "later" => Frame::Later,
             "inf" => Frame::Inf,
             "noun" => Frame::Noun,
             "noun-to" => Frame::NounTo,
@@ -329,6 +333,25 @@ fn made_a_condition(ctx: &Ctx, s: usize, e: usize, phrase: &str) -> Option<Cand>
     Some(d)
 }
 
+/// A time adverbial starting at `i` ("in February", "again on Monday", "last
+/// week"), then "for" or "on"/"upon" (not a date): that word's index.
+fn after_time(ctx: &Ctx, i: usize) -> Option<usize> {
+    const TIME: &[&str] = &["in", "on", "last", "this", "earlier", "again", "repeatedly", "also", "week", "month", "year", "weekend", "ago", "the", "early", "late", "mid"];
+    let mut timed = false;
+    for j in i..(i + 6).min(ctx.len()) {
+        let date = content::is_date_word(ctx, j) || ctx.a.tokens[j].kind == crate::text::tokens::TokKind::Number || ctx.is_any(j, &["week", "month", "year", "weekend"]);
+        let next_dated = content::is_date_word(ctx, j + 1) || ctx.a.tokens.get(j + 1).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Number) || ctx.is_any(j + 1, &["the", "this", "last"]);
+        if timed && (ctx.is(j, "for") || ctx.is_any(j, &["on", "upon"]) && !next_dated) {
+            return Some(j);
+        }
+        timed |= date || ctx.is_any(j, &["again", "repeatedly"]);
+        if !(date || ctx.is_any(j, TIME) || ctx.is(j, ",")) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
 fn is_time_after(ctx: &Ctx, i: usize) -> bool {
     let j = if ctx.is_any(i, &["the", "a"]) { i + 1 } else { i };
@@ -448,6 +471,22 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
             Some(d)
         }
+        Frame::Later => {
+            // "called in February for the group to disband", "called again on X to …"
+            let j = after_time(ctx, e)?;
+            let h = holder::of_trigger(ctx, s, false);
+            if ctx.is(j, "for") {
+                let c = content::complement(ctx, j + 1)?;
+                let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + time + 'for' + object; holder: {}", h.1.as_str()));
+                d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+                return Some(d);
+            }
+            let (actor, k) = content::addressee_then(ctx, j + 1)?;
+            let c = content::complement(ctx, if ctx.is(k, "for") { k + 1 } else { k })?;
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + time + 'on' + addressee + infinitive; holder: {}", h.1.as_str()));
+            d.addressee = actor;
+            Some(d)
+        }
         Frame::Want => {
             // "the most wanted list", "wanted for questioning": an adjective
             if s > 0 && (ctx.is_determiner(s - 1) || ctx.is(s - 1, "most")) || ctx.is(e, "for") {
@@ -471,15 +510,19 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             d.addressee = if own { None } else { first_mention_in(ctx, c.start, c.end, h.0) };
             Some(d)
         }
-        Frame::Hope => {
+        Frame::Hope | Frame::Clause => {
             let clause = ctx.is(e, "that") || {
                 let j = if ctx.is(e, "the") { e + 1 } else { e };
                 ctx.mention_starting(j).is_some() || ctx.is_any(e, &["they", "he", "she", "we", "it"])
-            };
+            } || row.frame == Frame::Clause && finite_clause(ctx, e);
             if !clause {
                 return None;
             }
             let c = content::complement(ctx, e)?;
+            // "insisted the deal cannot be signed until …": the condition alone
+            if row.frame == Frame::Clause && c.stop.is_some_and(|w| ctx.is_any(w, &["until", "unless"])) {
+                return None;
+            }
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + clause; holder: {}", h.1.as_str()));
             d.that_clause = true;
@@ -717,6 +760,18 @@ fn thing_subject(ctx: &Ctx, s: usize) -> bool {
     }
     let n = p - 1;
     ctx.is_lower_word(n) && ctx.mention_at(n).is_none() && !ctx.has(n, u32::MAX) && ctx.is_determiner(n - 1) && holder::description(ctx, n - 1).is_none()
+}
+
+/// "insisted [the vote would] go ahead": a subject (a determiner and up to
+/// four words) and an auxiliary start a clause at `i`.
+fn finite_clause(ctx: &Ctx, i: usize) -> bool {
+    if !(ctx.is_determiner(i) || ctx.is_word(i) && ctx.a.tokens[i].is_capitalized(ctx.a.text())) || ctx.is(i, "that") {
+        return false;
+    }
+    // a modal: "insists his country is not a party" is a claim
+    let modal = |k: usize| ctx.is_any(k, &["will", "would", "must", "should", "can", "cannot", "could", "shall", "'ll", "won't", "wouldn't", "can't", "must not"]);
+    let word = |k: usize| ctx.is_word(k) && (!ctx.has(k, class::PREP | class::COORD | class::RELATIVE | class::OPENER) || ctx.is_any(k, &["of", "and"]));
+    (i + 1..(i + 8).min(ctx.len())).take_while(|&k| word(k)).any(modal)
 }
 
 /// "X said (that) ACTOR would VP": a party's own commitment, reported. The
