@@ -289,13 +289,14 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
             }
         }
         let t = &ctx.a.tokens[j];
-        let capitalized = t.is_word() && t.is_capitalized(ctx.a.text());
+        let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && !ctx.title_case(j);
         // "our friends in the bloc": a noun before a preposition is a head
         let noun_before = j > i && ctx.is_lower_word(j - 1) && !ctx.has(j - 1, u32::MAX) && ctx.tok(j - 1).ends_with('s');
         let head = first.is_some() || named || party || noun_before && ctx.is_preposition(j);
         in_pp |= head && ctx.is_preposition(j) && !ctx.has(j, class::OPENER);
         named |= capitalized;
-        party |= ctx.has(j, class::PARTY);
+        // "asked relatives not to …": a plural noun right before the infinitive
+        party |= ctx.has(j, class::PARTY) || ctx.is_lower_word(j) && !ctx.has(j, u32::MAX) && ctx.tok(j).ends_with('s') && (ctx.is(j + 1, "to") || ctx.is(j + 1, "not") && ctx.is(j + 2, "to"));
         // modifiers before the head ("all armed groups") and in its
         // prepositional phrase ("residents of more than 60 villages")
         let word = ctx.is_lower_word(j) && !ctx.has(j, class::AUX | class::NEG | class::OPENER | class::RELATIVE | class::SUBJECT_PRONOUN | class::COORD)

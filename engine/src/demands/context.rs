@@ -314,6 +314,18 @@ impl<'a> Ctx<'a> {
         (line_start && line_end && !closed).then_some(first)
     }
 
+    /// Is the sentence of token `i` a headline in Title Case ("Rebel Chief
+    /// Offers Talks"), where capitals mark no names?
+    pub fn title_case(&self, i: usize) -> bool {
+        if self.title_line(i).is_none() {
+            return false;
+        }
+        let (s, e) = self.sentence(i);
+        let long = (s..e).filter(|&k| self.is_word(k) && self.tok(k).len() > 3);
+        let (n, caps) = long.fold((0, 0), |(n, c), k| (n + 1, c + usize::from(self.a.tokens[k].is_capitalized(self.a.text()))));
+        n >= 3 && caps == n
+    }
+
     /// Index into `mentions` of the mention covering token `i`.
     pub fn mention_at(&self, i: usize) -> Option<usize> {
         self.men_at.get(i).copied().filter(|&m| m != NONE).map(|m| m as usize)

@@ -546,7 +546,19 @@ pub fn of_trigger(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
     if rep.0.is_some() {
         return rep;
     }
-    found
+    lede_subject(ctx, t).unwrap_or(found)
+}
+
+/// A headline whose subject names no party ("Oil Major Sets Conditions
+/// For Restart"): the subject of the first sentence of the text after it.
+fn lede_subject(ctx: &Ctx, t: usize) -> Option<Found> {
+    ctx.title_line(t)?;
+    let mut s = ctx.sentence(t).1;
+    while s < ctx.len() && ctx.title_line(s).is_some() {
+        s = ctx.sentence(s).1;
+    }
+    let (ss, se) = ctx.sentence(s.min(ctx.len().checked_sub(1)?));
+    (ss..se).filter(|&i| !ctx.has(i, class::SUBJECT_PRONOUN)).find_map(|i| candidate(ctx, i, false)).filter(|f| f.0.is_some()).map(|f| (f.0, Via::Subject))
 }
 
 /// The holder of a modal ("X must …"): X is the addressee; the holder is the
@@ -554,6 +566,14 @@ pub fn of_trigger(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
 pub fn of_modal(ctx: &Ctx, t: usize) -> Found {
     let floor = floor_of(ctx, t);
     let (cs, b) = clause_start(ctx, t, floor);
+    // "reiterated the Front's position that talks must …": the possessor
+    if let Boundary::After(j) = b {
+        if ctx.is(j, "that") && ctx.is_any(j.saturating_sub(1), &["position", "stance", "view", "demand", "insistence", "belief", "line"]) {
+            if let Some(owner) = possessor_of_head(ctx, j) {
+                return (Some(owner), Via::Owner);
+            }
+        }
+    }
     // "We must …", "You have to …" inside a quotation: the speaker
     if let Some(q) = ctx.quote_of(t) {
         let outer = match b {
@@ -573,7 +593,13 @@ pub fn of_modal(ctx: &Ctx, t: usize) -> Found {
             }
         }
     }
-    trailing_reporter(ctx, t)
+    let rep = trailing_reporter(ctx, t);
+    if rep.0.is_none() {
+        if let Some(found) = lede_subject(ctx, t) {
+            return found;
+        }
+    }
+    rep
 }
 
 /// "…, a peace conference said on Sunday": the actor of a speech verb after

@@ -133,6 +133,21 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             }
         }
     }
+    // "we are open to X, but it has to be verifiable": a requirement set
+    // right after the holder's own offer is its condition
+    for j in 0..cands.len() {
+        let c = &cands[j];
+        if c.frame != Frame::Modal || c.kind != DemandKind::Demand {
+            continue;
+        }
+        let b = holder::clause_begin(ctx, c.trigger.0);
+        let but = b >= 1 && ctx.is(b - 1, "but");
+        let offered = |o: &Cand| o.kind == DemandKind::Proposal && o.holder.0 == c.holder.0 && o.content.1 < b && ctx.sentence(o.trigger.0) == ctx.sentence(b);
+        if but && cands[..j].iter().any(offered) {
+            cands[j].kind = DemandKind::Condition;
+            cands[j].what.push_str("; after 'but' following the holder's offer: a condition");
+        }
+    }
     for c in &mut cands {
         if c.kind == DemandKind::Demand && ctx.is(c.content.1, "and") && ctx.is(c.content.1 + 1, "then") {
             c.kind = DemandKind::Condition;

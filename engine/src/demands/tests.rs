@@ -752,3 +752,71 @@ fn an_owned_proposal_inside_a_refusal() {
         &["refusal [would not agree to] Kyiv's proposal for an all-for-all swap | Russia -> Ukraine", "proposal [proposal] an all-for-all swap | Ukraine -> -"],
     );
 }
+
+#[test]
+fn negated_recognition_past_an_aside() {
+    check(
+        "Russia does not recognise, and will never recognise, the court's jurisdiction.",
+        &[RUSSIA],
+        &["refusal [does not recognise] the court's jurisdiction | Russia -> -"],
+    );
+}
+
+#[test]
+fn an_actor_needs_a_resource() {
+    check("Russia needed \"at least 2,500 soldiers\".", &[RUSSIA], &["demand [needed] \"at least 2,500 soldiers\" | Russia -> -"]);
+    check("Russia needed time to think.", &[RUSSIA], &[]);
+}
+
+#[test]
+fn headlines_in_title_case() {
+    let cast: Cast = &[("Ahmed Diriye", Person, &["Ahmed Diriye"]), REBELS];
+    let lede = "\n\nRebel leader Ahmed Diriye said on Monday the rebels were ready to talk.";
+    check(
+        &format!("Rebel Chief Offers Talks In Exchange For Amnesty{lede}"),
+        cast,
+        &[
+            "proposal [Offers] Talks | Ahmed Diriye -> -",
+            "condition [In Exchange For] Amnesty | Ahmed Diriye -> -",
+            "proposal [ready] to talk | rebels -> -",
+        ],
+    );
+    check(&format!("Oil Major Sets Conditions For Restart{lede}"), cast, &["condition [Conditions] Restart | Ahmed Diriye -> -", "proposal [ready] to talk | rebels -> -"]);
+    check(&format!("Rebel Chief Promises Legal Steps{lede}"), cast, &["proposal [Promises] Legal Steps | Ahmed Diriye -> -", "proposal [ready] to talk | rebels -> -"]);
+    check(&format!("Strings Attached Are Unacceptable{lede}"), cast, &["refusal [Are Unacceptable] Strings Attached | Ahmed Diriye -> -", "proposal [ready] to talk | rebels -> -"]);
+}
+
+#[test]
+fn circumstances_and_manners_are_no_positions() {
+    check("Talks were mediated by Ukraine at the request of Petrenko.", &[PETRENKO, UKRAINE], &[]);
+    check("Talks opened at Petrenko's invitation.", &[PETRENKO], &[]);
+    check("Petrenko urged Russia to return the children \"without delay\".", &[PETRENKO, RUSSIA], &["demand [urged] to return the children | Olena Petrenko -> Russia"]);
+    check("Petrenko criticised his conditions of detention.", &[PETRENKO], &[]);
+    check("Petrenko complained about living conditions in the camps.", &[PETRENKO], &[]);
+    // the promise to go on is the condition alone
+    check("Russia said it would continue the operations until every village is taken.", &[RUSSIA], &["condition [until] every village is taken | Russia -> -"]);
+}
+
+#[test]
+fn kinds_of_promises_requirements_and_requests() {
+    check("Russia pledged not to use force.", &[RUSSIA], &["proposal [pledged not to] use force | Russia -> -"]);
+    check(
+        "\"We are open to a deal, but it has to be verifiable,\" Ivanov said.",
+        &[IVANOV],
+        &["proposal [open to] a deal | Boris Ivanov -> -", "condition [has to] it has to be verifiable | Boris Ivanov -> -"],
+    );
+    check(
+        "The Council asked relatives not to share photos of the victims until they are identified.",
+        &[COUNCIL],
+        &["demand [asked] not to share photos of the victims | Council -> -"],
+    );
+}
+
+#[test]
+fn a_position_owned_by_its_possessor() {
+    check(
+        "Ivanov welcomed the commitment but reiterated the Front's position that talks must include all parties.",
+        &[IVANOV, ("Front", Organization, &["the Front"])],
+        &["demand [must] include all parties | Front -> -"],
+    );
+}

@@ -17,6 +17,7 @@ pub enum Frame {
     Hope,
     Clause,
     Later,
+    NeedVerb,
     Inf,
     Noun,
     NounTo,
@@ -44,6 +45,7 @@ impl Frame {
             "hope" => Frame::Hope,
             "clause" => Frame::Clause,
             "later" => Frame::Later,
+            "need-verb" => Frame::NeedVerb,
             "inf" => Frame::Inf,
             "noun" => Frame::Noun,
             "noun-to" => Frame::NounTo,
@@ -352,6 +354,17 @@ fn after_time(ctx: &Ctx, i: usize) -> Option<usize> {
     None
 }
 
+/// "mediated by X at the request of Y", "at Y's invitation": a request or
+/// invitation as the circumstance of an act, no position of its own.
+fn circumstance(ctx: &Ctx, s: usize) -> bool {
+    if !ctx.is_any(s, &["request", "invitation", "behest", "urging", "suggestion"]) || s < 2 {
+        return false;
+    }
+    let d = if ctx.is_possessive(s - 1) { ctx.mention_ending(s - 1).map_or(s.saturating_sub(2), |m| m.start) } else { s - 1 };
+    let d = if ctx.is_possessive(s - 1) && ctx.is(d.wrapping_sub(1), "the") { d - 1 } else { d };
+    (ctx.is_determiner(d) || ctx.is_possessive(s - 1)) && ctx.is(d.wrapping_sub(1), "at")
+}
+
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
 fn is_time_after(ctx: &Ctx, i: usize) -> bool {
     let j = if ctx.is_any(i, &["the", "a"]) { i + 1 } else { i };
@@ -359,7 +372,7 @@ fn is_time_after(ctx: &Ctx, i: usize) -> bool {
         || ctx.a.tokens[j].kind == crate::text::tokens::TokKind::Number
         || ctx.tok(j).ends_with("ing")
         || ctx.tok(j).chars().next().is_some_and(|c| c.is_ascii_digit())
-        || ctx.is_any(j, &["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "that", "this", "which", "midnight", "noon", "talks", "meeting", "meetings", "a", "several", "two", "three"])
+        || ctx.is_any(j, &["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "that", "this", "which", "midnight", "noon", "talks", "meeting", "meetings", "a", "several", "two", "three", "coup", "coups", "attack", "attacks", "invasion", "election", "elections", "war", "summit", "clashes", "incident", "vote", "referendum", "death", "killing", "killings", "fall", "end", "start", "collapse"])
         || content::is_date_word(ctx, j)
 }
 
@@ -382,6 +395,9 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
 
 fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let (s, e) = (row.hit.start as usize, row.hit.end as usize);
+    if circumstance(ctx, s) {
+        return None;
+    }
     let phrase = &ctx.a.text()[ctx.a.span_of(s, e).range()];
     let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::ImperVerb | Frame::Noun | Frame::NounTo) && negated(ctx, s).is_some();
     let kind = if is_neg { row.negated_kind? } else { row.kind? };
@@ -436,7 +452,12 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
         // "as opposed to", "as requested": a comparison, no position
         Frame::Obj if ctx.is(s.wrapping_sub(1), "as") => None,
         Frame::Obj => {
-            let Some(c) = content::complement(ctx, e) else {
+            // "does not recognise, and will never recognise, the court": past the aside
+            let aside = || {
+                let k = (e + 2..(e + 10).min(ctx.len())).find(|&k| ctx.is_punct(k))?;
+                (ctx.is(e, ",") && ctx.is_any(e + 1, &["and", "or", "but", "nor"]) && ctx.is(k, ",")).then(|| content::complement(ctx, k + 1)).flatten()
+            };
+            let Some(c) = content::complement(ctx, e).or_else(aside) else {
                 // "a demand the army rejected": the noun the relative clause is on
                 let (c, b) = object_relative(ctx, s, e)?;
                 let h = (subject_party(ctx, b), Via::Subject);
@@ -486,6 +507,18 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + time + 'on' + addressee + infinitive; holder: {}", h.1.as_str()));
             d.addressee = actor;
             Some(d)
+        }
+        Frame::NeedVerb => {
+            // "the force needed "at least 2,500 personnel"", "X needs more funds"
+            let j = if ctx.is_quote_mark(e) { e + 1 } else { e };
+            let number = |k: usize| ctx.a.tokens.get(k).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Number);
+            let resource = number(j) || ctx.is(j, "at") && ctx.is(j + 1, "least") || ctx.is_any(j, &["$", "more", "additional", "further", "extra", "funding", "funds", "money", "troops", "weapons", "equipment", "reinforcements"]) && !ctx.is(j + 1, "than");
+            let h = holder::subject(ctx, s, false);
+            if !resource || h.0.is_none() || negated(ctx, s).is_some() {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            Some(cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + a resource; holder: {}", h.1.as_str())))
         }
         Frame::Want => {
             // "the most wanted list", "wanted for questioning": an adjective
@@ -537,6 +570,9 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 e
             } else if ctx.is(e, "for") {
                 e + 1
+            } else if ctx.title_case(s) && kind == DemandKind::Proposal && ctx.is_word(e) && !ctx.is(e, "to") {
+                // "Government Promises Legal Steps": a headline's object
+                e
             } else {
                 return None;
             };
@@ -554,6 +590,10 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(d)
         }
         Frame::Noun => {
+            // "his conditions of detention", "living conditions": a state of things
+            if kind == DemandKind::Condition && ctx.tok(s).ends_with('s') && (ctx.is(e, "of") && ctx.is_lower_word(e + 1) && !ctx.is_determiner(e + 1) || s > 0 && ctx.is_any(s - 1, &["living", "humanitarian", "weather", "prison", "detention", "harsh", "dire", "poor", "difficult", "economic", "security", "inhumane", "appalling", "working"])) {
+                return None;
+            }
             if kind == DemandKind::Condition {
                 if let Some(d) = made_a_condition(ctx, s, e, phrase) {
                     return Some(d);
@@ -669,7 +709,8 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                     || ctx.is(stop, "as") && ctx.is(stop + 1, "soon")
                     || ctx.is(stop, "only") && ctx.is_any(stop + 1, &["if", "after", "when", "once"])
             });
-            if subject_before(ctx, s).is_none() || !conditional && !reported_promise(ctx, s) {
+            // "said it would continue the operations until …": the condition alone
+            if subject_before(ctx, s).is_none() || !conditional && (!reported_promise(ctx, s) || c.stop.is_some_and(|w| ctx.is(w, "until"))) {
                 return None;
             }
             let (cs, ce) = content::trim(ctx, c.start, c.end)?;
@@ -915,7 +956,8 @@ fn modal(ctx: &Ctx, s: usize, e: usize, phrase: &str, kind: DemandKind) -> Optio
     }
     let h = holder::of_modal(ctx, s);
     h.0?;
-    let addressee = clause_subject(ctx, s);
+    // (a position's that-clause: the subject is in it or there is none)
+    let addressee = clause_subject(ctx, s).filter(|_| h.1 != Via::Owner);
     let mut j = e;
     if ctx.is(j, ":") {
         j += 1;
@@ -946,7 +988,7 @@ fn modal(ctx: &Ctx, s: usize, e: usize, phrase: &str, kind: DemandKind) -> Optio
 fn negative_before(ctx: &Ctx, s: usize) -> bool {
     let (ss, _) = ctx.sentence(s);
     (ss..s).any(|i| {
-        ctx.is_negation(i)
+        ctx.is_negation(i) && !ctx.is(i + 1, "to")
             || ctx.is(i, "no")
             || ["refus", "reject", "postpon", "suspen", "halt", "freez", "delay", "shut", "close", "withh"].iter().any(|p| ctx.tok(i).to_ascii_lowercase().starts_with(p))
     })
@@ -1016,6 +1058,13 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
     Some(d)
 }
 
+/// "return "without delay"", "visit "without conditions"": a manner after
+/// "without", no condition.
+fn without_manner(ctx: &Ctx, i: usize) -> bool {
+    let i = if ctx.is_any(i, &["further", "any", "undue"]) { i + 1 } else { i };
+    ctx.is_any(i, &["delay", "delays", "conditions", "condition", "preconditions", "precondition", "hesitation", "exception", "interruption", "interference", "hindrance", "restriction", "restrictions", "obstruction", "obstacles", "impediment"])
+}
+
 /// A weak condition right after the content of `host` ("ready to … once
 /// they lay down their arms", "rejected a ceasefire without guarantees",
 /// "would agree to A but not B").
@@ -1028,7 +1077,7 @@ pub fn after_host(ctx: &Ctx, host: &Cand) -> Option<Cand> {
         (DemandKind::Refusal, w + 2, "'but not' after a position")
     } else if ctx.is(w, "once") && !ctx.is_any(w + 1, &["and", "again", "more"])
         // "without waiting for …" is a manner, "without guarantees" a condition
-        || ctx.is(w, "without") && !ctx.tok(w + 1).ends_with("ing")
+        || ctx.is(w, "without") && !ctx.tok(w + 1).ends_with("ing") && !without_manner(ctx, w + 1)
         || ctx.is(w, "after") && !is_time_after(ctx, w + 1)
     {
         (DemandKind::Condition, w + 1, "condition after a position")
