@@ -245,6 +245,12 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
         let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
         let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none() && !super::content::is_date_word(ctx, q);
         let adjective = lower < 2 && ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ly");
+        // "envoy for Syria [Geir Pedersen]": a country's name ends the
+        // phrase before a person's name
+        let country = |k: usize| ctx.a.hits_at(k).iter().any(|h| h.list == crate::lexicon::List::Countries && h.end as usize == q + 1);
+        if p == m.start && capitalized && ctx.kind(m.actor) == ActorKind::Person && (q.saturating_sub(3)..=q).any(country) {
+            return false;
+        }
         if ctx.is_determiner(q) && !ctx.is(q, "that") || capitalized || title_of || adjective {
             lower += usize::from(adjective);
             p = q;
@@ -546,7 +552,32 @@ pub fn of_trigger(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
     if rep.0.is_some() {
         return rep;
     }
-    lede_subject(ctx, t).unwrap_or(found)
+    lede_subject(ctx, t).or_else(|| next_attribution(ctx, t)).unwrap_or(found)
+}
+
+/// "… if the government fails to act. This was the statement of X on
+/// Saturday": the party a next sentence opening "This was … of|from|by"
+/// names.
+fn next_attribution(ctx: &Ctx, t: usize) -> Option<Found> {
+    let n = ctx.sentence(t).1;
+    if n >= ctx.len() || !ctx.is_any(n, &["this", "that", "these"]) || !ctx.has(n + 1, class::BE) {
+        return None;
+    }
+    let (_, ne) = ctx.sentence(n);
+    let by = (n + 2..(n + 8).min(ne)).find(|&k| ctx.is_any(k, &["of", "from", "by"]))?;
+    let mut last = None;
+    let mut k = by + 1;
+    while k < ne && !ctx.is_punct(k) && !ctx.has(k, class::PREP) {
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.kind(m.actor) != ActorKind::Media && !ctx.is_possessive(m.end) {
+                last = Some(m.actor);
+            }
+            k = m.end;
+        } else {
+            k += 1;
+        }
+    }
+    last.map(|a| (Some(a), Via::Reporter))
 }
 
 /// A headline whose subject names no party ("Oil Major Sets Conditions

@@ -365,6 +365,25 @@ fn circumstance(ctx: &Ctx, s: usize) -> bool {
     (ctx.is_determiner(d) || ctx.is_possessive(s - 1)) && ctx.is(d.wrapping_sub(1), "at")
 }
 
+/// A verb of support governing the noun phrase of the noun at `s` ("backed
+/// [Georgia's] call", "supported the willingness"): its index.
+fn supported_by(ctx: &Ctx, s: usize) -> Option<usize> {
+    let mut p = s;
+    for _ in 0..4 {
+        let q = p.checked_sub(1)?;
+        if ctx.is_possessive(q) {
+            p = ctx.mention_ending(q).map_or(q.checked_sub(1)?, |m| m.start);
+        } else if ctx.is_determiner(q) && !ctx.is(q, "that") || ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ed") {
+            p = q;
+        } else {
+            break;
+        }
+    }
+    let v = p.checked_sub(1)?;
+    let support = ["backed", "supported", "endorsed", "echoed", "backs", "supports", "endorses", "echoes", "back", "support", "endorse", "echo", "backing", "supporting", "endorsing", "echoing"];
+    (p < s && ctx.is_any(v, &support)).then_some(v)
+}
+
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
 fn is_time_after(ctx: &Ctx, i: usize) -> bool {
     let j = if ctx.is_any(i, &["the", "a"]) { i + 1 } else { i };
@@ -382,6 +401,20 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
     // "offered no sign of compromise"
     if d.kind == DemandKind::Proposal && matches!(d.frame, Frame::Obj | Frame::Addr) && ctx.is(d.content.0, "no") {
         return None;
+    }
+    // "X backed Georgia's call for …", "supported the willingness of Y to …":
+    // the supporter demands it too, and the text gives it to the supporter
+    if d.frame.is_nominal() {
+        if let Some(v) = supported_by(ctx, d.trigger.0) {
+            let h = holder::of_trigger(ctx, v, false);
+            if h.0.is_some() {
+                // (the owner is who must act: "the willingness of X to …")
+                d.addressee = d.holder.0.filter(|&o| Some(o) != h.0).or(d.addressee);
+                d.holder = h;
+                d.kind = DemandKind::Demand;
+                d.what.push_str("; backed by the subject of the verb before: its demand");
+            }
+        }
     }
     // a negated trigger's span takes in the negation ("do not accept")
     let (s, e) = d.trigger;
