@@ -291,7 +291,8 @@ impl<'a> Ctx<'a> {
 
     /// A verb that reports speech ("said", "told"), or "according" (to).
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.has(i, class::SPEECH) || (self.is(i, "according") && self.is(i + 1, "to"))
+        // (not inside a name: "the United States")
+        self.has(i, class::SPEECH) && self.mention_at(i).is_none() || (self.is(i, "according") && self.is(i + 1, "to"))
     }
 
     /// The sentence of token `i` as a token range.

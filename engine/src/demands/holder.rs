@@ -61,7 +61,17 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         }
         "it" | "its" | "itself" => {
             let body = |k: ActorKind| matches!(k, ActorKind::State | ActorKind::Organization);
-            sentence_subject(ctx, i, body).or_else(|| ctx.last_mention(i, body).map(|m| m.actor))
+            // "It asked …" opening a sentence: the subject of the one before
+            let (s, _) = ctx.sentence(i);
+            let opening = i == s || ctx.is_quote_mark(s) && i == s + 1;
+            let before = (opening && s > 0).then(|| sentence_subject(ctx, s - 1, body)).flatten();
+            // (not a plural: "the three governments")
+            let singular = |m: &Men| !(ctx.is_lower_word(m.end - 1) && ctx.tok(m.end - 1).ends_with('s') && !ctx.tok(m.end - 1).ends_with("ss"));
+            let last = || {
+                let upto = ctx.mentions.partition_point(|m| m.start < i);
+                ctx.mentions[..upto].iter().rev().find(|m| m.end <= i && body(ctx.kind(m.actor)) && singular(m)).map(|m| m.actor)
+            };
+            sentence_subject(ctx, i, body).or(before).or_else(last)
         }
         _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
             return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));

@@ -55,7 +55,7 @@ fn demands_of(text: &str, cast: Cast, affiliations: &[(&str, &str)]) -> Vec<Stri
                 &norm[d.span.range()],
                 name(&d.holder),
                 name(&d.addressee)
-            )
+            ) + &if std::env::var("RULE").is_ok() { format!(" {{{}}}", d.rule) } else { String::new() }
         })
         .collect()
 }
@@ -854,6 +854,28 @@ fn a_sentence_naming_who_said_the_one_before() {
 }
 
 #[test]
+fn a_speech_verb_inside_a_name_reports_nothing() {
+    const US: (&str, ActorKind, &[&str]) = ("United States", State, &["the United States"]);
+    // "States" is no verb: the speaker is no actor, so no holder
+    check("\"We ask our friends in the bloc, Ukraine and the United States to stand with us,\" his son said.", &[BLOC, UKRAINE, US], &[]);
+}
+
+#[test]
+fn it_opening_a_sentence_is_the_subject_before() {
+    check(
+        "Ecowas called on the Red Cross to visit the prisons. It asked the junta to free the detainees.",
+        &[BLOC, JUNTA, ("Red Cross", Organization, &["the Red Cross"])],
+        &["demand [called on] to visit the prisons | bloc -> Red Cross", "demand [asked] to free the detainees | bloc -> junta"],
+    );
+    // not a plural name
+    check(
+        "Ecowas met the three governments. It asked the junta to free the detainees.",
+        &[JUNTA, ("Ecowas", Organization, &["Ecowas"]), ("three governments", State, &["the three governments"])],
+        &["demand [asked] to free the detainees | Ecowas -> junta"],
+    );
+}
+
+#[test]
 fn zz_probe() {
     const BLOC: (&str, ActorKind, &[&str]) = ("bloc", Organization, &["the bloc", "Ecowas"]);
     const JUNTA: (&str, ActorKind, &[&str]) = ("junta", Group, &["the junta"]);
@@ -865,6 +887,7 @@ fn zz_probe() {
     const US: (&str, ActorKind, &[&str]) = ("United States", State, &["the United States", "the Commonwealth"]);
     const FRONT: (&str, ActorKind, &[&str]) = ("Front", Organization, &["the Front"]);
     let cases: &[(&str, Cast)] = &[
+        ("\"We ask our friends in the bloc, the Commonwealth and the United States to stand with us,\" Bazoum's son said.", &[BLOC, US]),
         ("UN special envoy for Syria Geir Pedersen welcomed the agreement and called on all parties to respect a ceasefire around the Tishreen Dam, where the SDF and Turkish-backed factions have fought since December.", &[("Geir Pedersen", Person, &["Geir Pedersen"]), ("parties", Group, &["parties"]), ("Tishreen Dam", Person, &["Tishreen Dam"]), ("SDF", Organization, &["SDF"])]),
         ("Pedersen welcomed the agreement and called on all parties to respect a ceasefire around the dam.", &[("Geir Pedersen", Person, &["Pedersen"]), ("parties", Group, &["parties"])]),
         ("Back then the bloc demanded that the junta reinstate the president within a week or face intervention.", &[BLOC, JUNTA]),
@@ -903,5 +926,7 @@ fn zz_probe() {
     ];
     for (t, c) in cases {
         println!("{t}\n   {:?}", demands(t, c));
+        let a = Analysis::new(t);
+        let _ = (&a, c);
     }
 }
