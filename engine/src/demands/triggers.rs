@@ -18,6 +18,7 @@ pub enum Frame {
     Clause,
     Later,
     NeedVerb,
+    ObjNoun,
     Inf,
     Noun,
     NounTo,
@@ -46,6 +47,7 @@ impl Frame {
             "clause" => Frame::Clause,
             "later" => Frame::Later,
             "need-verb" => Frame::NeedVerb,
+            "obj-noun" => Frame::ObjNoun,
             "inf" => Frame::Inf,
             "noun" => Frame::Noun,
             "noun-to" => Frame::NounTo,
@@ -384,6 +386,13 @@ fn supported_by(ctx: &Ctx, s: usize) -> Option<usize> {
     (p < s && ctx.is_any(v, &support)).then_some(v)
 }
 
+/// Does a word in `[s, e)` name a position ("the proposal", "an idea", "a
+/// demand")?
+fn names_position(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let noun = |k: usize| ctx.a.hits_at(k).iter().any(|h| Row::of(h).is_some_and(|r| r.frame.is_nominal()));
+    (s..e).any(|k| noun(k) || ctx.is_any(k, &["idea", "ideas", "plan", "plans", "initiative", "suggestion", "suggestions", "overture", "overtures", "notion", "partition", "formula", "option"]))
+}
+
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
 fn is_time_after(ctx: &Ctx, i: usize) -> bool {
     let j = if ctx.is_any(i, &["the", "a"]) { i + 1 } else { i };
@@ -484,17 +493,22 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
         }
         // "as opposed to", "as requested": a comparison, no position
         Frame::Obj if ctx.is(s.wrapping_sub(1), "as") => None,
-        Frame::Obj => {
+        Frame::Obj | Frame::ObjNoun => {
             // "does not recognise, and will never recognise, the court": past the aside
             let aside = || {
                 let k = (e + 2..(e + 10).min(ctx.len())).find(|&k| ctx.is_punct(k))?;
                 (ctx.is(e, ",") && ctx.is_any(e + 1, &["and", "or", "but", "nor"]) && ctx.is(k, ",")).then(|| content::complement(ctx, k + 1)).flatten()
             };
-            let Some(c) = content::complement(ctx, e).or_else(aside) else {
+            // "dismissed the proposal", not "dismissed the minister"
+            let position = |c: &Content| row.frame != Frame::ObjNoun || names_position(ctx, c.start, (c.start + 5).min(c.end));
+            let Some(c) = content::complement(ctx, e).or_else(aside).filter(position) else {
                 // "a demand the army rejected": the noun the relative clause is on
                 let (c, b) = object_relative(ctx, s, e)?;
                 let h = (subject_party(ctx, b), Via::Subject);
                 h.0?;
+                if row.frame == Frame::ObjNoun && !names_position(ctx, c.start, c.end) {
+                    return None;
+                }
                 return Some(cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' ending a relative clause on its object; holder: subject")));
             };
             // "there will be no talks until …": the condition alone
@@ -562,7 +576,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let t = &ctx.a.tokens[c.start];
             let np = ctx.is(c.start, "to") || ctx.is_determiner(c.start) || ctx.is_quote_mark(c.start) || ctx.mention_starting(c.start).is_some()
                 || t.is_capitalized(ctx.a.text()) || t.kind == crate::text::tokens::TokKind::Number
-                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"])
+                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions", "all", "every", "both"])
                 // "wanted good relations": a noun phrase, not "wanted for questioning"
                 || ctx.is_lower_word(c.start) && !ctx.has(c.start, u32::MAX) && !ctx.tok(c.start).ends_with("ing") && ctx.is_lower_word(c.start + 1);
             if !np {
@@ -859,11 +873,16 @@ fn reported_promise(ctx: &Ctx, s: usize) -> bool {
 /// verb at `[s, e)` ends its clause, its subject follows a noun phrase (and
 /// "that"/"which"); that noun phrase and the subject's start.
 fn object_relative(ctx: &Ctx, s: usize, e: usize) -> Option<(Content, usize)> {
-    if e < ctx.len() && !(ctx.is_any(e, &[",", ".", ";", "!", "?"]) || ctx.sentence(e).0 == e) {
+    // (past a short adverbial: "dismissed within hours", "rejected outright")
+    let mut f = e;
+    while f < (e + 3).min(ctx.len()) && (ctx.is_any(f, &["within", "hours", "days", "outright", "immediately", "quickly", "swiftly", "publicly", "last", "week", "yesterday", "today", "on"]) || content::is_date_word(ctx, f)) {
+        f += 1;
+    }
+    if f < ctx.len() && !(ctx.is_any(f, &[",", ".", ";", "!", "?"]) || ctx.sentence(f).0 == f) {
         return None;
     }
     let mut p = s;
-    while p > 0 && (ctx.has(p - 1, class::AUX | class::NEG) || ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["also", "long", "since"]))) {
+    while p > 0 && (ctx.has(p - 1, class::AUX | class::NEG) || ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["also", "long", "since", "so", "far", "yet", "already"]))) {
         p -= 1;
     }
     let b = subject_before(ctx, p)?;
