@@ -899,6 +899,11 @@ fn orders_wishes_and_acceptable_outcomes() {
 }
 
 #[test]
+fn ready_to_raise_pressure_is_a_threat() {
+    check("Russia is ready to ramp up pressure on Kyiv if the talks fail.", &[RUSSIA, UKRAINE], &[]);
+}
+
+#[test]
 fn zz_probe() {
     const BLOC: (&str, ActorKind, &[&str]) = ("bloc", Organization, &["the bloc", "Ecowas"]);
     const JUNTA: (&str, ActorKind, &[&str]) = ("junta", Group, &["the junta"]);
