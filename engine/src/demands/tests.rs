@@ -900,7 +900,8 @@ fn orders_wishes_and_acceptable_outcomes() {
 
 #[test]
 fn ready_to_raise_pressure_is_a_threat() {
-    check("Russia is ready to ramp up pressure on Kyiv if the talks fail.", &[RUSSIA, UKRAINE], &[]);
+    // (the threat's condition stays: held by who threatens)
+    check("Russia is ready to ramp up pressure on Kyiv if the talks fail.", &[RUSSIA, UKRAINE], &["condition [if] the talks fail | Russia -> -"]);
 }
 
 #[test]
