@@ -548,7 +548,9 @@ fn possessor_of_head(ctx: &Ctx, k: usize) -> Option<usize> {
     if p == k || p == 0 || !ctx.is_possessive(p - 1) {
         return None;
     }
-    ctx.mention_ending(p - 1).map(|m| m.actor)
+    // "[the Front]'s position": a description of a party named before
+    let described = || (p.saturating_sub(4)..p - 1).find_map(|i| description(ctx, i).filter(|m| m.end == p - 1)).map(|m| m.actor);
+    ctx.mention_ending(p - 1).map(|m| m.actor).or_else(described)
 }
 
 /// The holder of a verb or adjective trigger at `t`: the clause subject,

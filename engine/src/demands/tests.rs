@@ -905,6 +905,15 @@ fn ready_to_raise_pressure_is_a_threat() {
 }
 
 #[test]
+fn a_described_possessor_holds_its_position() {
+    check(
+        "The National Front met on Monday. Ivanov welcomed the offer but reiterated the front's position that any talks must take place abroad.",
+        &[IVANOV, ("National Front", Organization, &["National Front"])],
+        &["demand [must] take place abroad | National Front -> -"],
+    );
+}
+
+#[test]
 fn zz_probe() {
     const BLOC: (&str, ActorKind, &[&str]) = ("bloc", Organization, &["the bloc", "Ecowas"]);
     const JUNTA: (&str, ActorKind, &[&str]) = ("junta", Group, &["the junta"]);
