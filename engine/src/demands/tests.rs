@@ -914,6 +914,27 @@ fn a_described_possessor_holds_its_position() {
 }
 
 #[test]
+fn headline_pushes_and_irreversible_steps() {
+    check(
+        "Capital Pushes 'Early Harvest'\n\nRussia said on Monday it wanted a quick deal.",
+        &[RUSSIA],
+        &["demand [Pushes] Early Harvest | Russia -> -", "demand [wanted] a quick deal | Russia -> -"],
+    );
+    // not outside a headline
+    check("Russia pushes the button.", &[RUSSIA], &[]);
+    check(
+        "The rebels called their withdrawal from the bloc irreversible.",
+        &[REBELS],
+        &["refusal [irreversible] their withdrawal from the bloc | rebels -> -"],
+    );
+    check(
+        "Russia's withdrawal from the bloc is irreversible, Ivanov said.",
+        &[RUSSIA, IVANOV],
+        &["refusal [is irreversible] Russia's withdrawal from the bloc | Boris Ivanov -> -"],
+    );
+}
+
+#[test]
 fn zz_probe() {
     const BLOC: (&str, ActorKind, &[&str]) = ("bloc", Organization, &["the bloc", "Ecowas"]);
     const JUNTA: (&str, ActorKind, &[&str]) = ("junta", Group, &["the junta"]);
@@ -925,6 +946,16 @@ fn zz_probe() {
     const US: (&str, ActorKind, &[&str]) = ("United States", State, &["the United States", "the Commonwealth"]);
     const FRONT: (&str, ActorKind, &[&str]) = ("Front", Organization, &["the Front"]);
     let cases: &[(&str, Cast)] = &[
+        ("The junta called its withdrawal from the bloc irreversible.", &[("junta", Group, &["The junta"])]),
+        ("Russia's withdrawal from the bloc is irreversible, Ivanov said.", &[RUSSIA, IVANOV]),
+        ("Capital Pushes 'Early Harvest'\n\nRussia said on Monday it wanted a quick deal.", &[RUSSIA]),
+        ("Capital Pushes \"Early Harvest\" Deal\n\nRussia said on Monday it wanted a quick deal.", &[RUSSIA]),
+        ("In a statement, the rebels offered talks with Russia if the authorities granted a general amnesty.", &[REBELS, RUSSIA, ("authorities", State, &["the authorities"])]),
+        ("Ivanov said the rebels had offered talks if the authorities granted a general amnesty.", &[IVANOV, REBELS, ("authorities", State, &["the authorities"])]),
+        ("The rebels, who control the north, offered talks on Monday if the authorities granted a general amnesty.", &[REBELS, ("authorities", State, &["the authorities"])]),
+        ("Petrenko, the Council's envoy, called on Russia to approve funds.", &[PETRENKO, COUNCIL, RUSSIA]),
+        ("On Monday Petrenko, the Council's envoy, called on Russia to approve funds.", &[PETRENKO, COUNCIL, RUSSIA]),
+        ("Olena Petrenko, the head of the Council's mission, called on Russia to approve funds.", &[PETRENKO, COUNCIL, RUSSIA]),
         ("He floated a partition of the territory between Russia and an entity in the south, an idea that Kyiv dismissed within hours.", &[RUSSIA, UKRAINE]),
         ("\"We ask our friends in the bloc, the Commonwealth and the United States to stand with us,\" Bazoum's son said.", &[BLOC, US]),
         ("UN special envoy for Syria Geir Pedersen welcomed the agreement and called on all parties to respect a ceasefire around the Tishreen Dam, where the SDF and Turkish-backed factions have fought since December.", &[("Geir Pedersen", Person, &["Geir Pedersen"]), ("parties", Group, &["parties"]), ("Tishreen Dam", Person, &["Tishreen Dam"]), ("SDF", Organization, &["SDF"])]),

@@ -19,6 +19,8 @@ pub enum Frame {
     Later,
     NeedVerb,
     ObjNoun,
+    Headline,
+    Named,
     Inf,
     Noun,
     NounTo,
@@ -48,6 +50,8 @@ impl Frame {
             "later" => Frame::Later,
             "need-verb" => Frame::NeedVerb,
             "obj-noun" => Frame::ObjNoun,
+            "headline" => Frame::Headline,
+            "named" => Frame::Named,
             "inf" => Frame::Inf,
             "noun" => Frame::Noun,
             "noun-to" => Frame::NounTo,
@@ -554,6 +558,26 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + time + 'on' + addressee + infinitive; holder: {}", h.1.as_str()));
             d.addressee = actor;
             Some(d)
+        }
+        Frame::Named => {
+            // "the junta called its withdrawal irreversible": the object named so
+            let v = (s.saturating_sub(8)..s).rev().find(|&k| ctx.is_any(k, &["called", "calls", "call", "described", "describes", "termed", "declared", "declares", "deemed", "considers", "considered"]))?;
+            if (v + 1..s).any(|k| ctx.is_punct(k) && !ctx.is_possessive(k) || ctx.has(k, class::AUX | class::RELATIVE)) || ctx.is_any(v + 1, &["on", "for", "it"]) {
+                return None;
+            }
+            let (cs, ce) = content::trim(ctx, v + 1, s)?;
+            let h = holder::of_trigger(ctx, v, false);
+            let c = Content { start: cs, end: ce, stop: None };
+            Some(cand((s, e), c, kind, h, row.frame, format!("object named '{phrase}'; holder: {}", h.1.as_str())))
+        }
+        Frame::Headline => {
+            // "Capital Pushes 'Early Harvest'": a verb of demand in a Title Case headline
+            if !ctx.title_case(s) {
+                return None;
+            }
+            let c = content::complement(ctx, if ctx.is(e, "'") { e + 1 } else { e })?;
+            let h = holder::of_trigger(ctx, s, false);
+            Some(cand((s, e), c, kind, h, row.frame, format!("headline verb '{phrase}' + object; holder: {}", h.1.as_str())))
         }
         Frame::NeedVerb => {
             // "the force needed "at least 2,500 personnel"", "X needs more funds"
