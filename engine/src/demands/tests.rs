@@ -935,6 +935,21 @@ fn headline_pushes_and_irreversible_steps() {
 }
 
 #[test]
+fn conditions_on_a_meeting_or_when_a_state_holds() {
+    // "the meeting" is no time after "on condition that"
+    check(
+        "The Council has accepted the invitation on condition that the meeting sets a date for the vote.",
+        &[COUNCIL],
+        &["condition [on condition that] the meeting sets a date for the vote | Council -> -"],
+    );
+    check(
+        "\"There can be no normalization when you have thousands of people in the street,\" Ivanov said.",
+        &[IVANOV],
+        &["condition [There can be no normalization when] you have thousands of people in the street | Boris Ivanov -> -"],
+    );
+}
+
+#[test]
 fn zz_probe() {
     const BLOC: (&str, ActorKind, &[&str]) = ("bloc", Organization, &["the bloc", "Ecowas"]);
     const JUNTA: (&str, ActorKind, &[&str]) = ("junta", Group, &["the junta"]);
@@ -946,6 +961,8 @@ fn zz_probe() {
     const US: (&str, ActorKind, &[&str]) = ("United States", State, &["the United States", "the Commonwealth"]);
     const FRONT: (&str, ActorKind, &[&str]) = ("Front", Organization, &["the Front"]);
     let cases: &[(&str, Cast)] = &[
+        ("The ABG has accepted the invitation on condition that the meeting sets a date for the tabling.", &[("ABG", Organization, &["ABG"])]),
+        ("\"Even if there is deescalation, there can be no normalization when you have hundreds of people in the street,\" Ivanov said.", &[IVANOV]),
         ("The junta called its withdrawal from the bloc irreversible.", &[("junta", Group, &["The junta"])]),
         ("Russia's withdrawal from the bloc is irreversible, Ivanov said.", &[RUSSIA, IVANOV]),
         ("Capital Pushes 'Early Harvest'\n\nRussia said on Monday it wanted a quick deal.", &[RUSSIA]),

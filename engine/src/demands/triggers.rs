@@ -516,8 +516,18 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 return Some(cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' ending a relative clause on its object; holder: subject")));
             };
             // "there will be no talks until …": the condition alone
-            if ctx.is(s, "there") && c.stop.is_some_and(|w| ctx.is_any(w, &["until", "unless", "if", "without", "before", "once", "when"])) {
-                return None;
+            if ctx.is(s, "there") && c.stop.is_some_and(|w| ctx.is_any(w, &["until", "unless", "if", "without", "before", "once", "when", "while"])) {
+                // "there can be no normalization when …": the condition
+                // opened by a word no condition row has
+                let w = c.stop?;
+                if !ctx.is_any(w, &["when", "while"]) {
+                    return None;
+                }
+                let k = content::clause_end(ctx, w + 1);
+                let (cs, ce) = content::trim(ctx, k.start, k.end)?;
+                let h = holder::of_trigger(ctx, s, false);
+                let c = Content { start: cs, end: ce, stop: None };
+                return Some(cand((s, w + 1), c, DemandKind::Condition, h, Frame::Cond, format!("'{phrase} … {}' + clause; holder: {}", ctx.tok(w), h.1.as_str())));
             }
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + object; holder: {}", h.1.as_str()));
@@ -1087,7 +1097,8 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
         return None;
     }
     // "as soon as Tuesday", "until March 6", "as long as a month": times
-    if !ctx.is_any(s, &["if", "unless"]) && !ctx.is(s + 1, "if") && is_time_after(ctx, e) {
+    let temporal = phrase.split(' ').any(|w| ["as", "until", "after", "once", "when"].iter().any(|t| w.eq_ignore_ascii_case(t)));
+    if temporal && is_time_after(ctx, e) {
         return None;
     }
     if ctx.is(s, "if") && ctx.is(e, "only") {
