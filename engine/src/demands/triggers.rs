@@ -21,6 +21,7 @@ pub enum Frame {
     ObjNoun,
     Headline,
     Named,
+    Only,
     Inf,
     Noun,
     NounTo,
@@ -52,6 +53,7 @@ impl Frame {
             "obj-noun" => Frame::ObjNoun,
             "headline" => Frame::Headline,
             "named" => Frame::Named,
+            "only" => Frame::Only,
             "inf" => Frame::Inf,
             "noun" => Frame::Noun,
             "noun-to" => Frame::NounTo,
@@ -579,6 +581,21 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let h = holder::of_trigger(ctx, v, false);
             let c = Content { start: cs, end: ce, stop: None };
             Some(cand((s, e), c, kind, h, row.frame, format!("object named '{phrase}'; holder: {}", h.1.as_str())))
+        }
+        Frame::Only => {
+            // "it will only talk about independence": a party's sole terms
+            let aux = s.checked_sub(1)?;
+            if !ctx.is_any(aux, &["will", "would", "'ll", "can", "could"]) || subject_before(ctx, aux).is_none() || !ctx.is_lower_word(e) {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            if threat(ctx, c.start, c.end) {
+                return None;
+            }
+            let h = holder::of_trigger(ctx, aux, false);
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("'{} {phrase}' + verb phrase; holder: {}", ctx.tok(aux), h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
         }
         Frame::Headline => {
             // "Capital Pushes 'Early Harvest'": a verb of demand in a Title Case headline
