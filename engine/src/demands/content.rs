@@ -210,6 +210,10 @@ pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
     if ctx.is(i, ":") {
         i += 1;
     }
+    // "demanded on Friday that …"
+    if ctx.is(i, "on") && is_date_word(ctx, i + 1) && ctx.is(i + 2, "that") {
+        i += 2;
+    }
     if ctx.is(i, "that") && !ctx.is_lower_word(i + 1) || ctx.is(i, "that") && ctx.is_any(i + 1, &["the", "a", "an", "he", "she", "they", "we", "it", "i"]) {
         i += 1;
     }

@@ -50,8 +50,24 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             })
         }
         "they" | "them" | "their" | "themselves" => {
-            // a group named earlier in the sentence, else the last party
+            let party = |k: ActorKind| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State);
             let (s, _) = ctx.sentence(i);
+            // "X demanded … and said they would …": the speaker's side
+            let v = if ctx.is(i.wrapping_sub(1), "that") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+            if ctx.is(i, "they") && v < i && v >= s && ctx.is_speech_verb(v) {
+                if let (Some(a), Via::Subject) = subject(ctx, v, false) {
+                    if party(ctx.kind(a)) {
+                        return (Some(a), Via::Subject);
+                    }
+                }
+            }
+            // "They also asked …" opening a sentence: the subject before
+            if ctx.is(i, "they") && i == s && s > 0 {
+                if let Some(a) = sentence_subject(ctx, s - 1, party) {
+                    return (Some(a), Via::Subject);
+                }
+            }
+            // a group named earlier in the sentence, else the last party
             ctx.last_mention(i, |k| k == ActorKind::Group)
                 .filter(|m| m.start >= s)
                 .map(|m| m.actor)

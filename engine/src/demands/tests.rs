@@ -959,3 +959,26 @@ fn a_party_will_only_do_one_thing() {
     );
     check("Russia would only accept a deal that keeps its gains.", &[RUSSIA], &["condition [only accept] a deal that keeps its gains | Russia -> -"]);
 }
+
+#[test]
+fn they_after_a_speech_verb_or_opening_a_sentence() {
+    const TROOPS: (&str, ActorKind, &[&str]) = ("Rwandan troops", Group, &["Rwandan troops"]);
+    check(
+        "The rebels demanded on Friday that Rwandan troops leave, and said they would release hostages in return for a halt to air strikes.",
+        &[REBELS, TROOPS],
+        &[
+            "demand [demanded] Rwandan troops leave | rebels -> Rwandan troops",
+            "proposal [would] release hostages | rebels -> -",
+            "condition [in return for] a halt to air strikes | rebels -> -",
+        ],
+    );
+    check(
+        "Regional leaders urged the rebels to disarm and called on donors to fund schools. They also asked the Council to send observers.",
+        &[("Regional leaders", Group, &["Regional leaders"]), REBELS, ("donors", Group, &["donors"]), COUNCIL],
+        &[
+            "demand [urged] to disarm | Regional leaders -> rebels",
+            "demand [called on] to fund schools | Regional leaders -> donors",
+            "demand [asked] to send observers | Regional leaders -> Council",
+        ],
+    );
+}
