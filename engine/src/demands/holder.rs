@@ -783,7 +783,8 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     // rejects call for talks")
     let verb = |k: usize| ctx.is_speech_verb(k) || ctx.a.hits_at(k).iter().any(|h| h.list == crate::lexicon::List::Triggers);
     for _ in 0..2 {
-        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) && !verb(p - 1) {
+        // (not a party's name: "a government ultimatum")
+        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) && !verb(p - 1) && ctx.mention_at(p - 1).is_none() {
             p -= 1;
         }
     }

@@ -982,3 +982,12 @@ fn they_after_a_speech_verb_or_opening_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_premodifying_party_owns_the_noun() {
+    check(
+        "The rebels rejected a government ultimatum to free all hostages.",
+        &[REBELS, ("government", State, &["government"])],
+        &["refusal [rejected] a government ultimatum to free all hostages | rebels -> government", "demand [ultimatum] to free all hostages | government -> -"],
+    );
+}
