@@ -113,7 +113,9 @@ pub fn natural_end(ctx: &Ctx, start: usize) -> Content {
             i = k + 1;
             continue;
         }
-        if i > start && stops_at(ctx, i) {
+        // "not to share photos until they are identified": one request
+        let refrain_until = ctx.is(i, "until") && ctx.is(start, "not") && ctx.is(start + 1, "to");
+        if i > start && stops_at(ctx, i) && !refrain_until {
             return Content { start, end: i, stop: ctx.is_word(i).then_some(i) };
         }
         if i > start && ctx.is_quote_mark(i) && ctx.is_word(i + 1) && stops_at(ctx, i + 1) && ctx.quote_marked(i).is_some_and(|q| ctx.quotes[q].open == i) {

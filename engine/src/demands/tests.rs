@@ -809,7 +809,7 @@ fn kinds_of_promises_requirements_and_requests() {
     check(
         "The Council asked relatives not to share photos of the victims until they are identified.",
         &[COUNCIL],
-        &["demand [asked] not to share photos of the victims | Council -> -"],
+        &["demand [asked] not to share photos of the victims until they are identified | Council -> -"],
     );
 }
 
