@@ -109,11 +109,13 @@ pub fn natural_end(ctx: &Ctx, start: usize) -> Content {
     // a quotation as content: its words, and the phrase may go on after it
     let mut i = start;
     while i < limit {
-        if let Some(k) = relative_in_subject(ctx, i, limit) {
+        if let Some(k) = relative_in_subject(ctx, i, limit).or_else(|| participle_aside(ctx, i, limit)) {
             i = k + 1;
             continue;
         }
-        if i > start && stops_at(ctx, i) {
+        // "not to share photos until they are identified": one request
+        let refrain_until = ctx.is(i, "until") && ctx.is(start, "not") && ctx.is(start + 1, "to");
+        if i > start && stops_at(ctx, i) && !refrain_until {
             return Content { start, end: i, stop: ctx.is_word(i).then_some(i) };
         }
         if i > start && ctx.is_quote_mark(i) && ctx.is_word(i + 1) && stops_at(ctx, i + 1) && ctx.quote_marked(i).is_some_and(|q| ctx.quotes[q].open == i) {
@@ -141,6 +143,17 @@ fn relative_in_subject(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
     }
     let k = (i + 2..limit.min(i + 30)).find(|&k| ctx.is_punct(k) && !ctx.is_any(k, &["-", "'"]))?;
     (ctx.is(k, ",") && ctx.has(k + 1, class::AUX)).then_some(k)
+}
+
+/// "the decree, renewed every year since 2005, to be lifted": a participial
+/// aside opened by the comma at `i` before the infinitive of the object; the
+/// closing comma.
+fn participle_aside(ctx: &Ctx, i: usize, limit: usize) -> Option<usize> {
+    if !(ctx.is(i, ",") && ctx.is_lower_word(i + 1) && (ctx.tok(i + 1).ends_with("ed") || ctx.tok(i + 1).ends_with("en"))) {
+        return None;
+    }
+    let k = (i + 2..limit.min(i + 14)).find(|&k| ctx.is_punct(k) && !ctx.is_any(k, &["-", "'"]))?;
+    (ctx.is(k, ",") && ctx.is(k + 1, "to") && ctx.is_lower_word(k + 2)).then_some(k)
 }
 
 /// The end of a condition clause: the comma, the sentence or the quotation.
@@ -199,6 +212,10 @@ pub fn complement(ctx: &Ctx, mut i: usize) -> Option<Content> {
     if ctx.is(i, ":") {
         i += 1;
     }
+    // "demanded on Friday that …"
+    if ctx.is(i, "on") && is_date_word(ctx, i + 1) && ctx.is(i + 2, "that") {
+        i += 2;
+    }
     if ctx.is(i, "that") && !ctx.is_lower_word(i + 1) || ctx.is(i, "that") && ctx.is_any(i + 1, &["the", "a", "an", "he", "she", "they", "we", "it", "i"]) {
         i += 1;
     }
@@ -244,7 +261,23 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
     // only its prepositional phrase ("residents of more than 60 villages")
     let (mut named, mut party, mut in_pp) = (false, false, false);
     let mut j = i;
-    while j < (i + 14).min(ctx.len()) {
+    while j < (i + 20).min(ctx.len()) {
+        // an apposition or acronym between dashes or brackets: "two
+        // mediators - X and Y - to …", "the Red Cross (ICRC) to …"
+        if j > i && (ctx.is(j, "(") || ctx.is(j, "-") && ctx.a.tokens[j].space_before) {
+            let close = if ctx.is(j, "(") { ")" } else { "-" };
+            if let Some(k) = (j + 1..(j + 25).min(ctx.len())).take_while(|&k| !ctx.is_any(k, &[".", ";", "\""])).find(|&k| ctx.is(k, close)) {
+                for k in j + 1..k {
+                    if let Some(m) = ctx.mention_starting(k) {
+                        first.get_or_insert(m.actor);
+                    }
+                }
+                named |= ctx.is(j, "(");
+                party = true;
+                j = k + 1;
+                continue;
+            }
+        }
         if let Some(m) = ctx.mention_starting(j) {
             first.get_or_insert(m.actor);
             j = m.end;
@@ -262,11 +295,14 @@ pub fn addressee_then(ctx: &Ctx, te: usize) -> Option<(Option<usize>, usize)> {
             }
         }
         let t = &ctx.a.tokens[j];
-        let capitalized = t.is_word() && t.is_capitalized(ctx.a.text());
-        let head = first.is_some() || named || party;
+        let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && !ctx.title_case(j);
+        // "our friends in the bloc": a noun before a preposition is a head
+        let noun_before = j > i && ctx.is_lower_word(j - 1) && !ctx.has(j - 1, u32::MAX) && ctx.tok(j - 1).ends_with('s');
+        let head = first.is_some() || named || party || noun_before && ctx.is_preposition(j);
         in_pp |= head && ctx.is_preposition(j) && !ctx.has(j, class::OPENER);
         named |= capitalized;
-        party |= ctx.has(j, class::PARTY);
+        // "asked relatives not to …": a plural noun right before the infinitive
+        party |= ctx.has(j, class::PARTY) || ctx.is_lower_word(j) && !ctx.has(j, u32::MAX) && ctx.tok(j).ends_with('s') && (ctx.is(j + 1, "to") || ctx.is(j + 1, "not") && ctx.is(j + 2, "to"));
         // modifiers before the head ("all armed groups") and in its
         // prepositional phrase ("residents of more than 60 villages")
         let word = ctx.is_lower_word(j) && !ctx.has(j, class::AUX | class::NEG | class::OPENER | class::RELATIVE | class::SUBJECT_PRONOUN | class::COORD)

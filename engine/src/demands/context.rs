@@ -291,7 +291,8 @@ impl<'a> Ctx<'a> {
 
     /// A verb that reports speech ("said", "told"), or "according" (to).
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.has(i, class::SPEECH) || (self.is(i, "according") && self.is(i + 1, "to"))
+        // (not inside a name: "the United States")
+        self.has(i, class::SPEECH) && self.mention_at(i).is_none() || (self.is(i, "according") && self.is(i + 1, "to"))
     }
 
     /// The sentence of token `i` as a token range.
@@ -312,6 +313,18 @@ impl<'a> Ctx<'a> {
         let closed = self.is_any(last, &[".", "!", "?"]) || self.is_quote_mark(last) && self.is_any(last.saturating_sub(1), &[".", "!", "?"]);
         let first = (s..e).find(|&k| self.is_word(k))?;
         (line_start && line_end && !closed).then_some(first)
+    }
+
+    /// Is the sentence of token `i` a headline in Title Case ("Rebel Chief
+    /// Offers Talks"), where capitals mark no names?
+    pub fn title_case(&self, i: usize) -> bool {
+        if self.title_line(i).is_none() {
+            return false;
+        }
+        let (s, e) = self.sentence(i);
+        let long = (s..e).filter(|&k| self.is_word(k) && self.tok(k).len() > 3);
+        let (n, caps) = long.fold((0, 0), |(n, c), k| (n + 1, c + usize::from(self.a.tokens[k].is_capitalized(self.a.text()))));
+        n >= 3 && caps == n
     }
 
     /// Index into `mentions` of the mention covering token `i`.

@@ -50,8 +50,24 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             })
         }
         "they" | "them" | "their" | "themselves" => {
-            // a group named earlier in the sentence, else the last party
+            let party = |k: ActorKind| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State);
             let (s, _) = ctx.sentence(i);
+            // "X demanded … and said they would …": the speaker's side
+            let v = if ctx.is(i.wrapping_sub(1), "that") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+            if ctx.is(i, "they") && v < i && v >= s && ctx.is_speech_verb(v) {
+                if let (Some(a), Via::Subject) = subject(ctx, v, false) {
+                    if party(ctx.kind(a)) {
+                        return (Some(a), Via::Subject);
+                    }
+                }
+            }
+            // "They also asked …" opening a sentence: the subject before
+            if ctx.is(i, "they") && i == s && s > 0 {
+                if let Some(a) = sentence_subject(ctx, s - 1, party) {
+                    return (Some(a), Via::Subject);
+                }
+            }
+            // a group named earlier in the sentence, else the last party
             ctx.last_mention(i, |k| k == ActorKind::Group)
                 .filter(|m| m.start >= s)
                 .map(|m| m.actor)
@@ -61,7 +77,17 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         }
         "it" | "its" | "itself" => {
             let body = |k: ActorKind| matches!(k, ActorKind::State | ActorKind::Organization);
-            sentence_subject(ctx, i, body).or_else(|| ctx.last_mention(i, body).map(|m| m.actor))
+            // "It asked …" opening a sentence: the subject of the one before
+            let (s, _) = ctx.sentence(i);
+            let opening = i == s || ctx.is_quote_mark(s) && i == s + 1;
+            let before = (opening && s > 0).then(|| sentence_subject(ctx, s - 1, body)).flatten();
+            // (not a plural: "the three governments")
+            let singular = |m: &Men| !(ctx.is_lower_word(m.end - 1) && ctx.tok(m.end - 1).ends_with('s') && !ctx.tok(m.end - 1).ends_with("ss"));
+            let last = || {
+                let upto = ctx.mentions.partition_point(|m| m.start < i);
+                ctx.mentions[..upto].iter().rev().find(|m| m.end <= i && body(ctx.kind(m.actor)) && singular(m)).map(|m| m.actor)
+            };
+            sentence_subject(ctx, i, body).or(before).or_else(last)
         }
         _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
             return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));
@@ -92,9 +118,13 @@ fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Op
 /// possessor `m` the actor stage left unmarked, as the possessor's state (the
 /// possessor itself when a state or an organization).
 fn owned_body(ctx: &Ctx, m: Men) -> Option<usize> {
-    let head = (m.end + 1..m.end + 3).find(|&h| ctx.has(h, class::BODY | class::COUNTRY))?;
+    let head = (m.end + 1..m.end + 3).find(|&h| ctx.has(h, class::BODY | class::COUNTRY | class::DOCUMENT))?;
     if (m.end + 1..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) || ctx.mention_at(head).is_some() {
         return None;
+    }
+    // "the bloc's statement called for …": the author
+    if ctx.has(head, class::DOCUMENT) && !ctx.has(head, class::BODY | class::COUNTRY) {
+        return Some(m.actor);
     }
     state_of(ctx, m.actor)
 }
@@ -111,6 +141,16 @@ fn state_of(ctx: &Ctx, actor: usize) -> Option<usize> {
 /// standing for a party named before ("the group", "the rebel movement",
 /// "the kingdom", "the council"): as a mention of that party.
 pub fn description(ctx: &Ctx, i: usize) -> Option<Men> {
+    // "the summit's communiqué", "the meeting's final statement": its author,
+    // else the last organization named before (the body that met)
+    if ctx.is(i, "the") && ctx.is_lower_word(i + 1) && ctx.mention_at(i + 1).is_none() && ctx.is_possessive(i + 2) && !ctx.has(i + 1, u32::MAX) {
+        let head = (i + 3..i + 5).find(|&h| ctx.has(h, class::DOCUMENT))?;
+        if (i + 3..head).any(|k| !ctx.is_lower_word(k) || ctx.has(k, u32::MAX)) {
+            return None;
+        }
+        let org = || ctx.last_mention(i, |k| k == ActorKind::Organization).filter(|m| i - m.end < 200).map(|m| m.actor);
+        return document_author(ctx, head).or_else(org).map(|actor| Men { actor, start: i, end: head + 1 });
+    }
     let owned = ctx.is_any(i, &["his", "her", "its", "their"]);
     let bare = bare_head(ctx, i);
     if !(owned || bare || ctx.is_any(i, &["the", "this"])) || ctx.mention_at(i + 1).is_some() && !bare {
@@ -231,6 +271,12 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
         let title_of = ctx.is(q, "of") && q > 0 && ctx.a.tokens[q - 1].is_capitalized(ctx.a.text()) && ctx.a.tokens[p].is_capitalized(ctx.a.text());
         let capitalized = t.is_word() && t.is_capitalized(ctx.a.text()) && ctx.mention_at(q).is_none() && !super::content::is_date_word(ctx, q);
         let adjective = lower < 2 && ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ly");
+        // "envoy for Syria [Geir Pedersen]": a country's name ends the
+        // phrase before a person's name
+        let country = |k: usize| ctx.a.hits_at(k).iter().any(|h| h.list == crate::lexicon::List::Countries && h.end as usize == q + 1);
+        if p == m.start && capitalized && ctx.kind(m.actor) == ActorKind::Person && (q.saturating_sub(3)..=q).any(country) {
+            return false;
+        }
         if ctx.is_determiner(q) && !ctx.is(q, "that") || capitalized || title_of || adjective {
             lower += usize::from(adjective);
             p = q;
@@ -518,7 +564,9 @@ fn possessor_of_head(ctx: &Ctx, k: usize) -> Option<usize> {
     if p == k || p == 0 || !ctx.is_possessive(p - 1) {
         return None;
     }
-    ctx.mention_ending(p - 1).map(|m| m.actor)
+    // "[the Front]'s position": a description of a party named before
+    let described = || (p.saturating_sub(4)..p - 1).find_map(|i| description(ctx, i).filter(|m| m.end == p - 1)).map(|m| m.actor);
+    ctx.mention_ending(p - 1).map(|m| m.actor).or_else(described)
 }
 
 /// The holder of a verb or adjective trigger at `t`: the clause subject,
@@ -532,7 +580,44 @@ pub fn of_trigger(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
     if rep.0.is_some() {
         return rep;
     }
-    found
+    lede_subject(ctx, t).or_else(|| next_attribution(ctx, t)).unwrap_or(found)
+}
+
+/// "… if the government fails to act. This was the statement of X on
+/// Saturday": the party a next sentence opening "This was … of|from|by"
+/// names.
+fn next_attribution(ctx: &Ctx, t: usize) -> Option<Found> {
+    let n = ctx.sentence(t).1;
+    if n >= ctx.len() || !ctx.is_any(n, &["this", "that", "these"]) || !ctx.has(n + 1, class::BE) {
+        return None;
+    }
+    let (_, ne) = ctx.sentence(n);
+    let by = (n + 2..(n + 8).min(ne)).find(|&k| ctx.is_any(k, &["of", "from", "by"]))?;
+    let mut last = None;
+    let mut k = by + 1;
+    while k < ne && !ctx.is_punct(k) && !ctx.has(k, class::PREP) {
+        if let Some(m) = ctx.mention_starting(k) {
+            if ctx.kind(m.actor) != ActorKind::Media && !ctx.is_possessive(m.end) {
+                last = Some(m.actor);
+            }
+            k = m.end;
+        } else {
+            k += 1;
+        }
+    }
+    last.map(|a| (Some(a), Via::Reporter))
+}
+
+/// A headline whose subject names no party ("Oil Major Sets Conditions
+/// For Restart"): the subject of the first sentence of the text after it.
+fn lede_subject(ctx: &Ctx, t: usize) -> Option<Found> {
+    ctx.title_line(t)?;
+    let mut s = ctx.sentence(t).1;
+    while s < ctx.len() && ctx.title_line(s).is_some() {
+        s = ctx.sentence(s).1;
+    }
+    let (ss, se) = ctx.sentence(s.min(ctx.len().checked_sub(1)?));
+    (ss..se).filter(|&i| !ctx.has(i, class::SUBJECT_PRONOUN)).find_map(|i| candidate(ctx, i, false)).filter(|f| f.0.is_some()).map(|f| (f.0, Via::Subject))
 }
 
 /// The holder of a modal ("X must …"): X is the addressee; the holder is the
@@ -540,6 +625,14 @@ pub fn of_trigger(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
 pub fn of_modal(ctx: &Ctx, t: usize) -> Found {
     let floor = floor_of(ctx, t);
     let (cs, b) = clause_start(ctx, t, floor);
+    // "reiterated the Front's position that talks must …": the possessor
+    if let Boundary::After(j) = b {
+        if ctx.is(j, "that") && ctx.is_any(j.saturating_sub(1), &["position", "stance", "view", "demand", "insistence", "belief", "line"]) {
+            if let Some(owner) = possessor_of_head(ctx, j) {
+                return (Some(owner), Via::Owner);
+            }
+        }
+    }
     // "We must …", "You have to …" inside a quotation: the speaker
     if let Some(q) = ctx.quote_of(t) {
         let outer = match b {
@@ -559,7 +652,13 @@ pub fn of_modal(ctx: &Ctx, t: usize) -> Found {
             }
         }
     }
-    trailing_reporter(ctx, t)
+    let rep = trailing_reporter(ctx, t);
+    if rep.0.is_none() {
+        if let Some(found) = lede_subject(ctx, t) {
+            return found;
+        }
+    }
+    rep
 }
 
 /// "…, a peace conference said on Sunday": the actor of a speech verb after
@@ -684,7 +783,8 @@ pub fn of_noun(ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     // rejects call for talks")
     let verb = |k: usize| ctx.is_speech_verb(k) || ctx.a.hits_at(k).iter().any(|h| h.list == crate::lexicon::List::Triggers);
     for _ in 0..2 {
-        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) && !verb(p - 1) {
+        // (not a party's name: "a government ultimatum")
+        if p > 0 && ctx.is_lower_word(p - 1) && !ctx.is_determiner(p - 1) && !ctx.is_preposition(p - 1) && !ctx.has(p - 1, class::AUX) && !verb(p - 1) && ctx.mention_at(p - 1).is_none() {
             p -= 1;
         }
     }

@@ -24,6 +24,7 @@ use crate::document::{Actor, Demand, DemandKind};
 use crate::lexicon::List;
 use crate::text::Analysis;
 use context::Ctx;
+use holder::Via;
 use triggers::{Cand, Frame, Row};
 
 pub fn run(a: &Analysis, actors: &[Actor]) -> Vec<Demand> {
@@ -105,6 +106,11 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             if i == j || !inside(outer, inner.trigger.0) || inner.frame == Frame::Weak {
                 continue;
             }
+            // "would not agree to Kyiv's proposal for a swap": the owner's
+            // proposal stands beside the refusal
+            if inner.frame.is_nominal() && inner.holder.0.is_some() && inner.holder.0 != outer.holder.0 && matches!(inner.holder.1, Via::Owner | Via::Agent) {
+                continue;
+            }
             let modal = matches!(inner.frame, Frame::Modal | Frame::Would | Frame::NegModal | Frame::Imp);
             // "called on X to encourage Y to …": the action asked of X
             let asked = ctx.is(outer.content.0, "to") && inner.trigger.0 == outer.content.0 + 1;
@@ -125,6 +131,21 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             } else if outer.that_clause {
                 keep[i] = false;
             }
+        }
+    }
+    // "we are open to X, but it has to be verifiable": a requirement set
+    // right after the holder's own offer is its condition
+    for j in 0..cands.len() {
+        let c = &cands[j];
+        if c.frame != Frame::Modal || c.kind != DemandKind::Demand {
+            continue;
+        }
+        let b = holder::clause_begin(ctx, c.trigger.0);
+        let but = b >= 1 && ctx.is(b - 1, "but");
+        let offered = |o: &Cand| o.kind == DemandKind::Proposal && o.holder.0 == c.holder.0 && o.content.1 < b && ctx.sentence(o.trigger.0) == ctx.sentence(b);
+        if but && cands[..j].iter().any(offered) {
+            cands[j].kind = DemandKind::Condition;
+            cands[j].what.push_str("; after 'but' following the holder's offer: a condition");
         }
     }
     for c in &mut cands {

@@ -10,7 +10,8 @@ type Cast<'a> = &'a [(&'a str, ActorKind, &'a [&'a str])];
 
 /// Runs the stage on `text` with every occurrence (whole words) of each
 /// surface form marked as a mention; returns one line per demand:
-/// `kind [trigger] content | holder -> addressee`.
+/// `kind [trigger] content | holder -> addressee` (and `{rule}` when the
+/// environment variable `RULE` is set, to see which rule fired).
 fn demands(text: &str, cast: Cast) -> Vec<String> {
     demands_of(text, cast, &[])
 }
@@ -55,7 +56,7 @@ fn demands_of(text: &str, cast: Cast, affiliations: &[(&str, &str)]) -> Vec<Stri
                 &norm[d.span.range()],
                 name(&d.holder),
                 name(&d.addressee)
-            )
+            ) + &if std::env::var("RULE").is_ok() { format!(" {{{}}}", d.rule) } else { String::new() }
         })
         .collect()
 }
@@ -693,5 +694,300 @@ fn a_speaker_named_before_a_long_appositive() {
         "\"We will never accept this deal,\" Corneille Nangaa, leader of the Congo River Alliance, which includes M23, told a news conference.",
         &[nangaa, m23],
         &["refusal [never accept] this deal | Corneille Nangaa -> -"],
+    );
+}
+
+const BLOC: (&str, ActorKind, &[&str]) = ("bloc", Organization, &["Ecowas", "the bloc"]);
+const JUNTA: (&str, ActorKind, &[&str]) = ("junta", Group, &["the junta"]);
+
+#[test]
+fn insist_with_a_bare_clause() {
+    check("Russia insisted the vote would go ahead.", &[RUSSIA], &["demand [insisted] the vote would go ahead | Russia -> -"]);
+    // a claim, no modal: no demand
+    check("Russia insists its army is not a party to the conflict.", &[RUSSIA], &[]);
+}
+
+#[test]
+fn addressee_with_an_apposition_or_acronym() {
+    check(
+        "Ecowas asked two mediators - Senegal's president and Togo's president - to keep talking.",
+        &[BLOC, ("Senegal", State, &["Senegal"])],
+        &["demand [asked] to keep talking | bloc -> Senegal"],
+    );
+    check(
+        "Petrenko called on the International Committee of the Red Cross (ICRC) to secure access.",
+        &[PETRENKO, ("ICRC", Organization, &["International Committee of the Red Cross", "ICRC"])],
+        &["demand [called on] to secure access | Olena Petrenko -> ICRC"],
+    );
+    check(
+        "\"We ask our friends in the bloc, the Commonwealth and Ukraine to stand with us,\" Petrenko said.",
+        &[PETRENKO, BLOC, UKRAINE],
+        &["demand [ask] to stand with us | Olena Petrenko -> bloc"],
+    );
+}
+
+#[test]
+fn object_with_an_aside_or_a_time_before_for() {
+    check(
+        "Petrenko called for the emergency decree, renewed every year since 2005, to be lifted.",
+        &[PETRENKO],
+        &["demand [called for] the emergency decree, renewed every year since 2005, to be lifted | Olena Petrenko -> -"],
+    );
+    check("Petrenko called in February for the group to disband.", &[PETRENKO], &["demand [called] the group to disband | Olena Petrenko -> -"]);
+}
+
+#[test]
+fn a_document_of_a_meeting_holds_for_the_body_that_met() {
+    check(
+        "Ecowas met on Sunday. The summit's communiqué called on the junta to end the transition.",
+        &[BLOC, JUNTA],
+        &["demand [called on] to end the transition | bloc -> junta"],
+    );
+}
+
+#[test]
+fn an_owned_proposal_inside_a_refusal() {
+    check(
+        "Russia would not agree to Kyiv's proposal for an all-for-all swap.",
+        &[RUSSIA, UKRAINE],
+        &["refusal [would not agree to] Kyiv's proposal for an all-for-all swap | Russia -> Ukraine", "proposal [proposal] an all-for-all swap | Ukraine -> -"],
+    );
+}
+
+#[test]
+fn negated_recognition_past_an_aside() {
+    check(
+        "Russia does not recognise, and will never recognise, the court's jurisdiction.",
+        &[RUSSIA],
+        &["refusal [does not recognise] the court's jurisdiction | Russia -> -"],
+    );
+}
+
+#[test]
+fn an_actor_needs_a_resource() {
+    check("Russia needed \"at least 2,500 soldiers\".", &[RUSSIA], &["demand [needed] \"at least 2,500 soldiers\" | Russia -> -"]);
+    check("Russia needed time to think.", &[RUSSIA], &[]);
+}
+
+#[test]
+fn headlines_in_title_case() {
+    let cast: Cast = &[("Ahmed Diriye", Person, &["Ahmed Diriye"]), REBELS];
+    let lede = "\n\nRebel leader Ahmed Diriye said on Monday the rebels were ready to talk.";
+    check(
+        &format!("Rebel Chief Offers Talks In Exchange For Amnesty{lede}"),
+        cast,
+        &[
+            "proposal [Offers] Talks | Ahmed Diriye -> -",
+            "condition [In Exchange For] Amnesty | Ahmed Diriye -> -",
+            "proposal [ready] to talk | rebels -> -",
+        ],
+    );
+    check(&format!("Oil Major Sets Conditions For Restart{lede}"), cast, &["condition [Conditions] Restart | Ahmed Diriye -> -", "proposal [ready] to talk | rebels -> -"]);
+    check(&format!("Rebel Chief Promises Legal Steps{lede}"), cast, &["proposal [Promises] Legal Steps | Ahmed Diriye -> -", "proposal [ready] to talk | rebels -> -"]);
+    check(&format!("Strings Attached Are Unacceptable{lede}"), cast, &["refusal [Are Unacceptable] Strings Attached | Ahmed Diriye -> -", "proposal [ready] to talk | rebels -> -"]);
+}
+
+#[test]
+fn circumstances_and_manners_are_no_positions() {
+    check("Talks were mediated by Ukraine at the request of Petrenko.", &[PETRENKO, UKRAINE], &[]);
+    check("Talks opened at Petrenko's invitation.", &[PETRENKO], &[]);
+    check("Petrenko urged Russia to return the children \"without delay\".", &[PETRENKO, RUSSIA], &["demand [urged] to return the children | Olena Petrenko -> Russia"]);
+    check("Petrenko criticised his conditions of detention.", &[PETRENKO], &[]);
+    check("Petrenko complained about living conditions in the camps.", &[PETRENKO], &[]);
+    // the promise to go on is the condition alone
+    check("Russia said it would continue the operations until every village is taken.", &[RUSSIA], &["condition [until] every village is taken | Russia -> -"]);
+}
+
+#[test]
+fn kinds_of_promises_requirements_and_requests() {
+    check("Russia pledged not to use force.", &[RUSSIA], &["proposal [pledged not to] use force | Russia -> -"]);
+    check(
+        "\"We are open to a deal, but it has to be verifiable,\" Ivanov said.",
+        &[IVANOV],
+        &["proposal [open to] a deal | Boris Ivanov -> -", "condition [has to] it has to be verifiable | Boris Ivanov -> -"],
+    );
+    check(
+        "The Council asked relatives not to share photos of the victims until they are identified.",
+        &[COUNCIL],
+        &["demand [asked] not to share photos of the victims until they are identified | Council -> -"],
+    );
+}
+
+#[test]
+fn a_position_owned_by_its_possessor() {
+    check(
+        "Ivanov welcomed the commitment but reiterated the Front's position that talks must include all parties.",
+        &[IVANOV, ("Front", Organization, &["the Front"])],
+        &["demand [must] include all parties | Front -> -"],
+    );
+}
+
+#[test]
+fn a_name_after_a_country_is_no_object_of_its_preposition() {
+    check(
+        "The envoy for Ukraine Olena Petrenko welcomed the deal and called on all parties to respect the truce.",
+        &[PETRENKO, ("parties", Group, &["parties"])],
+        &["demand [called on] to respect the truce | Olena Petrenko -> parties"],
+    );
+}
+
+#[test]
+fn a_supporter_holds_the_call_it_backs() {
+    check(
+        "Russia backed Kyiv's call for a withdrawal.",
+        &[RUSSIA, UKRAINE],
+        &["demand [call for] a withdrawal | Russia -> Ukraine"],
+    );
+    check(
+        "Russia supported the willingness of the rebels to join the talks.",
+        &[RUSSIA, REBELS],
+        &["demand [willingness] to join the talks | Russia -> rebels"],
+    );
+}
+
+#[test]
+fn a_sentence_naming_who_said_the_one_before() {
+    check(
+        "No talks will happen if the government fails to free the prisoners. This was the statement of rebel negotiator Olena Petrenko on Saturday.",
+        &[PETRENKO],
+        &["condition [if] the government fails to free the prisoners | Olena Petrenko -> -"],
+    );
+}
+
+#[test]
+fn a_speech_verb_inside_a_name_reports_nothing() {
+    const US: (&str, ActorKind, &[&str]) = ("United States", State, &["the United States"]);
+    // "States" is no verb: the speaker is no actor, so no holder
+    check("\"We ask our friends in the bloc, Ukraine and the United States to stand with us,\" his son said.", &[BLOC, UKRAINE, US], &[]);
+}
+
+#[test]
+fn it_opening_a_sentence_is_the_subject_before() {
+    check(
+        "Ecowas called on the Red Cross to visit the prisons. It asked the junta to free the detainees.",
+        &[BLOC, JUNTA, ("Red Cross", Organization, &["the Red Cross"])],
+        &["demand [called on] to visit the prisons | bloc -> Red Cross", "demand [asked] to free the detainees | bloc -> junta"],
+    );
+    // not a plural name
+    check(
+        "Ecowas met the three governments. It asked the junta to free the detainees.",
+        &[JUNTA, ("Ecowas", Organization, &["Ecowas"]), ("three governments", State, &["the three governments"])],
+        &["demand [asked] to free the detainees | Ecowas -> junta"],
+    );
+}
+
+#[test]
+fn dismissing_or_resisting_a_position() {
+    check(
+        "Ivanov floated a partition of the region, an idea that Kyiv dismissed within hours.",
+        &[IVANOV, UKRAINE],
+        &["proposal [floated] a partition of the region | Boris Ivanov -> -", "refusal [dismissed] an idea | Ukraine -> -"],
+    );
+    check("Russia dismissed the proposal as a stunt.", &[RUSSIA], &["refusal [dismissed] the proposal as a stunt | Russia -> -"]);
+    check("Russia dismissed the minister on Monday.", &[RUSSIA], &[]);
+    check(
+        "Petrenko asked the rebels to free the hostages, a demand the rebels have so far resisted.",
+        &[PETRENKO, REBELS],
+        &["demand [asked] to free the hostages | Olena Petrenko -> rebels", "refusal [resisted] a demand | rebels -> -"],
+    );
+}
+
+#[test]
+fn orders_wishes_and_acceptable_outcomes() {
+    check("The Council ordered Russia to pay the employees.", &[COUNCIL, RUSSIA], &["demand [ordered] to pay the employees | Council -> Russia"]);
+    check("The Council wants all crude to be sold by Russia.", &[COUNCIL, RUSSIA], &["demand [wants] all crude to be sold by Russia | Council -> Russia"]);
+    check("The rebels said they could accept a federation.", &[REBELS], &["proposal [could accept] a federation | rebels -> -"]);
+}
+
+#[test]
+fn ready_to_raise_pressure_is_a_threat() {
+    // (the threat's condition stays: held by who threatens)
+    check("Russia is ready to ramp up pressure on Kyiv if the talks fail.", &[RUSSIA, UKRAINE], &["condition [if] the talks fail | Russia -> -"]);
+}
+
+#[test]
+fn a_described_possessor_holds_its_position() {
+    check(
+        "The National Front met on Monday. Ivanov welcomed the offer but reiterated the front's position that any talks must take place abroad.",
+        &[IVANOV, ("National Front", Organization, &["National Front"])],
+        &["demand [must] take place abroad | National Front -> -"],
+    );
+}
+
+#[test]
+fn headline_pushes_and_irreversible_steps() {
+    check(
+        "Capital Pushes 'Early Harvest'\n\nRussia said on Monday it wanted a quick deal.",
+        &[RUSSIA],
+        &["demand [Pushes] Early Harvest | Russia -> -", "demand [wanted] a quick deal | Russia -> -"],
+    );
+    // not outside a headline
+    check("Russia pushes the button.", &[RUSSIA], &[]);
+    check(
+        "The rebels called their withdrawal from the bloc irreversible.",
+        &[REBELS],
+        &["refusal [irreversible] their withdrawal from the bloc | rebels -> -"],
+    );
+    check(
+        "Russia's withdrawal from the bloc is irreversible, Ivanov said.",
+        &[RUSSIA, IVANOV],
+        &["refusal [is irreversible] Russia's withdrawal from the bloc | Boris Ivanov -> -"],
+    );
+}
+
+#[test]
+fn conditions_on_a_meeting_or_when_a_state_holds() {
+    // "the meeting" is no time after "on condition that"
+    check(
+        "The Council has accepted the invitation on condition that the meeting sets a date for the vote.",
+        &[COUNCIL],
+        &["condition [on condition that] the meeting sets a date for the vote | Council -> -"],
+    );
+    check(
+        "\"There can be no normalization when you have thousands of people in the street,\" Ivanov said.",
+        &[IVANOV],
+        &["condition [There can be no normalization when] you have thousands of people in the street | Boris Ivanov -> -"],
+    );
+}
+
+#[test]
+fn a_party_will_only_do_one_thing() {
+    check(
+        "The Council says it will only talk about independence, and it does not trust Russia.",
+        &[COUNCIL, RUSSIA],
+        &["condition [only talk about] independence | Council -> -"],
+    );
+    check("Russia would only accept a deal that keeps its gains.", &[RUSSIA], &["condition [only accept] a deal that keeps its gains | Russia -> -"]);
+}
+
+#[test]
+fn they_after_a_speech_verb_or_opening_a_sentence() {
+    const TROOPS: (&str, ActorKind, &[&str]) = ("Rwandan troops", Group, &["Rwandan troops"]);
+    check(
+        "The rebels demanded on Friday that Rwandan troops leave, and said they would release hostages in return for a halt to air strikes.",
+        &[REBELS, TROOPS],
+        &[
+            "demand [demanded] Rwandan troops leave | rebels -> Rwandan troops",
+            "proposal [would] release hostages | rebels -> -",
+            "condition [in return for] a halt to air strikes | rebels -> -",
+        ],
+    );
+    check(
+        "Regional leaders urged the rebels to disarm and called on donors to fund schools. They also asked the Council to send observers.",
+        &[("Regional leaders", Group, &["Regional leaders"]), REBELS, ("donors", Group, &["donors"]), COUNCIL],
+        &[
+            "demand [urged] to disarm | Regional leaders -> rebels",
+            "demand [called on] to fund schools | Regional leaders -> donors",
+            "demand [asked] to send observers | Regional leaders -> Council",
+        ],
+    );
+}
+
+#[test]
+fn a_premodifying_party_owns_the_noun() {
+    check(
+        "The rebels rejected a government ultimatum to free all hostages.",
+        &[REBELS, ("government", State, &["government"])],
+        &["refusal [rejected] a government ultimatum to free all hostages | rebels -> government", "demand [ultimatum] to free all hostages | government -> -"],
     );
 }

@@ -15,6 +15,13 @@ pub enum Frame {
     AddrTo,
     Want,
     Hope,
+    Clause,
+    Later,
+    NeedVerb,
+    ObjNoun,
+    Headline,
+    Named,
+    Only,
     Inf,
     Noun,
     NounTo,
@@ -40,6 +47,13 @@ impl Frame {
             "addr-to" => Frame::AddrTo,
             "want" => Frame::Want,
             "hope" => Frame::Hope,
+            "clause" => Frame::Clause,
+            "later" => Frame::Later,
+            "need-verb" => Frame::NeedVerb,
+            "obj-noun" => Frame::ObjNoun,
+            "headline" => Frame::Headline,
+            "named" => Frame::Named,
+            "only" => Frame::Only,
             "inf" => Frame::Inf,
             "noun" => Frame::Noun,
             "noun-to" => Frame::NounTo,
@@ -329,6 +343,62 @@ fn made_a_condition(ctx: &Ctx, s: usize, e: usize, phrase: &str) -> Option<Cand>
     Some(d)
 }
 
+/// A time adverbial starting at `i` ("in February", "again on Monday", "last
+/// week"), then "for" or "on"/"upon" (not a date): that word's index.
+fn after_time(ctx: &Ctx, i: usize) -> Option<usize> {
+    const TIME: &[&str] = &["in", "on", "last", "this", "earlier", "again", "repeatedly", "also", "week", "month", "year", "weekend", "ago", "the", "early", "late", "mid"];
+    let mut timed = false;
+    for j in i..(i + 6).min(ctx.len()) {
+        let date = content::is_date_word(ctx, j) || ctx.a.tokens[j].kind == crate::text::tokens::TokKind::Number || ctx.is_any(j, &["week", "month", "year", "weekend"]);
+        let next_dated = content::is_date_word(ctx, j + 1) || ctx.a.tokens.get(j + 1).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Number) || ctx.is_any(j + 1, &["the", "this", "last"]);
+        if timed && (ctx.is(j, "for") || ctx.is_any(j, &["on", "upon"]) && !next_dated) {
+            return Some(j);
+        }
+        timed |= date || ctx.is_any(j, &["again", "repeatedly"]);
+        if !(date || ctx.is_any(j, TIME) || ctx.is(j, ",")) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "mediated by X at the request of Y", "at Y's invitation": a request or
+/// invitation as the circumstance of an act, no position of its own.
+fn circumstance(ctx: &Ctx, s: usize) -> bool {
+    if !ctx.is_any(s, &["request", "invitation", "behest", "urging", "suggestion"]) || s < 2 {
+        return false;
+    }
+    let d = if ctx.is_possessive(s - 1) { ctx.mention_ending(s - 1).map_or(s.saturating_sub(2), |m| m.start) } else { s - 1 };
+    let d = if ctx.is_possessive(s - 1) && ctx.is(d.wrapping_sub(1), "the") { d - 1 } else { d };
+    (ctx.is_determiner(d) || ctx.is_possessive(s - 1)) && ctx.is(d.wrapping_sub(1), "at")
+}
+
+/// A verb of support governing the noun phrase of the noun at `s` ("backed
+/// [Georgia's] call", "supported the willingness"): its index.
+fn supported_by(ctx: &Ctx, s: usize) -> Option<usize> {
+    let mut p = s;
+    for _ in 0..4 {
+        let q = p.checked_sub(1)?;
+        if ctx.is_possessive(q) {
+            p = ctx.mention_ending(q).map_or(q.checked_sub(1)?, |m| m.start);
+        } else if ctx.is_determiner(q) && !ctx.is(q, "that") || ctx.is_lower_word(q) && !ctx.has(q, u32::MAX) && !ctx.tok(q).ends_with("ed") {
+            p = q;
+        } else {
+            break;
+        }
+    }
+    let v = p.checked_sub(1)?;
+    let support = ["backed", "supported", "endorsed", "echoed", "backs", "supports", "endorses", "echoes", "back", "support", "endorse", "echo", "backing", "supporting", "endorsing", "echoing"];
+    (p < s && ctx.is_any(v, &support)).then_some(v)
+}
+
+/// Does a word in `[s, e)` name a position ("the proposal", "an idea", "a
+/// demand")?
+fn names_position(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let noun = |k: usize| ctx.a.hits_at(k).iter().any(|h| Row::of(h).is_some_and(|r| r.frame.is_nominal()));
+    (s..e).any(|k| noun(k) || ctx.is_any(k, &["idea", "ideas", "plan", "plans", "initiative", "suggestion", "suggestions", "overture", "overtures", "notion", "partition", "formula", "option"]))
+}
+
 /// Words after "after" that make it a time, not a condition ("after the 42nd day").
 fn is_time_after(ctx: &Ctx, i: usize) -> bool {
     let j = if ctx.is_any(i, &["the", "a"]) { i + 1 } else { i };
@@ -336,7 +406,7 @@ fn is_time_after(ctx: &Ctx, i: usize) -> bool {
         || ctx.a.tokens[j].kind == crate::text::tokens::TokKind::Number
         || ctx.tok(j).ends_with("ing")
         || ctx.tok(j).chars().next().is_some_and(|c| c.is_ascii_digit())
-        || ctx.is_any(j, &["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "that", "this", "which", "midnight", "noon", "talks", "meeting", "meetings", "a", "several", "two", "three"])
+        || ctx.is_any(j, &["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "that", "this", "which", "midnight", "noon", "talks", "meeting", "meetings", "a", "several", "two", "three", "coup", "coups", "attack", "attacks", "invasion", "election", "elections", "war", "summit", "clashes", "incident", "vote", "referendum", "death", "killing", "killings", "fall", "end", "start", "collapse"])
         || content::is_date_word(ctx, j)
 }
 
@@ -346,6 +416,20 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
     // "offered no sign of compromise"
     if d.kind == DemandKind::Proposal && matches!(d.frame, Frame::Obj | Frame::Addr) && ctx.is(d.content.0, "no") {
         return None;
+    }
+    // "X backed Georgia's call for …", "supported the willingness of Y to …":
+    // the supporter demands it too, and the text gives it to the supporter
+    if d.frame.is_nominal() {
+        if let Some(v) = supported_by(ctx, d.trigger.0) {
+            let h = holder::of_trigger(ctx, v, false);
+            if h.0.is_some() {
+                // (the owner is who must act: "the willingness of X to …")
+                d.addressee = d.holder.0.filter(|&o| Some(o) != h.0).or(d.addressee);
+                d.holder = h;
+                d.kind = DemandKind::Demand;
+                d.what.push_str("; backed by the subject of the verb before: its demand");
+            }
+        }
     }
     // a negated trigger's span takes in the negation ("do not accept")
     let (s, e) = d.trigger;
@@ -359,6 +443,9 @@ pub fn fire(ctx: &Ctx, row: &Row) -> Option<Cand> {
 
 fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
     let (s, e) = (row.hit.start as usize, row.hit.end as usize);
+    if circumstance(ctx, s) {
+        return None;
+    }
     let phrase = &ctx.a.text()[ctx.a.span_of(s, e).range()];
     let is_neg = !matches!(row.frame, Frame::NegModal | Frame::Cond | Frame::Until | Frame::Imper | Frame::ImperVerb | Frame::Noun | Frame::NounTo) && negated(ctx, s).is_some();
     let kind = if is_neg { row.negated_kind? } else { row.kind? };
@@ -412,17 +499,37 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
         }
         // "as opposed to", "as requested": a comparison, no position
         Frame::Obj if ctx.is(s.wrapping_sub(1), "as") => None,
-        Frame::Obj => {
-            let Some(c) = content::complement(ctx, e) else {
+        Frame::Obj | Frame::ObjNoun => {
+            // "does not recognise, and will never recognise, the court": past the aside
+            let aside = || {
+                let k = (e + 2..(e + 10).min(ctx.len())).find(|&k| ctx.is_punct(k))?;
+                (ctx.is(e, ",") && ctx.is_any(e + 1, &["and", "or", "but", "nor"]) && ctx.is(k, ",")).then(|| content::complement(ctx, k + 1)).flatten()
+            };
+            // "dismissed the proposal", not "dismissed the minister"
+            let position = |c: &Content| row.frame != Frame::ObjNoun || names_position(ctx, c.start, (c.start + 5).min(c.end));
+            let Some(c) = content::complement(ctx, e).or_else(aside).filter(position) else {
                 // "a demand the army rejected": the noun the relative clause is on
                 let (c, b) = object_relative(ctx, s, e)?;
                 let h = (subject_party(ctx, b), Via::Subject);
                 h.0?;
+                if row.frame == Frame::ObjNoun && !names_position(ctx, c.start, c.end) {
+                    return None;
+                }
                 return Some(cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' ending a relative clause on its object; holder: subject")));
             };
             // "there will be no talks until …": the condition alone
-            if ctx.is(s, "there") && c.stop.is_some_and(|w| ctx.is_any(w, &["until", "unless", "if", "without", "before", "once", "when"])) {
-                return None;
+            if ctx.is(s, "there") && c.stop.is_some_and(|w| ctx.is_any(w, &["until", "unless", "if", "without", "before", "once", "when", "while"])) {
+                // "there can be no normalization when …": the condition
+                // opened by a word no condition row has
+                let w = c.stop?;
+                if !ctx.is_any(w, &["when", "while"]) {
+                    return None;
+                }
+                let k = content::clause_end(ctx, w + 1);
+                let (cs, ce) = content::trim(ctx, k.start, k.end)?;
+                let h = holder::of_trigger(ctx, s, false);
+                let c = Content { start: cs, end: ce, stop: None };
+                return Some(cand((s, w + 1), c, DemandKind::Condition, h, Frame::Cond, format!("'{phrase} … {}' + clause; holder: {}", ctx.tok(w), h.1.as_str())));
             }
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("{neg}verb '{phrase}' + object; holder: {}", h.1.as_str()));
@@ -448,6 +555,69 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
             Some(d)
         }
+        Frame::Later => {
+            // "called in February for the group to disband", "called again on X to …"
+            let j = after_time(ctx, e)?;
+            let h = holder::of_trigger(ctx, s, false);
+            if ctx.is(j, "for") {
+                let c = content::complement(ctx, j + 1)?;
+                let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + time + 'for' + object; holder: {}", h.1.as_str()));
+                d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+                return Some(d);
+            }
+            let (actor, k) = content::addressee_then(ctx, j + 1)?;
+            let c = content::complement(ctx, if ctx.is(k, "for") { k + 1 } else { k })?;
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + time + 'on' + addressee + infinitive; holder: {}", h.1.as_str()));
+            d.addressee = actor;
+            Some(d)
+        }
+        Frame::Named => {
+            // "the junta called its withdrawal irreversible": the object named so
+            let v = (s.saturating_sub(8)..s).rev().find(|&k| ctx.is_any(k, &["called", "calls", "call", "described", "describes", "termed", "declared", "declares", "deemed", "considers", "considered"]))?;
+            if (v + 1..s).any(|k| ctx.is_punct(k) && !ctx.is_possessive(k) || ctx.has(k, class::AUX | class::RELATIVE)) || ctx.is_any(v + 1, &["on", "for", "it"]) {
+                return None;
+            }
+            let (cs, ce) = content::trim(ctx, v + 1, s)?;
+            let h = holder::of_trigger(ctx, v, false);
+            let c = Content { start: cs, end: ce, stop: None };
+            Some(cand((s, e), c, kind, h, row.frame, format!("object named '{phrase}'; holder: {}", h.1.as_str())))
+        }
+        Frame::Only => {
+            // "it will only talk about independence": a party's sole terms
+            let aux = s.checked_sub(1)?;
+            if !ctx.is_any(aux, &["will", "would", "'ll", "can", "could"]) || subject_before(ctx, aux).is_none() || !ctx.is_lower_word(e) {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            if threat(ctx, c.start, c.end) {
+                return None;
+            }
+            let h = holder::of_trigger(ctx, aux, false);
+            let mut d = cand((s, e), c, kind, h, row.frame, format!("'{} {phrase}' + verb phrase; holder: {}", ctx.tok(aux), h.1.as_str()));
+            d.addressee = first_mention_in(ctx, c.start, c.end, h.0);
+            Some(d)
+        }
+        Frame::Headline => {
+            // "Capital Pushes 'Early Harvest'": a verb of demand in a Title Case headline
+            if !ctx.title_case(s) {
+                return None;
+            }
+            let c = content::complement(ctx, if ctx.is(e, "'") { e + 1 } else { e })?;
+            let h = holder::of_trigger(ctx, s, false);
+            Some(cand((s, e), c, kind, h, row.frame, format!("headline verb '{phrase}' + object; holder: {}", h.1.as_str())))
+        }
+        Frame::NeedVerb => {
+            // "the force needed "at least 2,500 personnel"", "X needs more funds"
+            let j = if ctx.is_quote_mark(e) { e + 1 } else { e };
+            let number = |k: usize| ctx.a.tokens.get(k).is_some_and(|t| t.kind == crate::text::tokens::TokKind::Number);
+            let resource = number(j) || ctx.is(j, "at") && ctx.is(j + 1, "least") || ctx.is_any(j, &["$", "more", "additional", "further", "extra", "funding", "funds", "money", "troops", "weapons", "equipment", "reinforcements"]) && !ctx.is(j + 1, "than");
+            let h = holder::subject(ctx, s, false);
+            if !resource || h.0.is_none() || negated(ctx, s).is_some() {
+                return None;
+            }
+            let c = content::complement(ctx, e)?;
+            Some(cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + a resource; holder: {}", h.1.as_str())))
+        }
         Frame::Want => {
             // "the most wanted list", "wanted for questioning": an adjective
             if s > 0 && (ctx.is_determiner(s - 1) || ctx.is(s - 1, "most")) || ctx.is(e, "for") {
@@ -457,7 +627,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let t = &ctx.a.tokens[c.start];
             let np = ctx.is(c.start, "to") || ctx.is_determiner(c.start) || ctx.is_quote_mark(c.start) || ctx.mention_starting(c.start).is_some()
                 || t.is_capitalized(ctx.a.text()) || t.kind == crate::text::tokens::TokKind::Number
-                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions"])
+                || ctx.is_any(c.start, &["him", "her", "them", "us", "me", "it", "peace", "talks", "negotiations", "guarantees", "sanctions", "all", "every", "both"])
                 // "wanted good relations": a noun phrase, not "wanted for questioning"
                 || ctx.is_lower_word(c.start) && !ctx.has(c.start, u32::MAX) && !ctx.tok(c.start).ends_with("ing") && ctx.is_lower_word(c.start + 1);
             if !np {
@@ -471,15 +641,19 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             d.addressee = if own { None } else { first_mention_in(ctx, c.start, c.end, h.0) };
             Some(d)
         }
-        Frame::Hope => {
+        Frame::Hope | Frame::Clause => {
             let clause = ctx.is(e, "that") || {
                 let j = if ctx.is(e, "the") { e + 1 } else { e };
                 ctx.mention_starting(j).is_some() || ctx.is_any(e, &["they", "he", "she", "we", "it"])
-            };
+            } || row.frame == Frame::Clause && finite_clause(ctx, e);
             if !clause {
                 return None;
             }
             let c = content::complement(ctx, e)?;
+            // "insisted the deal cannot be signed until …": the condition alone
+            if row.frame == Frame::Clause && c.stop.is_some_and(|w| ctx.is_any(w, &["until", "unless"])) {
+                return None;
+            }
             let h = holder::of_trigger(ctx, s, false);
             let mut d = cand((s, e), c, kind, h, row.frame, format!("verb '{phrase}' + clause; holder: {}", h.1.as_str()));
             d.that_clause = true;
@@ -494,6 +668,9 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 e
             } else if ctx.is(e, "for") {
                 e + 1
+            } else if ctx.title_case(s) && kind == DemandKind::Proposal && ctx.is_word(e) && !ctx.is(e, "to") {
+                // "Government Promises Legal Steps": a headline's object
+                e
             } else {
                 return None;
             };
@@ -511,6 +688,10 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             Some(d)
         }
         Frame::Noun => {
+            // "his conditions of detention", "living conditions": a state of things
+            if kind == DemandKind::Condition && ctx.tok(s).ends_with('s') && (ctx.is(e, "of") && ctx.is_lower_word(e + 1) && !ctx.is_determiner(e + 1) || s > 0 && ctx.is_any(s - 1, &["living", "humanitarian", "weather", "prison", "detention", "harsh", "dire", "poor", "difficult", "economic", "security", "inhumane", "appalling", "working"])) {
+                return None;
+            }
             if kind == DemandKind::Condition {
                 if let Some(d) = made_a_condition(ctx, s, e, phrase) {
                     return Some(d);
@@ -626,7 +807,8 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                     || ctx.is(stop, "as") && ctx.is(stop + 1, "soon")
                     || ctx.is(stop, "only") && ctx.is_any(stop + 1, &["if", "after", "when", "once"])
             });
-            if subject_before(ctx, s).is_none() || !conditional && !reported_promise(ctx, s) {
+            // "said it would continue the operations until …": the condition alone
+            if subject_before(ctx, s).is_none() || !conditional && (!reported_promise(ctx, s) || c.stop.is_some_and(|w| ctx.is(w, "until"))) {
                 return None;
             }
             let (cs, ce) = content::trim(ctx, c.start, c.end)?;
@@ -719,6 +901,18 @@ fn thing_subject(ctx: &Ctx, s: usize) -> bool {
     ctx.is_lower_word(n) && ctx.mention_at(n).is_none() && !ctx.has(n, u32::MAX) && ctx.is_determiner(n - 1) && holder::description(ctx, n - 1).is_none()
 }
 
+/// "insisted [the vote would] go ahead": a subject (a determiner and up to
+/// four words) and an auxiliary start a clause at `i`.
+fn finite_clause(ctx: &Ctx, i: usize) -> bool {
+    if !(ctx.is_determiner(i) || ctx.is_word(i) && ctx.a.tokens[i].is_capitalized(ctx.a.text())) || ctx.is(i, "that") {
+        return false;
+    }
+    // a modal: "insists his country is not a party" is a claim
+    let modal = |k: usize| ctx.is_any(k, &["will", "would", "must", "should", "can", "cannot", "could", "shall", "'ll", "won't", "wouldn't", "can't", "must not"]);
+    let word = |k: usize| ctx.is_word(k) && (!ctx.has(k, class::PREP | class::COORD | class::RELATIVE | class::OPENER) || ctx.is_any(k, &["of", "and"]));
+    (i + 1..(i + 8).min(ctx.len())).take_while(|&k| word(k)).any(modal)
+}
+
 /// "X said (that) ACTOR would VP": a party's own commitment, reported. The
 /// subject right before "would" at `s` is a party or a pronoun, and a speech
 /// verb or "that" right before the subject.
@@ -730,11 +924,16 @@ fn reported_promise(ctx: &Ctx, s: usize) -> bool {
 /// verb at `[s, e)` ends its clause, its subject follows a noun phrase (and
 /// "that"/"which"); that noun phrase and the subject's start.
 fn object_relative(ctx: &Ctx, s: usize, e: usize) -> Option<(Content, usize)> {
-    if e < ctx.len() && !(ctx.is_any(e, &[",", ".", ";", "!", "?"]) || ctx.sentence(e).0 == e) {
+    // (past a short adverbial: "dismissed within hours", "rejected outright")
+    let mut f = e;
+    while f < (e + 3).min(ctx.len()) && (ctx.is_any(f, &["within", "hours", "days", "outright", "immediately", "quickly", "swiftly", "publicly", "last", "week", "yesterday", "today", "on"]) || content::is_date_word(ctx, f)) {
+        f += 1;
+    }
+    if f < ctx.len() && !(ctx.is_any(f, &[",", ".", ";", "!", "?"]) || ctx.sentence(f).0 == f) {
         return None;
     }
     let mut p = s;
-    while p > 0 && (ctx.has(p - 1, class::AUX | class::NEG) || ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["also", "long", "since"]))) {
+    while p > 0 && (ctx.has(p - 1, class::AUX | class::NEG) || ctx.is_lower_word(p - 1) && (ctx.tok(p - 1).ends_with("ly") || ctx.is_any(p - 1, &["also", "long", "since", "so", "far", "yet", "already"]))) {
         p -= 1;
     }
     let b = subject_before(ctx, p)?;
@@ -860,7 +1059,8 @@ fn modal(ctx: &Ctx, s: usize, e: usize, phrase: &str, kind: DemandKind) -> Optio
     }
     let h = holder::of_modal(ctx, s);
     h.0?;
-    let addressee = clause_subject(ctx, s);
+    // (a position's that-clause: the subject is in it or there is none)
+    let addressee = clause_subject(ctx, s).filter(|_| h.1 != Via::Owner);
     let mut j = e;
     if ctx.is(j, ":") {
         j += 1;
@@ -891,7 +1091,7 @@ fn modal(ctx: &Ctx, s: usize, e: usize, phrase: &str, kind: DemandKind) -> Optio
 fn negative_before(ctx: &Ctx, s: usize) -> bool {
     let (ss, _) = ctx.sentence(s);
     (ss..s).any(|i| {
-        ctx.is_negation(i)
+        ctx.is_negation(i) && !ctx.is(i + 1, "to")
             || ctx.is(i, "no")
             || ["refus", "reject", "postpon", "suspen", "halt", "freez", "delay", "shut", "close", "withh"].iter().any(|p| ctx.tok(i).to_ascii_lowercase().starts_with(p))
     })
@@ -914,7 +1114,8 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
         return None;
     }
     // "as soon as Tuesday", "until March 6", "as long as a month": times
-    if !ctx.is_any(s, &["if", "unless"]) && !ctx.is(s + 1, "if") && is_time_after(ctx, e) {
+    let temporal = phrase.split(' ').any(|w| ["as", "until", "after", "once", "when"].iter().any(|t| w.eq_ignore_ascii_case(t)));
+    if temporal && is_time_after(ctx, e) {
         return None;
     }
     if ctx.is(s, "if") && ctx.is(e, "only") {
@@ -961,6 +1162,13 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
     Some(d)
 }
 
+/// "return "without delay"", "visit "without conditions"": a manner after
+/// "without", no condition.
+fn without_manner(ctx: &Ctx, i: usize) -> bool {
+    let i = if ctx.is_any(i, &["further", "any", "undue"]) { i + 1 } else { i };
+    ctx.is_any(i, &["delay", "delays", "conditions", "condition", "preconditions", "precondition", "hesitation", "exception", "interruption", "interference", "hindrance", "restriction", "restrictions", "obstruction", "obstacles", "impediment"])
+}
+
 /// A weak condition right after the content of `host` ("ready to … once
 /// they lay down their arms", "rejected a ceasefire without guarantees",
 /// "would agree to A but not B").
@@ -973,7 +1181,7 @@ pub fn after_host(ctx: &Ctx, host: &Cand) -> Option<Cand> {
         (DemandKind::Refusal, w + 2, "'but not' after a position")
     } else if ctx.is(w, "once") && !ctx.is_any(w + 1, &["and", "again", "more"])
         // "without waiting for …" is a manner, "without guarantees" a condition
-        || ctx.is(w, "without") && !ctx.tok(w + 1).ends_with("ing")
+        || ctx.is(w, "without") && !ctx.tok(w + 1).ends_with("ing") && !without_manner(ctx, w + 1)
         || ctx.is(w, "after") && !is_time_after(ctx, w + 1)
     {
         (DemandKind::Condition, w + 1, "condition after a position")
