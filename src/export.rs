@@ -85,7 +85,7 @@ pub fn slug(title: &str) -> String {
         if !out.is_empty() {
             out.push('-');
         }
-        out.push_str(&word.to_lowercase());
+        out.push_str(&parley_engine::text::case::lower(word));
     }
     if out.is_empty() {
         "article".into()
@@ -104,11 +104,27 @@ struct ParleyPart<'a> {
 /// The corpus JSON (code point offsets, as score.py reads it), with the
 /// title and the corrections by hand under `parley`.
 pub fn corpus_json(a: &Article) -> String {
-    let corpus = serde_json::to_string_pretty(&to_corpus(&slug(a.title), a.text, a.doc)).unwrap_or_default();
+    let corpus = serde_json::to_string(&to_corpus(&slug(a.title), a.text, a.doc)).unwrap_or_default();
     let parley = serde_json::to_string(&ParleyPart { title: a.title, corrections: a.corrections }).unwrap_or_default();
     // the corpus object, with one more member before its closing brace
-    let body = corpus.trim_end().strip_suffix('}').unwrap_or("{").trim_end();
-    format!("{body},\n  \"parley\": {parley}\n}}\n")
+    let body = corpus.trim_end().strip_suffix('}').unwrap_or("{");
+    pretty_json(format!("{body},\"parley\":{parley}}}"))
+}
+
+/// JSON indented for people to read. In the browser the indenting is the
+/// browser's own `JSON.stringify`: serde_json's pretty printer would compile
+/// every exported type's serializer a second time into the wasm (about 6 KB
+/// of the site's size budget). Natively (tests, tools) it stays compact.
+pub fn pretty_json(json: String) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let indented = js_sys::JSON::parse(&json)
+            .and_then(|v| js_sys::JSON::stringify_with_replacer_and_space(&v, &wasm_bindgen::JsValue::NULL, &2.into()));
+        if let Some(s) = indented.ok().and_then(|s| s.as_string()) {
+            return s + "\n";
+        }
+    }
+    json + "\n"
 }
 
 /// One CSV field, quoted when it must be.

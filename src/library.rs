@@ -119,7 +119,7 @@ pub fn export_all(entries: &[Entry]) -> String {
         parley_library: u32,
         entries: &'a [Entry],
     }
-    serde_json::to_string_pretty(&All { parley_library: VERSION, entries }).unwrap_or_default()
+    crate::export::pretty_json(serde_json::to_string(&All { parley_library: VERSION, entries }).unwrap_or_default())
 }
 
 /// The engine's options for a date field (`""`: detect, else today).
@@ -137,7 +137,7 @@ pub fn document(entry: &Entry, today: Ymd) -> Document {
 pub fn actor_key(name: &str) -> String {
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(parley_engine::text::case::lower)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -167,7 +167,7 @@ pub fn known_actors(docs: &[(Entry, Document)]) -> Vec<KnownActor> {
             seen.push(key);
         }
     }
-    parley_engine::sort::sort_by(&mut out, |a, b| b.articles.cmp(&a.articles).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
+    parley_engine::sort::sort_by(&mut out, |a, b| b.articles.cmp(&a.articles).then_with(|| parley_engine::text::case::lower(&a.name).cmp(&parley_engine::text::case::lower(&b.name))));
     out
 }
 

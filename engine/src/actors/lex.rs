@@ -404,7 +404,11 @@ fn head_of(a: &Analysis, h: &Hit) -> Head {
 
 
 
-static CITIES: &str = include_str!("../lexicon/data/cities.txt");
+/// cities.txt, `Name<TAB>CC` lines sorted by lower-case name.
+fn cities() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| crate::lexicon::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/cities.front"))))
+}
 
 /// The longest city of cities.txt (`Name<TAB>CC` lines) whose name starts
 /// at token `i`.
@@ -419,19 +423,20 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
     let by_first = BY_FIRST.get_or_init(|| {
         let mut map: std::collections::HashMap<String, Vec<(u32, u32)>> = std::collections::HashMap::new();
         let mut at = 0;
-        for line in CITIES.lines() {
+        for line in cities().lines() {
             let name = line.split('\t').next().unwrap_or(line);
             if let Some(t) = crate::text::tokens::tokenize(name).first() {
-                map.entry(t.text(name).to_lowercase()).or_default().push((at as u32, (at + line.len()) as u32));
+                map.entry(crate::text::case::lower(t.text(name))).or_default().push((at as u32, (at + line.len()) as u32));
             }
             at += line.len() + 1;
         }
         map
     });
     let Some(lines) = std::str::from_utf8(a.lower.bytes(i)).ok().and_then(|w| by_first.get(w)) else { return None };
+    let text = cities();
     let mut best: Option<Geo> = None;
     for &(s, e) in lines {
-        let (name, cc) = CITIES[s as usize..e as usize].split_once('\t')?;
+        let (name, cc) = text[s as usize..e as usize].split_once('\t')?;
         let matches = if caps { rest.get(..name.len()).is_some_and(|r| r.eq_ignore_ascii_case(name)) } else { rest.starts_with(name) };
         // `rest` may differ from `name` after the match: never slice it blindly
         let after = rest.get(name.len()..).and_then(|r| r.chars().next());
@@ -447,20 +452,22 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
     best
 }
 
-static COMMON_WORDS: &str = include_str!("../lexicon/data/common_words.txt");
 
 /// Is `word` (any case) one of the most common English words (common_words.txt)?
 pub fn is_common_word(word: &str) -> bool {
     // a hash set of the list's lines, built once per process
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| COMMON_WORDS.lines().collect());
+    let set = SET.get_or_init(|| {
+        let words: &'static str = crate::lexicon::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.front"))).leak();
+        words.lines().collect()
+    });
     let mut buf = [0u8; 32];
     if word.len() <= buf.len() && word.is_ascii() {
         buf[..word.len()].copy_from_slice(word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
         std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
     } else {
-        set.contains(word.to_lowercase().as_str())
+        set.contains(crate::text::case::lower(word).as_str())
     }
 }
 

@@ -58,7 +58,7 @@ fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut
 fn body_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split(|c: char| c.is_whitespace() || c == '-') {
-        let w: String = word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).flat_map(char::to_lowercase).map(fold_accent).collect();
+        let w: String = word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).map(crate::text::case::lower_char).map(fold_accent).collect();
         if w.is_empty() || matches!(w.as_str(), "and" | "&" | "the" | "et" | "y") {
             continue;
         }

@@ -566,7 +566,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                         return Some(Cand { s: l.s, e, kind: ActorKind::Organization, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: Some(g.country.to_string()), rule: "junta", sense: h.sense });
                     }
                     if word == "council" {
-                        let mut c = org(l.s, e, text(a, l.s, e).to_lowercase(), text(a, l.s, e), h.sense, "council of a country");
+                        let mut c = org(l.s, e, crate::text::case::lower(&text(a, l.s, e)), text(a, l.s, e), h.sense, "council of a country");
                         c.affiliation = Some(g.country.to_string());
                         return Some(c);
                     }
@@ -653,7 +653,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 _ => l.s,
             };
             let name = text(a, s, e);
-            let mut c = org(l.s, e, name.to_lowercase(), name, h.sense, "body by its head noun");
+            let mut c = org(l.s, e, crate::text::case::lower(&name), name, h.sense, "body by its head noun");
             c.affiliation = l.states.first().map(|s| s.to_string()).or_else(|| {
                 l.possessor.and_then(|(ps, pe)| lex::geo_at(a, ps).filter(|g| g.end == pe).map(|g| g.country.to_string()))
             });
@@ -668,7 +668,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 // "the Saudi-led coalition", "an ethnic rebel alliance said": a body named by the phrase
                 if l.modified && l.affs.is_empty() && (l.det.as_deref() == Some("the") || subject) && l.mods.iter().any(|m| m.contains('-') || !lex_adjective(m)) {
                     let name = text(a, l.s, e);
-                    return Some(org(l.s, e, name.to_lowercase(), name, h.sense, "body named by its head noun"));
+                    return Some(org(l.s, e, crate::text::case::lower(&name), name, h.sense, "body named by its head noun"));
                 }
                 return None;
             }
@@ -771,7 +771,7 @@ fn anaphor(ctx: &Ctx, h: lex::Head, l: &Left, subject: bool) -> Option<Cand> {
             let kind = if matches!(head.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some((Box::new(Key::Government), kind))
         }
-        _ if own_body => Some((Box::new(Key::Body(text(a, l.s, e).to_lowercase())), ActorKind::Organization)),
+        _ if own_body => Some((Box::new(Key::Body(crate::text::case::lower(&text(a, l.s, e)))), ActorKind::Organization)),
         // a body from the lexicons named before, maybe only inside a title ("Hamas spokesperson")
         _ if loose => body_before(ctx, h.start).map(|b| (Box::new(Key::Body(b)), ActorKind::Organization)),
         _ => None,

@@ -4,6 +4,8 @@
 
 use crate::text::tokens::{Case, TokKind};
 use super::lex::View;
+use crate::fast_hash::BuildFx;
+use crate::lexicon::words::WordSet;
 
 /// Words that open a noun phrase and are left out of its span.
 pub const DETERMINERS: &[&str] = &[
@@ -59,8 +61,8 @@ pub fn in_sorted(list: &[&str], word: &str) -> bool {
     .is_ok()
 }
 
-pub fn tok_in_sorted(a: &View, i: usize, list: &[&str]) -> bool {
-    i < a.tokens.len() && in_sorted(list, a.tok(i))
+pub fn tok_in_sorted(a: &View, i: usize, list: &'static [&'static str]) -> bool {
+    tok_in(a, i, list)
 }
 
 /// A word token starting with a capital letter (Title, Upper or a single capital).
@@ -89,8 +91,38 @@ pub fn tok_is(a: &View, i: usize, word: &str) -> bool {
     i < a.tokens.len() && a.tok(i).eq_ignore_ascii_case(word)
 }
 
-pub fn tok_in(a: &View, i: usize, list: &[&str]) -> bool {
-    i < a.tokens.len() && is_in(list, a.tok(i))
+/// Token `i` (any ASCII case) is one of `list`'s lower-case words. Lists of
+/// more than a few words are tested by the token's lexicon word id, through
+/// a [`WordSet`] built at the list's first use.
+pub fn tok_in(a: &View, i: usize, list: &'static [&'static str]) -> bool {
+    match set_of(list) {
+        Some(set) => a.word_in(i, set),
+        None => i < a.tokens.len() && is_in(list, a.tok(i)),
+    }
+}
+
+/// The word set of a static list, built once per list (keyed by its
+/// address); none for short lists (comparing a few words is as quick) and
+/// lists with non-ASCII words.
+fn set_of(list: &'static [&'static str]) -> Option<&'static WordSet> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static SETS: RefCell<HashMap<(usize, usize), Option<&'static WordSet>, BuildFx>> = RefCell::new(HashMap::with_hasher(BuildFx));
+    }
+    if list.len() <= 3 {
+        return None;
+    }
+    SETS.with(|sets| {
+        *sets.borrow_mut().entry((list.as_ptr() as usize, list.len())).or_insert_with(|| {
+            if !list.iter().all(|w| w.is_ascii()) {
+                return None;
+            }
+            // the set's words are lower-case; matching ignores ASCII case anyway
+            let lower: Vec<&'static str> = list.iter().map(|w| &*Box::leak(w.to_ascii_lowercase().into_boxed_str())).collect();
+            Some(&*Box::leak(Box::new(WordSet::new(&lower))))
+        })
+    })
 }
 
 /// First word token of its sentence (after opening quotes, bullets, dashes).
@@ -139,7 +171,7 @@ pub fn is_common(a: &View, i: usize) -> bool {
 /// ignoring case) apart? For near-misspellings of names ("Volodmyr"). One
 /// pass, no table: this runs for every capitalized word against every person.
 pub fn within_one_edit(x: &str, y: &str) -> bool {
-    let same = |p: char, q: char| p == q || p.to_lowercase().eq(q.to_lowercase());
+    let same = |p: char, q: char| p == q || crate::text::case::lower_char(p) == crate::text::case::lower_char(q);
     let (mut xs, mut ys) = (x.chars(), y.chars());
     loop {
         let (xr, yr) = (xs.clone(), ys.clone());

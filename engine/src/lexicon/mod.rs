@@ -42,6 +42,24 @@ include!(concat!(env!("OUT_DIR"), "/lexicon_data.rs"));
 /// Every list, its rows split into fields (once per process, from the
 /// compiled `ROWS_TEXT`: one string is smaller in the wasm than thousands of
 /// `&'static str`).
+/// A sorted list front-coded by `build.rs` (each line: bytes shared with the
+/// line before, one byte; the rest; a newline), back to its text.
+pub fn front_decoded(coded: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 2);
+    let mut prev_start = 0;
+    let mut rest = coded;
+    while let Some((&shared, tail)) = rest.split_first() {
+        let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+        let start = out.len();
+        out.extend_from_within(prev_start..prev_start + usize::from(shared));
+        out.extend_from_slice(&tail[..end]);
+        out.push(b'\n');
+        prev_start = start;
+        rest = tail.get(end + 1..).unwrap_or_default();
+    }
+    String::from_utf8(out).expect("front-coded lists are UTF-8")
+}
+
 pub fn lists() -> &'static [ListInfo] {
     static LISTS: OnceLock<Vec<ListInfo>> = OnceLock::new();
     LISTS.get_or_init(|| {
@@ -112,7 +130,7 @@ impl List {
             buf[..word.len()].make_ascii_lowercase();
             &buf[..word.len()]
         } else {
-            owned = word.to_lowercase();
+            owned = crate::text::case::lower(word);
             owned.as_bytes()
         };
         let ix = index();

@@ -80,3 +80,13 @@ fn a_non_ascii_token_lower_casing_to_a_word_is_not_that_word() {
     let a = crate::text::Analysis::new("\u{212A} k K");
     assert_eq!((0..3).map(|i| a.word_in(i, &set)).collect::<Vec<_>>(), [false, true, true]);
 }
+
+#[test]
+fn front_coded_lists_decode_to_their_files() {
+    let cities = super::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/cities.front")));
+    assert_eq!(cities, include_str!("data/cities.txt"));
+    let words = super::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.front")));
+    assert_eq!(words, include_str!("data/common_words.txt"));
+    // lines sharing a prefix that ends inside a multi-byte character
+    assert_eq!(super::front_decoded(b"\0Bogot\xc3\xa1\n\x06\xa9\n\x01x\n"), "Bogot\u{e1}\nBogot\u{e9}\nBx\n");
+}

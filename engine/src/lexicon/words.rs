@@ -87,7 +87,7 @@ impl WordSet {
     /// Is `word` (any ASCII case) one of the words? (Looks the word up: for
     /// tokens use [`crate::text::Analysis::word_in`].)
     pub fn contains(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
+        let lower = crate::text::case::lower(word);
         self.contains_token(index().word_id(lower.as_bytes()), || word, word.len(), lower.len())
     }
 }

@@ -1,6 +1,7 @@
 //! The text stage: normalization (with alignment back to the original),
 //! tokens and sentences. Everything later reads the [`Analysis`] built here.
 
+pub mod case;
 pub mod normalize;
 pub mod sentences;
 pub mod tokens;

@@ -95,7 +95,7 @@ fn is_abbreviation(word: &str) -> bool {
     if word.is_ascii() {
         ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
     } else {
-        ABBREVIATIONS.iter().any(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()))
+        ABBREVIATIONS.iter().any(|a| word.chars().map(super::case::lower_char).eq(a.chars()))
     }
 }
 

@@ -106,8 +106,8 @@ fn lower_forms_of_tokens() {
         let toks = tokenize(text);
         let lower = Lower::new(&toks, text);
         for (i, t) in toks.iter().enumerate() {
-            assert_eq!(lower.get(i), t.text(text).to_lowercase());
-            assert_eq!(lower.bytes(i), t.text(text).to_lowercase().as_bytes());
+            assert_eq!(lower.get(i), super::case::lower(t.text(text)));
+            assert_eq!(lower.bytes(i), super::case::lower(t.text(text)).as_bytes());
         }
     }
 }
@@ -121,4 +121,21 @@ fn hits_at_lists_the_hits_starting_at_a_token() {
     }
     assert!(a.hits_at(1).iter().any(|h| h.len() == 2), "'United States' starts at token 1");
     assert_eq!(a.lower(1), "united");
+}
+
+#[test]
+fn lower_case_covers_the_scripts_of_names_in_the_news() {
+    use super::case::lower;
+    assert_eq!(lower("KYIV"), "kyiv");
+    assert_eq!(lower("ÉMILE Ñúñez ÀÞ ×"), "émile ñúñez àþ ×");
+    assert_eq!(lower("ŁÓDŹ Šiauliai Ğ İstanbul Ÿ"), "łódź šiauliai ğ istanbul ÿ");
+    assert_eq!(lower("ȘTEFAN ȚARA Đà Nẵng"), "ștefan țara đà nẵng");
+    assert_eq!(lower("ΑΘΉΝΑ Ωμέγα"), "αθήνα ωμέγα");
+    assert_eq!(lower("МОСКВА Ёлка Її"), "москва ёлка її");
+    // the same as the standard library on every character it maps
+    for c in ('\u{0}'..='\u{24F}').chain('\u{370}'..='\u{4FF}').chain('\u{1E00}'..='\u{1EFF}') {
+        let std: Vec<char> = c.to_lowercase().collect();
+        let ours = super::case::lower_char(c);
+        assert!(ours == c || (std.len() == 1 && std[0] == ours) || c == 'İ', "{c:?}: {ours:?} vs {std:?}");
+    }
 }

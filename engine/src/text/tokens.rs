@@ -329,7 +329,7 @@ pub fn key_of(tokens: &[Token], text: &str) -> String {
             key.push(' ');
         }
         for c in t.text(text).chars() {
-            key.extend(c.to_lowercase());
+            key.push(super::case::lower_char(c));
         }
     }
     key
@@ -371,7 +371,7 @@ impl Lower {
                 out[from as usize..].make_ascii_lowercase();
             } else {
                 for c in s.chars() {
-                    out.extend(c.to_lowercase());
+                    out.push(super::case::lower_char(c));
                 }
             }
             spans.push((from, out.len() as u32));
