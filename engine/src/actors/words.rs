@@ -105,24 +105,32 @@ pub fn tok_in(a: &View, i: usize, list: &'static [&'static str]) -> bool {
 /// address); none for short lists (comparing a few words is as quick) and
 /// lists with non-ASCII words.
 fn set_of(list: &'static [&'static str]) -> Option<&'static WordSet> {
-    use std::cell::RefCell;
     use std::collections::HashMap;
-    thread_local! {
-        static SETS: RefCell<HashMap<(usize, usize), Option<&'static WordSet>, BuildFx>> = RefCell::new(HashMap::with_hasher(BuildFx));
-    }
+    use std::sync::Mutex;
+    /// A list's set, and the list in lower case when it had capitals.
+    type Entry = (Option<&'static WordSet>, Vec<&'static str>);
+    // process-wide and owning what the sets are built from: a thread-local
+    // table would be dropped with its thread and the fuzzer's leak checker
+    // would see the sets as leaked
+    static SETS: Mutex<HashMap<(usize, usize), Entry, BuildFx>> = Mutex::new(HashMap::with_hasher(BuildFx));
     if list.len() <= 3 {
         return None;
     }
-    SETS.with(|sets| {
-        *sets.borrow_mut().entry((list.as_ptr() as usize, list.len())).or_insert_with(|| {
+    let mut sets = SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    sets.entry((list.as_ptr() as usize, list.len()))
+        .or_insert_with(|| {
             if !list.iter().all(|w| w.is_ascii()) {
-                return None;
+                return (None, Vec::new());
+            }
+            if list.iter().all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())) {
+                return (Some(Box::leak(Box::new(WordSet::new(list)))), Vec::new());
             }
             // the set's words are lower-case; matching ignores ASCII case anyway
+            // (kept in the table: built once, never freed)
             let lower: Vec<&'static str> = list.iter().map(|w| &*Box::leak(w.to_ascii_lowercase().into_boxed_str())).collect();
-            Some(&*Box::leak(Box::new(WordSet::new(&lower))))
+            (Some(Box::leak(Box::new(WordSet::new(&lower)))), lower)
         })
-    })
+        .0
 }
 
 /// First word token of its sentence (after opening quotes, bullets, dashes).
