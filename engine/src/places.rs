@@ -70,13 +70,13 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let s = i;
         let mut e = i;
         // (a gazetteer name ends the run, unless a particle joins it: "Mocímboa da Praia")
-        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in_sorted(a, e - 1, PLACE_PARTICLES)) && !(e > s && headline && geo::attack_verb(a, e)) {
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES)) && !(e > s && headline && geo::attack_verb(a, e)) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
             }
             // "Lanao del Sur", "Rio de Oro": a particle inside the name
-            if e + 1 < n && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_PARTICLES) && is_title_case(a, e + 1) && a.tokens[e + 1].newlines_before == 0 {
+            if e + 1 < n && is_lower_word(a, e) && tok_in(a, e, PLACE_PARTICLES) && is_title_case(a, e + 1) && a.tokens[e + 1].newlines_before == 0 {
                 e += 1;
             }
         }
@@ -109,7 +109,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         }
         let last_head = lex::name_head(a, e - 1);
         let by_head = (last_head == Some("place") && e - s >= 2) || head_of;
-        let noun_after = (e < n && tok_in_sorted(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the")) || (!sentence_initial(a, s) && crate::actors::names::place_context(a, s, e));
+        let noun_after = (e < n && tok_in(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the")) || (!sentence_initial(a, s) && crate::actors::names::place_context(a, s, e));
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();

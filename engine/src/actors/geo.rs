@@ -3,7 +3,7 @@
 //! from the words around it.
 
 use super::lex::{self, Geo, GeoKind};
-use super::words::{in_sorted, is_cap, is_in, same_sentence, tok_in, tok_in_sorted, tok_is, MONTHS_AND_DAYS};
+use super::words::{in_sorted, is_cap, is_in, same_sentence, tok_in, tok_is, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
 use super::lex::View;
 
@@ -81,7 +81,7 @@ const DIRECTIONS: &[&str] = &[
 /// The token before `i`, skipping a determiner "the" and a direction.
 fn before(a: &View, i: usize) -> Option<usize> {
     let mut j = i.checked_sub(1)?;
-    if tok_in_sorted(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
+    if tok_in(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
         j = j.checked_sub(1)?;
     }
     if tok_is(a, j, "the") {
@@ -102,7 +102,7 @@ pub fn attacked(a: &View, i: usize) -> bool {
 
 /// An attack or motion verb ("attacked", "Strike", "entered").
 pub fn attack_verb(a: &View, j: usize) -> bool {
-    tok_in_sorted(a, j, ATTACK_OR_MOTION)
+    tok_in(a, j, ATTACK_OR_MOTION)
 }
 
 /// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
@@ -113,7 +113,7 @@ pub fn locative_before(a: &View, i: usize) -> bool {
         return true;
     }
     if w.eq_ignore_ascii_case("to") {
-        return (j.saturating_sub(3)..j).any(|k| tok_in_sorted(a, k, MOTION));
+        return (j.saturating_sub(3)..j).any(|k| tok_in(a, k, MOTION));
     }
     if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("from")) && to_verb_after(a, i) {
         return false;
@@ -121,14 +121,14 @@ pub fn locative_before(a: &View, i: usize) -> bool {
     if w.eq_ignore_ascii_case("on") {
         // "attack on Ukraine" (target), "conference on Ukraine" (topic): place;
         // "pressure on Israel", "called on Belgrade": party
-        return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
+        return !j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON) || tok_is(a, k, "sanctions"));
     }
     if w.eq_ignore_ascii_case("from") {
-        return !j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON));
+        return !j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON));
     }
     if w.eq_ignore_ascii_case("of") {
         // "the capital of Angola", "belligerents of central Mali"
-        return j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
+        return j.checked_sub(1).is_some_and(|k| tok_in(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
     }
     in_sorted(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
 }
@@ -282,7 +282,7 @@ fn passive(a: &View, k: usize) -> bool {
 fn possessive_geo(a: &View, e: usize) -> bool {
     e < a.tokens.len()
         && a.tokens[e].kind == TokKind::Possessive
-        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, GEO_AFTER))
+        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER))
 }
 
 /// "Sudan's army", "Myanmar's ethnic armed groups", "Yemen's Houthis": the
@@ -347,7 +347,7 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     // "ASTANA, Kazakhstan", "Kyiv, March 14" (not "Russia, Iran and Turkey")
     let city = lex::geo_at(a, s).is_some_and(|g| g.kind != GeoKind::Country);
     let then_place_or_date = e + 1 < a.tokens.len()
-        && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in_sorted(a, e + 1, MONTHS_AND_DAYS));
+        && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in(a, e + 1, MONTHS_AND_DAYS));
     line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
 }
 
@@ -448,7 +448,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         (tok_is(a, j, "between") && !route_between(a, j))
             || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "accusing", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
-            || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in_sorted(a, k, PARTY_ON)))
+            || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
     });
     let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
     // "ordered Baghdad to pay", "urged Tbilisi not to"
@@ -517,7 +517,7 @@ fn apposition_party(a: &View, e: usize) -> bool {
 
 /// Is a capitalized word at `i` a month, weekday or holiday?
 pub fn is_date_word(a: &View, i: usize) -> bool {
-    tok_in_sorted(a, i, MONTHS_AND_DAYS)
+    tok_in(a, i, MONTHS_AND_DAYS)
 }
 
 #[cfg(test)]

@@ -86,7 +86,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             // "Forces for the Liberation of Rwanda", "Support Mission in Libya",
             // "Adviser on Peace, Reconciliation and Unity"
             // ("Jabhat Tahrir al-Sham wal-Nusra (JTSN)": the words after particles count)
-            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on"]) || tok_in_sorted(a, k, NAME_PARTICLES);
+            let glue = |k: usize| tok_in(a, k, &["of", "for", "the", "and", "in", "on"]) || tok_in(a, k, NAME_PARTICLES);
             let comma = |k: usize| tok_is(a, k, ",") && k >= 1 && is_cap(a, k - 1) && k + 1 < e && is_cap(a, k + 1);
             while s > 0
                 && (is_cap(a, s - 1) || (glue(s - 1) && s >= 2 && (is_cap(a, s - 2) || (glue(s - 2) && s >= 3 && is_cap(a, s - 3)))) || a.tokens[s - 1].kind == TokKind::Possessive || tok_is(a, s - 1, "-") || comma(s - 1))
@@ -258,15 +258,15 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         // glue: particles, "of (the)" inside an organization's name, a quoted nickname
         let prev_word = matches!(out.last(), Some(Unit::Word(..)));
         // "Omar al-Bashir", "Abu Mohammed al-Jolani": a particle hyphenated to a name
-        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
+        if prev_word && tok_in(a, k, NAME_PARTICLES) && k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before && is_title_case(a, k + 2) {
             out.push(Unit::Word(k, k + 3));
             k += 3;
             continue;
         }
         // "von der Leyen", "de la Calle": one or more particles before a name
-        if prev_word && tok_in_sorted(a, k, NAME_PARTICLES) {
+        if prev_word && tok_in(a, k, NAME_PARTICLES) {
             let mut j = k;
-            while j < n && tok_in_sorted(a, j, NAME_PARTICLES) && a.tokens[j].newlines_before == 0 {
+            while j < n && tok_in(a, j, NAME_PARTICLES) && a.tokens[j].newlines_before == 0 {
                 j += 1;
             }
             if j < n && j - k <= 3 && is_title_case(a, j) && a.tokens[j].newlines_before == 0 {
@@ -355,8 +355,8 @@ const PLACE_WORDS: &[&str] = &[
 /// A name in a place's slot: after "the town of", before "regions", or
 /// listed after a place ("in Hiraan and Middle Shabelle regions").
 pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
-    let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in_sorted(a, s - 2, PLACE_WORDS);
-    let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in_sorted(a, e, PLACE_WORDS);
+    let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, PLACE_WORDS);
+    let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in(a, e, PLACE_WORDS);
     of_place || place_after
 }
 
@@ -383,12 +383,12 @@ pub(crate) fn listed_after_locative(a: &View, s: usize) -> bool {
             return false;
         }
         k -= 1;
-        let glue = tok_in(a, k, &["and", "or", ",", "-", "the"]) || tok_in_sorted(a, k, NAME_PARTICLES);
+        let glue = tok_in(a, k, &["and", "or", ",", "-", "the"]) || tok_in(a, k, NAME_PARTICLES);
         if is_cap(a, k) || glue {
             continue;
         }
         let first = if tok_is(a, k + 1, "the") { k + 2 } else { k + 1 };
-        return is_cap(a, first) && (tok_in_sorted(a, k, PLACE_PREPOSITIONS) || geo::locative_before(a, first));
+        return is_cap(a, first) && (tok_in(a, k, PLACE_PREPOSITIONS) || geo::locative_before(a, first));
     }
     false
 }
@@ -408,7 +408,7 @@ fn placed_elsewhere(ctx: &Ctx, s: usize, e: usize) -> bool {
                 continue;
             }
             let mut j = k + 1;
-            while j < n && (is_cap(a, j) || (tok_in_sorted(a, j, NAME_PARTICLES) && j + 1 < n && is_cap(a, j + 1))) && a.tokens[j].newlines_before == 0 {
+            while j < n && (is_cap(a, j) || (tok_in(a, j, NAME_PARTICLES) && j + 1 < n && is_cap(a, j + 1))) && a.tokens[j].newlines_before == 0 {
                 j += 1;
             }
             if tok_in(a, k - 1, &["in", "at", "near", "across", "into", "inside", "throughout"]) || place_context(a, k, j) {
@@ -513,7 +513,7 @@ fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
     let mut common = Vec::with_capacity(ws.len());
     for &(s0, e) in ws {
         // "al-Bashir": judge the name after the particle
-        let s = if e - s0 == 3 && tok_in_sorted(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
+        let s = if e - s0 == 3 && tok_in(a, s0, NAME_PARTICLES) { e - 1 } else { s0 };
         if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
             return false;
         }
@@ -664,7 +664,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
         // "the town of Bulo Marer", "in Hiraan and Middle Shabelle regions"
         let located = located || (title.is_none() && ns == run_s && (place_context(a, ns, ne) || listed_after_locative(a, ns) || geo::attacked(a, ns)));
         // "residents of Kagara said", "the outskirts of Kagara"
-        let located = located || (title.is_none() && ns == run_s && ns >= 2 && tok_is(a, ns - 1, "of") && tok_in_sorted(a, ns - 2, geo::GEO_OF));
+        let located = located || (title.is_none() && ns == run_s && ns >= 2 && tok_is(a, ns - 1, "of") && tok_in(a, ns - 2, geo::GEO_OF));
         // "Mohamed Hamdan Dagalo, widely known as Hemedti": another name of the person before
         if single && ns >= 2 && tok_is(a, ns - 1, "as") && tok_in(a, ns - 2, &["known", "nicknamed", "dubbed", "called"]) {
             // the name before the comma ("Dagalo, widely known as"), else the person named in the sentence
@@ -769,7 +769,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             // "Radio France Internationale": a country inside a longer name
             Unit::Geo(g) if ui > 0 && matches!(us[ui - 1], Unit::Word(..)) && matches!(us.get(ui + 1), Some(Unit::Word(..))) && !headline => ctx.take(g.start, g.end),
             // "Mocímboa da Praia": a place name's last word after a particle
-            Unit::Geo(g) if ui > 1 && matches!(us[ui - 1], Unit::Glue(gs, _) if tok_in_sorted(a, gs, NAME_PARTICLES)) && matches!(us[ui - 2], Unit::Word(..)) => ctx.take(g.start, g.end),
+            Unit::Geo(g) if ui > 1 && matches!(us[ui - 1], Unit::Glue(gs, _) if tok_in(a, gs, NAME_PARTICLES)) && matches!(us[ui - 2], Unit::Word(..)) => ctx.take(g.start, g.end),
             Unit::Geo(g) => geo_unit(ctx, g),
             Unit::Body(b) => {
                 if geo::modifies_title(a, e) {

@@ -397,7 +397,7 @@ const ADJECTIVAL_HEADS: &[&str] = &[
 /// After a singular head, a lower-case noun makes the head its modifier
 /// ("military activities", "rebel minefields", "delegation members").
 pub(crate) fn followed_by_noun(a: &View, e: usize) -> bool {
-    let strict = e > 0 && tok_in_sorted(a, e - 1, ADJECTIVAL_HEADS);
+    let strict = e > 0 && tok_in(a, e - 1, ADJECTIVAL_HEADS);
     e < a.tokens.len()
         && is_lower_word(a, e)
         && a.tokens[e].newlines_before == 0
@@ -510,11 +510,11 @@ const CASUALTY: &[&str] = &[
 ];
 
 fn victims(a: &View, s: usize, e: usize) -> bool {
-    let before = (s.saturating_sub(3)..s).any(|k| tok_in_sorted(a, k, CASUALTY));
-    let after = e + 1 < a.tokens.len() && tok_in(a, e, &["were", "was", "have", "had", "being", "been"]) && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in_sorted(a, k, CASUALTY));
+    let before = (s.saturating_sub(3)..s).any(|k| tok_in(a, k, CASUALTY));
+    let after = e + 1 < a.tokens.len() && tok_in(a, e, &["were", "was", "have", "had", "being", "been"]) && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, CASUALTY));
     // "14 soldiers captured in the raid" (not "soldiers killed two fighters")
     let counted = s < e && (s..e).any(|k| a.tokens[k].kind == TokKind::Number || lex::modifier_at(a, k).is_some_and(|(_, number)| number));
-    let participle = counted && e < a.tokens.len() && tok_in_sorted(a, e, CASUALTY)
+    let participle = counted && e < a.tokens.len() && tok_in(a, e, CASUALTY)
         && !(e + 1 < a.tokens.len() && (in_sorted(DETERMINERS, a.tok(e + 1)) || a.tokens[e + 1].kind == TokKind::Number || is_cap(a, e + 1) || lex::modifier_at(a, e + 1).is_some()));
     before || after || participle
 }
@@ -834,7 +834,7 @@ fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
         return None;
     }
     // "a general amnesty", "a general strike": an adjective before its noun
-    if t.end == t.start + 1 && tok_is(a, t.start, "general") && t.end < a.tokens.len() && is_lower_word(a, t.end) && !tok_in_sorted(a, t.end, FUNCTION_WORDS) && lex::verb_at(a, t.end).is_none() {
+    if t.end == t.start + 1 && tok_is(a, t.start, "general") && t.end < a.tokens.len() && is_lower_word(a, t.end) && !tok_in(a, t.end, FUNCTION_WORDS) && lex::verb_at(a, t.end).is_none() {
         return None;
     }
     let l = scan_left(ctx, t.start);

@@ -61,9 +61,6 @@ pub fn in_sorted(list: &[&str], word: &str) -> bool {
     .is_ok()
 }
 
-pub fn tok_in_sorted(a: &View, i: usize, list: &'static [&'static str]) -> bool {
-    tok_in(a, i, list)
-}
 
 /// A word token starting with a capital letter (Title, Upper or a single capital).
 pub fn is_cap(a: &View, i: usize) -> bool {
@@ -261,5 +258,5 @@ pub const HEADLINE_VERBS: &[&str] = &[
 /// A headline's verb at `k` after the start of a name run: it ends the name.
 pub fn headline_verb(a: &View, k: usize) -> bool {
     // (most tokens stand in no headline: that test first)
-    in_headline(a, k) && a.tokens[k].case == crate::text::tokens::Case::Title && tok_in_sorted(a, k, HEADLINE_VERBS)
+    in_headline(a, k) && a.tokens[k].case == crate::text::tokens::Case::Title && tok_in(a, k, HEADLINE_VERBS)
 }

@@ -14,11 +14,11 @@ pub fn lower_char(c: char) -> char {
         // İ: the dotted capital of Turkish is an i
         0x130 => 'i' as u32,
         // Latin Extended-A: pairs, capital first
-        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x100..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
         0x178 => 0xFF,
         // Ș ș Ț ț and their neighbours; Vietnamese and other accented Latin
-        0x218..=0x21F | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1,
+        0x218..=0x21F | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u.is_multiple_of(2) => u + 1,
         // Greek
         0x391..=0x3A9 if u != 0x3A2 => u + 32,
         0x386 => 0x3AC,
