@@ -119,6 +119,8 @@ pub fn duration_value(count: Count, unit: Unit) -> String {
             Unit::Day => format!("P{}DT12H", n).replace("P0D", "P"),
             Unit::Year if n == 0 => "P6M".to_string(),
             Unit::Year => format!("P{n}Y6M"),
+            // half a decade or century: whole years
+            Unit::Decade | Unit::Century => format!("P{}Y", n * mult + mult / 2),
             _ => format!("P{t}{}.5{letter}", n * mult),
         },
     }

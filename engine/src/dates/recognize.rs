@@ -248,6 +248,9 @@ impl<'a> R<'a> {
         let e = h.end as usize;
         let c = match h.field(1)? {
             "X" => Count::X,
+            // "half a century", "half an hour"
+            "H" if self.is_in(e, &["a", "an"]) => return Some((Count::Half(0), e + 1)),
+            "H" => return None,
             v => {
                 let mut v: u32 = v.parse().ok()?;
                 // twenty-five, twenty four
@@ -341,7 +344,8 @@ pub(super) fn find_in(r: &R) -> Vec<Found> {
 /// "High Noon". Months, weekdays and holidays are capitalized anyway.
 fn in_title(r: &R, f: &Found) -> bool {
     let sent = r.a.sentences[r.a.sentence_of[f.s] as usize];
-    if sent.headline || matches!(f.sem, Sem::Holiday(_)) {
+    // "2145 Khartoum time": a zone named after a clock time
+    if sent.headline || matches!(f.sem, Sem::Holiday(_)) || matches!(f.sem, Sem::Clock { .. }) && r.is_digits(f.s) {
         return false;
     }
     let inner = |k: usize| k > sent.start as usize && r.toks[sent.start as usize..k].iter().any(|t| t.kind != TokKind::Punct);
@@ -519,7 +523,7 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
                 return found(i, i + 4, Sem::Clock { base: None, h, m: 0, zone: false }, DateType::Time);
             }
         }
-        if len == 4 && r.is_in(i + 1, &["gmt", "utc", "hours", "hrs", "z"]) && v % 100 < 60 && v / 100 <= 24 {
+        if len == 4 && (r.is_in(i + 1, &["gmt", "utc", "hours", "hrs", "z"]) || named_time(r, i + 1).is_some()) && v % 100 < 60 && v / 100 <= 24 {
             return clock(r, i, i + 1, (v / 100) as i8, (v % 100) as i8);
         }
     }
@@ -601,16 +605,36 @@ fn clock(r: &R, s: usize, mut e: usize, mut h: i8, m: i8) -> Option<Found> {
     if r.is_in(e, &["gmt", "utc", "z"]) && r.toks[e].case != Case::Lower {
         zone = true;
         e += 1;
-    } else if r.is(e, "local") && r.is(e + 1, "time") {
-        e += 2;
+    } else if let Some(e2) = named_time(r, e) {
+        e = e2;
     } else if (r.is_in(e, &["hours", "hrs"]) && r.w(s).len() == 4)
         || (r.is_in(e, &["est", "edt", "cet", "cest", "bst", "ist", "msk", "eet", "eest", "pst", "pdt", "cst", "cdt", "et", "pt"])
             && r.toks[e].case == Case::Upper)
     {
         // military hours ("1600 hours") and named zones other than UTC
         e += 1;
+        e = named_time(r, e).unwrap_or(e);
     }
     found(s, e, Sem::Clock { base: None, h, m, zone }, DateType::Time)
+}
+
+/// "local time", "Khartoum time", "Indian Standard Time" at `e`: the end.
+fn named_time(r: &R, e: usize) -> Option<usize> {
+    if r.is(e, "local") && r.is(e + 1, "time") {
+        return Some(e + 2);
+    }
+    for k in e..(e + 4).min(r.n) {
+        if r.kind(k) != Some(TokKind::Word) {
+            break;
+        }
+        if k > e && r.is(k, "time") {
+            return Some(k + 1);
+        }
+        if r.toks[k].case != Case::Title {
+            break;
+        }
+    }
+    None
 }
 
 /// A bare four-digit year, when it reads as one (not a count or an amount).
@@ -1065,6 +1089,16 @@ fn anchor(r: &R, i: usize) -> Option<Found> {
 /// Counts of units: durations ("six days", "30-day", "several hours"),
 /// dates before or after the dct ("two years ago"), and "the past N units".
 fn counted(r: &R, i: usize) -> Option<Found> {
+    // "a quarter of a century", "a quarter of an hour"
+    if r.is(i, "a") && r.is(i + 1, "quarter") && r.is(i + 2, "of") && r.is_in(i + 3, &["a", "an"]) {
+        let (u, _, e) = r.unit(i + 4)?;
+        let (n, u) = match u {
+            Unit::Century => (25, Unit::Year),
+            Unit::Hour => (15, Unit::Minute),
+            _ => return None,
+        };
+        return found(i, e, Sem::Duration(Count::N(n), u), DateType::Duration);
+    }
     let mut s = i;
     let mut k = i;
     // "the past three months", "the last two years", "the next few days": durations
@@ -1087,6 +1121,14 @@ fn counted(r: &R, i: usize) -> Option<Found> {
     };
     if !has_count && !framed && k != i {
         return None;
+    }
+    // "1700 hours": a clock time on the 24-hour dial, not a duration
+    if has_count && at == k + 1 && r.w(k).len() == 4 && r.is_digits(k) && r.is_in(at, &["hours", "hrs"]) && !r.is(at + 1, "of") {
+        if let Count::N(v) = count {
+            if v % 100 < 60 && v / 100 <= 24 {
+                return None;
+            }
+        }
     }
     let mut count_start = k;
     // "five, six days ago", "two or three weeks": the first number counts

@@ -36,7 +36,10 @@ impl Tense {
 const REPORTING: &[&str] = &["said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "reported", "announced", "wrote", "according"];
 
 /// Determiners before which an `-ed` word is an adjective ("the detained men").
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "be", "been", "being", "is", "are", "am", "were", "was"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "be", "been", "being", "is", "are", "am", "were", "was"];
+
+/// Words that open a new clause after a date.
+const CLAUSE_OPENERS: &[&str] = &["that", "which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "until", "unless"];
 
 /// Forms of "be" and "have" before a past participle.
 const BE_HAVE: &[&str] = &["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "having"];
@@ -156,6 +159,9 @@ impl Clauses {
         }
         self.load(r, a.sentence_of[i]);
         let mut best: Option<(usize, Tense, Range<usize>)> = None;
+        // a tense marker before the date in its clause: the date closes a
+        // clause of its own rather than opening the sentence ("On Friday, X said")
+        let mut verb_before = false;
         for m in &self.markers {
             if skip.contains(&m.k) {
                 continue;
@@ -163,17 +169,22 @@ impl Clauses {
             let Some(tense) = m.tense else {
                 if m.k < i {
                     best = None;
+                    verb_before = false;
                     continue;
                 }
                 break;
             };
-            // "…on Sunday, the office said": the reporting frame after a comma
-            // does not set the tense of the reported clause
-            if m.k > i && m.reporting && (skip.end + 1..m.k).any(|j| r.w(j) == ",") {
+            verb_before |= m.k < i;
+            // "talks will resume on Friday, officials said": the reporting
+            // frame after a comma does not set the tense of the reported clause
+            if m.k > i && m.reporting && verb_before && (skip.end..m.k).any(|j| r.w(j) == ",") {
                 continue;
             }
             let dist = if m.k < i { i - m.k } else { m.k - i + 1 };
-            let cost = dist * 2 + if m.strength < 2 { 7 } else { 0 };
+            // "signed a truce on Friday that will take effect…": a verb past a
+            // relative or conjunction after the date is another clause's
+            let other_clause = m.k > i && (skip.end..m.k).any(|j| CLAUSE_OPENERS.iter().any(|w| same_word(r.w(j), w)));
+            let cost = dist * 2 + if m.strength < 2 { 7 } else { 0 } + if other_clause { 8 } else { 0 };
             if best.as_ref().is_none_or(|b| cost < b.0) {
                 best = Some((cost, tense, m.k..m.k + m.len));
             }

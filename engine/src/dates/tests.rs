@@ -317,3 +317,36 @@ fn clock_times_take_the_day_after_a_parenthesized_time() {
     let d = dates("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08");
     assert_eq!(d[0].2, "1998-08-07T10:35");
 }
+
+#[test]
+fn reporting_frame_after_the_date_does_not_set_its_tense() {
+    // the reported clause is future; "officials said" only frames it
+    assert_eq!(value("Talks will resume in Geneva on Friday, officials said.", "2022-03-01"), "2022-03-04");
+    // a fronted date belongs to the reporting verb itself
+    assert_eq!(value("On Friday, the envoy said the talks would go on.", "2022-03-01"), "2022-02-25");
+}
+
+#[test]
+fn a_verb_in_a_following_clause_does_not_date_the_event() {
+    assert_eq!(value("The two sides signed a truce on Friday that will take effect in stages.", "2022-03-01"), "2022-02-25");
+    // "that" before an -ed verb opens a relative clause, not a noun phrase
+    assert_eq!(value("He spoke after a meeting that ended on Tuesday, and he will travel on.", "2022-03-02"), "2022-03-01");
+}
+
+#[test]
+fn twenty_four_hour_clock_times() {
+    assert_eq!(one("Firing was to stop from 1700 hours Indian Standard Time.", "2022-03-01"), ("1700 hours Indian Standard Time".into(), "2022-03-01T17:00".into()));
+    assert_eq!(one("The curfew starts at 2145 Khartoum time.", "2022-03-01"), ("2145 Khartoum time".into(), "2022-03-01T21:45".into()));
+    assert_eq!(one("The blast was heard at 0200 local time.", "2022-03-01"), ("0200 local time".into(), "2022-03-01T02:00".into()));
+    // a count of hours stays a duration
+    assert_eq!(one("Pilots logged 1500 hours of flight.", "2022-03-01"), ("1500 hours".into(), "PT1500H".into()));
+}
+
+#[test]
+fn fractions_of_long_units() {
+    assert_eq!(one("The dispute has lasted a quarter of a century.", "2022-03-01"), ("a quarter of a century".into(), "P25Y".into()));
+    assert_eq!(one("It is a conflict of half a century.", "2022-03-01"), ("half a century".into(), "P50Y".into()));
+    assert_eq!(one("They waited half an hour.", "2022-03-01"), ("half an hour".into(), "PT30M".into()));
+    assert_eq!(one("They fought for three decades and a half.", "2022-03-01"), ("three decades and a half".into(), "P35Y".into()));
+    none("Half the country voted, and half a dozen parties ran.");
+}
