@@ -897,6 +897,13 @@ fn relative(r: &R, i: usize) -> Option<Found> {
         // "that month", "that day", "the same day"
         if r.is_in(i, &["that", "same"]) || (r.is(i, "the") && r.is(i + 1, "same")) {
             let at = if r.is(i, "the") { i + 2 } else { i + 1 };
+            // "that evening": a part of the day just told of
+            if let Some(p) = r.hit(at, List::DateDayParts).filter(|_| r.is(i, "that") && !r.unit_is_plural(at)) {
+                let part = p.field(1)?;
+                if part.len() == 2 {
+                    return found(s, p.end as usize, Sem::Part(Some(Box::new(Sem::Anaphor(Unit::Day))), part), DateType::Time);
+                }
+            }
             let (u, mult, e) = r.unit(at)?;
             if mult == Some(1) && !r.unit_is_plural(at) && !r.is(e, "-") {
                 return found(s, e, Sem::Anaphor(u), DateType::Date);
@@ -1521,12 +1528,13 @@ fn modified(r: &R, i: usize) -> Option<Found> {
     let w = r.w(i);
     let at = if r.is_in(i, &["early", "late", "earlier", "later"]) {
         if r.is(i + 1, "in") && r.is(i + 2, "the") && r.unit(i + 3).is_some() {
-            // "earlier in the week"
+            // "earlier in the week"; "later in the day" is the day just told of
             let (u, _, e) = r.unit(i + 3)?;
             if r.unit_is_plural(i + 3) {
                 return None;
             }
-            return found(i, e, Sem::Rel(u, 0), DateType::Date);
+            let sem = if u == Unit::Day { Sem::Anaphor(u) } else { Sem::Rel(u, 0) };
+            return found(i, e, sem, DateType::Date);
         }
         if r.is(i + 1, "that") || r.is(i + 1, "the") {
             // "later that year", "earlier that day"

@@ -350,3 +350,15 @@ fn fractions_of_long_units() {
     assert_eq!(one("They fought for three decades and a half.", "2022-03-01"), ("three decades and a half".into(), "P35Y".into()));
     none("Half the country voted, and half a dozen parties ran.");
 }
+
+#[test]
+fn the_day_just_told_of() {
+    // 2022-03-01 is a Tuesday; Monday is the day the story tells
+    let d = dates("The envoys met on Monday. Later in the day, rebels shelled a town. That evening, the talks broke up.", "2022-03-01");
+    let got: Vec<(&str, &str)> = d.iter().map(|(t, _, v)| (t.as_str(), v.as_str())).collect();
+    assert_eq!(got, [("Monday", "2022-02-28"), ("Later in the day", "2022-02-28"), ("That evening", "2022-02-28TEV")]);
+    // with no day told of, the dct
+    assert_eq!(value("Later in the day, the minister spoke.", "2022-03-01"), "2022-03-01");
+    // "earlier in the week" stays the dct's week
+    assert_eq!(dates("The envoys met on Monday and again earlier in the week.", "2022-03-03")[1].2, "2022-W09");
+}
