@@ -170,7 +170,8 @@ pub fn clause_end(ctx: &Ctx, start: usize) -> Content {
 /// Drops punctuation at both ends; quotation marks at the ends go in pairs.
 pub fn trim(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     loop {
-        while s < e && ctx.is_punct(s) && !ctx.is_quote_mark(s) && !ctx.is_any(s, &["(", "["]) {
+        // "demanding instead a withdrawal": the adverb is no part of the content
+        while s < e && (ctx.is_punct(s) && !ctx.is_quote_mark(s) && !ctx.is_any(s, &["(", "["]) || ctx.is(s, "instead") && s + 1 < e) {
             s += 1;
         }
         while e > s && ctx.is_punct(e - 1) && !ctx.is_quote_mark(e - 1) && !ctx.is_any(e - 1, &[")", "]"]) {

@@ -87,7 +87,9 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
                 let upto = ctx.mentions.partition_point(|m| m.start < i);
                 ctx.mentions[..upto].iter().rev().find(|m| m.end <= i && body(ctx.kind(m.actor)) && singular(m)).map(|m| m.actor)
             };
-            sentence_subject(ctx, i, body).or(before).or_else(last)
+            // "the army said it would …": a collective group in the singular
+            let collective = || sentence_subject_mention(ctx, i).filter(|m| ctx.kind(m.actor) == ActorKind::Group && singular(m)).map(|m| m.actor);
+            sentence_subject(ctx, i, body).or_else(collective).or(before).or_else(last)
         }
         _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
             return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));
@@ -101,6 +103,11 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
 /// kind `want`: "the US warned Caracas … and said [it] would", "[Ali] told
 /// the meeting … that [his] country …".
 fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Option<usize> {
+    sentence_subject_mention(ctx, i).filter(|m| want(ctx.kind(m.actor))).map(|m| m.actor)
+}
+
+/// The first mention of the sentence of `i` (before it) that can be its subject.
+fn sentence_subject_mention(ctx: &Ctx, i: usize) -> Option<Men> {
     let (s, _) = ctx.sentence(i);
     let first = |from: usize, to: usize| {
         let at = ctx.mentions.partition_point(|m| m.start < from);
@@ -110,8 +117,7 @@ fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Op
             !possessor && !media && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m) && !hyphen_participle(ctx, m.end)
         }).copied()
     };
-    let m = first(s, i)?;
-    want(ctx.kind(m.actor)).then_some(m.actor)
+    first(s, i)
 }
 
 /// "Kinshasa's administration", "the president's government": a body of the

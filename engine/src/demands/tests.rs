@@ -991,3 +991,25 @@ fn a_premodifying_party_owns_the_noun() {
         &["refusal [rejected] a government ultimatum to free all hostages | rebels -> government", "demand [ultimatum] to free all hostages | government -> -"],
     );
 }
+
+#[test]
+fn it_after_a_collective_group_subject_is_that_group() {
+    let cast: Cast = &[("Cambodia", ActorKind::State, &["Cambodia"]), ("army", ActorKind::Group, &["army"]), ("rebels", ActorKind::Group, &["rebels"])];
+    assert_eq!(
+        demands("Cambodia closed the border. The army said it would halt operations on condition that the rebels disarm.", cast),
+        ["proposal [would] halt operations | army -> -", "condition [on condition that] the rebels disarm | army -> rebels"]
+    );
+}
+
+#[test]
+fn an_adverb_between_call_and_for() {
+    let cast: Cast = &[("Cambodia", ActorKind::State, &["Cambodia"]), ("rebels", ActorKind::Group, &["rebels"])];
+    assert_eq!(
+        demands("Cambodia rejected the demand and called instead for international mediation.", cast),
+        ["refusal [rejected] the demand | Cambodia -> -", "demand [called] international mediation | Cambodia -> -"]
+    );
+    assert_eq!(
+        demands("The rebels rejected the offer, demanding instead a full withdrawal.", cast),
+        ["refusal [rejected] the offer | rebels -> -", "demand [demanding] a full withdrawal | rebels -> -"]
+    );
+}

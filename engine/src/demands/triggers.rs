@@ -346,7 +346,7 @@ fn made_a_condition(ctx: &Ctx, s: usize, e: usize, phrase: &str) -> Option<Cand>
 /// A time adverbial starting at `i` ("in February", "again on Monday", "last
 /// week"), then "for" or "on"/"upon" (not a date): that word's index.
 fn after_time(ctx: &Ctx, i: usize) -> Option<usize> {
-    const TIME: &[&str] = &["in", "on", "last", "this", "earlier", "again", "repeatedly", "also", "week", "month", "year", "weekend", "ago", "the", "early", "late", "mid"];
+    const TIME: &[&str] = &["in", "on", "last", "this", "earlier", "again", "repeatedly", "also", "instead", "publicly", "jointly", "week", "month", "year", "weekend", "ago", "the", "early", "late", "mid"];
     let mut timed = false;
     for j in i..(i + 6).min(ctx.len()) {
         let date = content::is_date_word(ctx, j) || ctx.a.tokens[j].kind == crate::text::tokens::TokKind::Number || ctx.is_any(j, &["week", "month", "year", "weekend"]);
@@ -354,7 +354,8 @@ fn after_time(ctx: &Ctx, i: usize) -> Option<usize> {
         if timed && (ctx.is(j, "for") || ctx.is_any(j, &["on", "upon"]) && !next_dated) {
             return Some(j);
         }
-        timed |= date || ctx.is_any(j, &["again", "repeatedly"]);
+        // "called instead for", "called publicly on X to": an adverb between
+        timed |= date || ctx.is_any(j, &["again", "repeatedly", "instead", "publicly", "jointly"]);
         if !(date || ctx.is_any(j, TIME) || ctx.is(j, ",")) {
             return None;
         }
