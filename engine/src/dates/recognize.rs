@@ -461,6 +461,10 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
         let parts: Vec<&str> = w.split('.').collect();
         if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
             let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+            // a part too long for a number ("1.2.99999999999")
+            if n.len() < 3 {
+                return None;
+            }
             let (y, m, d) = if parts[0].len() == 4 {
                 (n[0] as i16, n[1], n[2])
             } else if parts[2].len() == 4 {
