@@ -272,9 +272,11 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                     last_gov_state = Some(country);
                 }
                 // "Brussels" stands for the EU in a text where the EU acts
-                if *country == "Belgium" && a.tok(c.s) == "Brussels" && cands.iter().any(|x| matches!(&x.key, Key::Body(n) if n == EU) || x.affiliation.as_deref() == Some(EU)) {
-                    key = Key::Body(EU.to_string());
-                    kind = ActorKind::Organization;
+                if c.rule == "capital as government" {
+                    if let Some(org) = seated_body(&a.text()[a.tokens[c.s].start as usize..a.tokens[c.e - 1].end as usize]).filter(|&org| cands.iter().any(|x| matches!(&x.key, Key::Body(n) if n == org) || x.affiliation.as_deref() == Some(org))) {
+                        key = Key::Body(org.to_string());
+                        kind = ActorKind::Organization;
+                    }
                 }
             }
             Key::Government => {
@@ -476,8 +478,12 @@ fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     }
 }
 
-/// The European Union's name in the organizations list.
-const EU: &str = "European Union";
+/// The organization a capital stands for in the news (`seats.tsv`:
+/// "Brussels" for the European Union), if any.
+fn seated_body(capital: &str) -> Option<&'static str> {
+    let list = crate::lexicon::List::Seats;
+    list.rows().iter().find(|row| row[0].split('|').any(|alt| alt == capital)).and_then(|row| row.get(1).copied())
+}
 
 /// Senses of heads that name the members of an armed body ("the rebels").
 const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "jihadists", "separatists"];

@@ -843,6 +843,12 @@ fn a_headline_verb_ends_a_name_and_a_capital_before_it_acts() {
 fn brussels_is_the_eu_where_the_eu_acts() {
     let text = "Brussels said the sanctions would stay. The European Union wants a deal.";
     assert_eq!(mentions_of(text, "Brussels"), vec!["Brussels", "European Union"]);
+    // where the EU does not act, Brussels is Belgium's
+    let text = "Brussels said the sanctions would stay. Belgium wants a deal.";
+    assert_eq!(mentions_of(text, "Brussels"), vec!["Brussels", "Belgium"]);
+    // a seat the news do not use for its body stands for its state
+    let text = "Addis Ababa said the deal was fair. The African Union wants talks.";
+    assert_eq!(actor_of(&doc(text), text, "Addis Ababa").name, "Ethiopia");
 }
 
 #[test]
@@ -900,4 +906,13 @@ fn parliament_and_intelligence_act_and_the_region_is_the_breakaway_state() {
 fn the_three_governments_repeat_the_trio_named_before_not_a_pair() {
     let text = "The three governments agreed to talk. The three capitals will host talks. Both sides agreed.";
     assert_eq!(mentions_of(text, "three governments"), vec!["three governments", "three capitals"]);
+}
+
+#[test]
+fn seats_name_known_capitals_and_organizations() {
+    use crate::lexicon::List;
+    for row in List::Seats.rows() {
+        assert!(List::Capitals.rows().iter().any(|c| c[0].split('|').any(|x| x == row[0])), "{} is no capital", row[0]);
+        assert!(List::Organizations.rows().iter().any(|o| o[0].split('|').next() == Some(row[1])), "{} is no organization", row[1]);
+    }
 }
