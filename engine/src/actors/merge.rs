@@ -280,11 +280,22 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 }
             }
             Key::Government => {
+                // "Council Says No … The Transitional Presidential Council said":
+                // a council the text names, before or after
+                if c.kind == ActorKind::Organization && a.tok(c.e - 1).eq_ignore_ascii_case("council") {
+                    if let Some(p) = named_body_headed(a, &cands, ci) {
+                        join_candidate(&mut ents, &mut of, &mut by_hash, &cands, ci, p);
+                        continue;
+                    }
+                }
                 // "talks between the government and the rebels. Yaoundé denied…":
                 // with no country's government named, the nearest capital standing for one
                 if last_gov_state.is_none() && c.rule == "the government" {
-                    // (the dateline's state only for a bare "the government", not "the local government")
-                    last_gov_state = nearest_capital_state(&cands, ci).or(home.filter(|_| c.e == c.s + 1));
+                    // (the home state only for a bare "the government", not "the local government")
+                    // ("the national government", "the transitional authorities" too)
+                    let national = || c.e == c.s + 2 && ["national", "federal", "central", "transitional", "interim", "new", "current"].iter().any(|w| a.tok(c.s).eq_ignore_ascii_case(w));
+                    let bare = c.e == c.s + 1 || national();
+                    last_gov_state = nearest_capital_state(a, &cands, ci).or(home.filter(|_| bare));
                 }
                 if let Some(country) = last_gov_state {
                     key = Key::State(country);
@@ -338,14 +349,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
                 // "Rwanda must withdraw its troops": the owner's troops named before
                 if let Some(p) = owned_group(a, &ents, &of, &cands, ci, sense) {
-                    match of[p] {
-                        Some(ei) => {
-                            let (k, key) = (ents[ei].kind, ents[ei].key.clone());
-                            attach(&mut ents, &mut of, ci, Some(ei), k, &key);
-                        }
-                        // named later: that group's key, which it will find
-                        None => join_same_key(&mut ents, &mut of, &mut by_hash, ci, cands[p].kind, cands[p].key.clone()),
-                    }
+                    join_candidate(&mut ents, &mut of, &mut by_hash, &cands, ci, p);
                     continue;
                 }
                 // a bare group ("the rebels", "the delegates") repeats the last
@@ -426,13 +430,39 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
 /// The country of the capital standing for its government ("Yaoundé
 /// denied") in the few words after candidate `ci`: a capital before it
 /// more often stands for a foreign party ("Washington urged the authorities").
-fn nearest_capital_state(cands: &[Cand], ci: usize) -> Option<&'static str> {
+fn nearest_capital_state(a: &Analysis, cands: &[Cand], ci: usize) -> Option<&'static str> {
     let c = &cands[ci];
+    // (in the same sentence the capital is the government's counterpart,
+    // and so is it named again: "the government had asked Kigali for
+    // troops. Kigali agreed")
+    let near = |p: &&Cand| p.rule == "capital as government" && p.s > c.s && p.s - c.s < 30;
+    let counterpart = |p: &Cand| cands.iter().filter(near).any(|q| q.key == p.key && a.sentence_of[q.s] == a.sentence_of[c.s]);
     cands
         .iter()
-        .filter(|p| p.rule == "capital as government" && p.s > c.s && p.s - c.s < 30)
+        .filter(|p| near(p) && !counterpart(p))
         .min_by_key(|p| p.s)
         .and_then(|p| if let Key::State(country) = p.key { Some(country) } else { None })
+}
+
+/// Puts candidate `ci` into the entity of candidate `p`; when `p` is named
+/// later (no entity yet), under `p`'s key, which `p` will find.
+fn join_candidate(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut HashMap<u64, usize, BuildFx>, cands: &[Cand], ci: usize, p: usize) {
+    match of[p] {
+        Some(ei) => {
+            let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+            attach(ents, of, ci, Some(ei), k, &key);
+        }
+        None => join_same_key(ents, of, by_hash, ci, cands[p].kind, cands[p].key.clone()),
+    }
+}
+
+/// The body whose name is headed by the word a council phrase ends in
+/// ("Council" for "the Transitional Presidential Council"):
+/// the nearest named before, else the first named after.
+fn named_body_headed(a: &Analysis, cands: &[Cand], ci: usize) -> Option<usize> {
+    let head = a.tok(cands[ci].e - 1);
+    let headed = |p: &usize| *p != ci && cands[*p].e - cands[*p].s >= 2 && matches!(&cands[*p].key, Key::Body(n) if n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)));
+    (0..ci).rev().find(headed).or_else(|| (ci + 1..cands.len()).find(headed))
 }
 
 /// "Ankara to pull its troops", "Déby threatened to pull his troops": the

@@ -571,6 +571,9 @@ fn unknown_long_name_spelled_by_its_acronym_is_a_body() {
     let d = doc(text);
     let b = actor_of(&d, text, "Gerakan Rakyat Merdeka");
     assert_eq!(b.kind, ActorKind::Organization);
+    // used in the headline before the text defines it
+    let text = "Talks resume as GRM seeks truce\n\nThe panel and the Gerakan Rakyat Merdeka (GRM) will meet next month.";
+    assert_eq!(mentions_of(text, "Gerakan Rakyat Merdeka"), vec!["GRM", "Gerakan Rakyat Merdeka", "GRM"]);
 }
 
 #[test]
@@ -915,4 +918,30 @@ fn seats_name_known_capitals_and_organizations() {
         assert!(List::Capitals.rows().iter().any(|c| c[0].split('|').any(|x| x == row[0])), "{} is no capital", row[0]);
         assert!(List::Organizations.rows().iter().any(|o| o[0].split('|').next() == Some(row[1])), "{} is no organization", row[1]);
     }
+}
+
+#[test]
+fn a_capital_in_the_governments_own_sentence_is_its_counterpart() {
+    let text = "MAPUTO, March 3 (Reuters) - The minister said the government had asked Kigali for more troops. Kigali agreed.";
+    assert_eq!(mentions_of(text, "government"), vec!["government"]);
+    assert_eq!(actor_of(&doc(text), text, "government").name, "Mozambique");
+}
+
+#[test]
+fn a_dateline_may_end_in_a_spaced_dash() {
+    let text = "Pemba – The government said on Monday that the road was open.";
+    assert_eq!(actor_of(&doc(text), text, "government").name, "Mozambique");
+    assert_eq!(places(text), vec!["Pemba"]);
+}
+
+#[test]
+fn a_council_in_the_headline_is_the_council_named_later() {
+    let text = "Gang Offers Talks; Council Says No\n\nThe Transitional Ruling Council said on Monday it would not talk.";
+    assert_eq!(mentions_of(text, "Transitional Ruling Council"), vec!["Council", "Transitional Ruling Council"]);
+}
+
+#[test]
+fn the_national_government_is_the_datelines_state() {
+    let text = "MAPUTO, March 3 (Reuters) - The national government said the talks would go on.";
+    assert_eq!(actor_of(&doc(text), text, "national government").name, "Mozambique");
 }
