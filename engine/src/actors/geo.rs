@@ -349,7 +349,7 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     let then_place_or_date = e + 1 < a.tokens.len()
         && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in(a, e + 1, MONTHS_AND_DAYS));
     // "Pemba – The company said": a known town before a spaced dash
-    let dashed = city && a.tok(e) == "-" && a.tokens[e].space_before && e + 1 < a.tokens.len() && a.tokens[e + 1].space_before;
+    let dashed = city && e + 1 < a.tokens.len() && a.tok(e) == "-" && a.tokens[e].space_before && a.tokens[e + 1].space_before;
     line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date || dashed)
 }
 
