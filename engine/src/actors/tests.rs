@@ -945,3 +945,15 @@ fn the_national_government_is_the_datelines_state() {
     let text = "MAPUTO, March 3 (Reuters) - The national government said the talks would go on.";
     assert_eq!(actor_of(&doc(text), text, "national government").name, "Mozambique");
 }
+
+#[test]
+fn a_country_after_a_town_and_a_comma_is_a_place() {
+    let text = "The leader spoke to reporters in Port-au-Prince, Haiti, on Monday. Rebels met officials in Tongo, Sierra Leone, on Friday.";
+    assert_eq!(places(text), vec!["Port-au-Prince", "Haiti", "Tongo", "Sierra Leone"]);
+}
+
+#[test]
+fn rivers_ports_dams_and_shares_of_a_country_are_places() {
+    let text = "The army stepped up patrols on Kuyu river. The oil goes to the Turkish port of Ceyhan. The region makes up about two-thirds of Guyana. Fighting went on around the Tishreen Dam.";
+    assert_eq!(places(text), vec!["Kuyu", "Ceyhan", "Guyana", "Tishreen Dam"]);
+}
