@@ -258,7 +258,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         let c = &cands[ci];
         // "both sides" … "the two governments": the pair named before
         if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c).is_some() {
-            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c)).and_then(|p| of[p]) {
+            // (else the rulers named as a plural before: "the juntas … the three governments")
+            let rulers = |p: usize| matches!(&cands[p].key, Key::Group { .. }) && ["juntas", "regimes", "governments"].iter().any(|w| a.tok(cands[p].e - 1).eq_ignore_ascii_case(w));
+            let counted = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c));
+            if let Some(ei) = counted.or_else(|| (0..ci).rev().find(|&p| of[p].is_some() && rulers(p) && is_pair(a, &cands[p]).is_none())).and_then(|p| of[p]) {
                 let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                 attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                 continue;
@@ -354,10 +357,16 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 }
                 // a bare group ("the rebels", "the delegates") repeats the last
                 // phrase with its head, a group or a body ("M23 rebels")
-                let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
+                let prev_p = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some());
+                let prev = prev_p.and_then(|p| of[p]);
                 // "the rebels", "the militants": else the armed body the text is about
-                let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
-                let prev = prev.or_else(|| if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None });
+                let definite_at = |s: usize| s > 0 && a.tok(s - 1).eq_ignore_ascii_case("the");
+                let definite = definite_at(c.s);
+                let armed = || if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None };
+                // (before one of some militants named bare: "dozens of
+                // militants held in jail … the militants would hand over")
+                let bare_before = prev_p.is_some_and(|p| !definite_at(cands[p].s) && matches!(&cands[p].key, Key::Group { aff, mods, .. } if aff.is_empty() && mods.is_empty()));
+                let prev = if bare_before { armed().or(prev) } else { prev.or_else(armed) };
                 // "the military" where a junta rules: the junta
                 let junta = || (0..ci).rev().find(|&p| cands[p].rule == "junta").and_then(|p| of[p]);
                 let prev = if definite && matches!(c.name.as_str(), "military" | "army") { junta().or(prev) } else { prev };
@@ -492,7 +501,7 @@ fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Can
 /// (nuclear-armed) neighbours": how many they are.
 fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     let last = a.tok(c.e - 1);
-    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
+    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties", "defectors", "juntas", "regimes"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
         return None;
     }
     let counted = |k: usize| match a.tok(k).to_ascii_lowercase().as_str() {

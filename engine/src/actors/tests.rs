@@ -957,3 +957,15 @@ fn rivers_ports_dams_and_shares_of_a_country_are_places() {
     let text = "The army stepped up patrols on Kuyu river. The oil goes to the Turkish port of Ceyhan. The region makes up about two-thirds of Guyana. Fighting went on around the Tishreen Dam.";
     assert_eq!(places(text), vec!["Kuyu", "Ceyhan", "Guyana", "Tishreen Dam"]);
 }
+
+#[test]
+fn the_militants_after_some_militants_named_bare_are_the_armed_group() {
+    let text = "The Sahel Liberation Front offered to swap soldiers for dozens of militants held in jail. According to elders, the militants would free the soldiers only if the army left.";
+    assert_eq!(mentions_of(text, "Sahel Liberation Front"), vec!["Sahel Liberation Front", "militants"]);
+}
+
+#[test]
+fn a_counted_trio_is_the_rulers_named_before() {
+    let text = "The Sahel juntas left the bloc. The summit gave the three defectors more time and urged the three governments to stay.";
+    assert_eq!(mentions_of(text, "three defectors"), vec!["Sahel juntas", "three defectors", "three governments"]);
+}
