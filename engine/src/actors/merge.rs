@@ -285,7 +285,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             Key::Government => {
                 // "Council Says No … The Transitional Presidential Council said":
                 // a council the text names, before or after
-                if c.kind == ActorKind::Organization && a.tok(c.e - 1).eq_ignore_ascii_case("council") {
+                // ("the national government": the "Government of X (GOX)" the
+                // text names as a body when no state's government is in sight)
+                let gov_body = || last_gov_state.is_none() && home.is_none() && a.tok(c.e - 1).eq_ignore_ascii_case("government");
+                if (c.kind == ActorKind::Organization && a.tok(c.e - 1).eq_ignore_ascii_case("council")) || gov_body() {
                     if let Some(p) = named_body_headed(a, &cands, ci) {
                         join_candidate(&mut ents, &mut of, &mut by_hash, &cands, ci, p);
                         continue;
@@ -466,11 +469,13 @@ fn join_candidate(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mu
 }
 
 /// The body whose name is headed by the word a council phrase ends in
-/// ("Council" for "the Transitional Presidential Council"):
+/// ("Council" for "the Transitional Presidential Council"), or that is a
+/// "Government of X" for a government phrase:
 /// the nearest named before, else the first named after.
 fn named_body_headed(a: &Analysis, cands: &[Cand], ci: usize) -> Option<usize> {
     let head = a.tok(cands[ci].e - 1);
-    let headed = |p: &usize| *p != ci && cands[*p].e - cands[*p].s >= 2 && matches!(&cands[*p].key, Key::Body(n) if n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)));
+    let named = |n: &str| if head.eq_ignore_ascii_case("government") { n.starts_with("Government of ") } else { n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)) };
+    let headed = |p: &usize| *p != ci && cands[*p].e - cands[*p].s >= 2 && matches!(&cands[*p].key, Key::Body(n) if named(n));
     (0..ci).rev().find(headed).or_else(|| (ci + 1..cands.len()).find(headed))
 }
 

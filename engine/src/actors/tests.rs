@@ -969,3 +969,9 @@ fn a_counted_trio_is_the_rulers_named_before() {
     let text = "The Sahel juntas left the bloc. The summit gave the three defectors more time and urged the three governments to stay.";
     assert_eq!(mentions_of(text, "three defectors"), vec!["Sahel juntas", "three defectors", "three governments"]);
 }
+
+#[test]
+fn the_government_is_the_government_of_x_named_as_a_body() {
+    let text = "Talks between the Government of the Republic of Loria (GRL) and the rebels resumed. The national government said the GRL would release funds.";
+    assert_eq!(mentions_of(text, "national government"), vec!["Government of the Republic of Loria", "GRL", "national government", "GRL"]);
+}
