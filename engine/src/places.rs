@@ -109,8 +109,9 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         }
         let last_head = lex::name_head(a, e - 1);
         let by_head = (last_head == Some("place") && e - s >= 2) || head_of;
-        let noun_after = (e < n && tok_in(a, e, PLACE_NOUNS) && s > 0 && tok_is(a, s - 1, "the")) || (!sentence_initial(a, s) && crate::actors::names::place_context(a, s, e));
-        let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital"]);
+        // ("the Buergenstock resort", "patrols on Kuyu river")
+        let noun_after = (e < n && tok_in(a, e, PLACE_NOUNS) && s > 0 && (tok_is(a, s - 1, "the") || (geo::locative_before(a, s) && !sentence_initial(a, s)))) || (!sentence_initial(a, s) && crate::actors::names::place_context(a, s, e));
+        let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital", "port"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
         let located = (geo::locative_before(a, s) || crate::actors::names::listed_after_locative(a, s)) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));

@@ -15,8 +15,8 @@ fn project_corpus_meets_the_floors() {
         &[
             ("actor_lenient", "f1", 0.930),
             ("entity", "f1", 0.957),
-            ("entity_merge", "acc", 0.944),
-            ("place", "f1", 0.923),
+            ("entity_merge", "acc", 0.946),
+            ("place", "f1", 0.930),
             ("date_lenient", "f1", 0.981),
             ("date_value", "f1", 0.943),
             ("demand", "f1", 0.945),

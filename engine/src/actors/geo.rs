@@ -47,10 +47,10 @@ const MOTION: &[&str] = &[
 /// Nouns before "of X" that make X a location.
 pub(crate) const GEO_OF: &[&str] = &[
     "airspace", "area", "areas", "border", "borders", "capital", "center", "centre", "cities",
-    "citizens", "city", "coast", "corner", "corners", "countryside", "east", "heart",
-    "inhabitants", "interior", "map", "north", "outskirts", "part", "parts", "people",
-    "population", "province", "region", "regions", "residents", "rest", "skies", "soil", "south",
-    "streets", "suburbs", "territories", "territory", "towns", "villages", "west",
+    "citizens", "city", "coast", "corner", "corners", "countryside", "east", "half", "heart",
+    "inhabitants", "interior", "map", "much", "north", "outskirts", "part", "parts", "people",
+    "population", "province", "quarter", "region", "regions", "residents", "rest", "skies", "soil", "south",
+    "streets", "suburbs", "swathes", "territories", "territory", "third", "thirds", "towns", "villages", "west",
 ];
 
 /// Nouns after "X's" that make X a location ("Russia's new regions").
@@ -348,7 +348,9 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     let city = lex::geo_at(a, s).is_some_and(|g| g.kind != GeoKind::Country);
     let then_place_or_date = e + 1 < a.tokens.len()
         && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in(a, e + 1, MONTHS_AND_DAYS));
-    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date)
+    // "Pemba – The company said": a known town before a spaced dash
+    let dashed = city && e + 1 < a.tokens.len() && a.tok(e) == "-" && a.tokens[e].space_before && a.tokens[e + 1].space_before;
+    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date || dashed)
 }
 
 /// The country of the text's dateline ("MAPUTO, March 3 (Reuters) -"), in
@@ -366,10 +368,21 @@ pub fn dateline_state(a: &View) -> Option<&'static str> {
 fn after_place(a: &View, s: usize) -> bool {
     s >= 2 && tok_is(a, s - 1, ",") && {
         let p = s - 2;
-        (p.saturating_sub(3)..=p).any(|k| {
+        // ("Port-au-Prince, Haiti": a hyphenated name of five tokens)
+        (p.saturating_sub(5)..=p).any(|k| {
             lex::geo_at(a, k).is_some_and(|g| g.end == p + 1 && matches!(g.kind, GeoKind::City | GeoKind::Capital | GeoKind::Region))
-        }) || caps_line_start(a, p + 1)
+        }) || caps_line_start(a, p + 1) || located_name_before(a, p + 1)
     }
+}
+
+/// "in Tongo, Sierra Leone": an unknown capitalized name (a word or two)
+/// ending at `e`, right after a locative preposition.
+fn located_name_before(a: &View, e: usize) -> bool {
+    let mut k = e;
+    while k > 0 && e - k < 2 && is_cap(a, k - 1) && a.tokens[k - 1].newlines_before == 0 && lex::geo_at(a, k - 1).is_none() && lex::body_at(a, k - 1).is_none() {
+        k -= 1;
+    }
+    k < e && k > 0 && tok_in(a, k - 1, &["in", "at", "near", "outside"]) && !in_sorted(super::words::FUNCTION_WORDS, a.tok(k))
 }
 
 /// Do the words before `e` on its line (at most four) stand all in capitals

@@ -258,7 +258,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         let c = &cands[ci];
         // "both sides" … "the two governments": the pair named before
         if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c).is_some() {
-            if let Some(ei) = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c)).and_then(|p| of[p]) {
+            // (else the rulers named as a plural before: "the juntas … the three governments")
+            let rulers = |p: usize| matches!(&cands[p].key, Key::Group { .. }) && ["juntas", "regimes", "governments"].iter().any(|w| a.tok(cands[p].e - 1).eq_ignore_ascii_case(w));
+            let counted = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c));
+            if let Some(ei) = counted.or_else(|| (0..ci).rev().find(|&p| of[p].is_some() && rulers(p) && is_pair(a, &cands[p]).is_none())).and_then(|p| of[p]) {
                 let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                 attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                 continue;
@@ -272,17 +275,33 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                     last_gov_state = Some(country);
                 }
                 // "Brussels" stands for the EU in a text where the EU acts
-                if *country == "Belgium" && a.tok(c.s) == "Brussels" && cands.iter().any(|x| matches!(&x.key, Key::Body(n) if n == EU) || x.affiliation.as_deref() == Some(EU)) {
-                    key = Key::Body(EU.to_string());
-                    kind = ActorKind::Organization;
+                if c.rule == "capital as government" {
+                    if let Some(org) = seated_body(&a.text()[a.tokens[c.s].start as usize..a.tokens[c.e - 1].end as usize]).filter(|&org| cands.iter().any(|x| matches!(&x.key, Key::Body(n) if n == org) || x.affiliation.as_deref() == Some(org))) {
+                        key = Key::Body(org.to_string());
+                        kind = ActorKind::Organization;
+                    }
                 }
             }
             Key::Government => {
+                // "Council Says No … The Transitional Presidential Council said":
+                // a council the text names, before or after
+                // ("the national government": the "Government of X (GOX)" the
+                // text names as a body when no state's government is in sight)
+                let gov_body = || last_gov_state.is_none() && home.is_none() && a.tok(c.e - 1).eq_ignore_ascii_case("government");
+                if (c.kind == ActorKind::Organization && a.tok(c.e - 1).eq_ignore_ascii_case("council")) || gov_body() {
+                    if let Some(p) = named_body_headed(a, &cands, ci) {
+                        join_candidate(&mut ents, &mut of, &mut by_hash, &cands, ci, p);
+                        continue;
+                    }
+                }
                 // "talks between the government and the rebels. Yaoundé denied…":
                 // with no country's government named, the nearest capital standing for one
                 if last_gov_state.is_none() && c.rule == "the government" {
-                    // (the dateline's state only for a bare "the government", not "the local government")
-                    last_gov_state = nearest_capital_state(&cands, ci).or(home.filter(|_| c.e == c.s + 1));
+                    // (the home state only for a bare "the government", not "the local government")
+                    // ("the national government", "the transitional authorities" too)
+                    let national = || c.e == c.s + 2 && ["national", "federal", "central", "transitional", "interim", "new", "current"].iter().any(|w| a.tok(c.s).eq_ignore_ascii_case(w));
+                    let bare = c.e == c.s + 1 || national();
+                    last_gov_state = nearest_capital_state(a, &cands, ci).or(home.filter(|_| bare));
                 }
                 if let Some(country) = last_gov_state {
                     key = Key::State(country);
@@ -336,22 +355,21 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             Key::Group { sense, aff, mods } if aff.is_empty() && mods.is_empty() => {
                 // "Rwanda must withdraw its troops": the owner's troops named before
                 if let Some(p) = owned_group(a, &ents, &of, &cands, ci, sense) {
-                    match of[p] {
-                        Some(ei) => {
-                            let (k, key) = (ents[ei].kind, ents[ei].key.clone());
-                            attach(&mut ents, &mut of, ci, Some(ei), k, &key);
-                        }
-                        // named later: that group's key, which it will find
-                        None => join_same_key(&mut ents, &mut of, &mut by_hash, ci, cands[p].kind, cands[p].key.clone()),
-                    }
+                    join_candidate(&mut ents, &mut of, &mut by_hash, &cands, ci, p);
                     continue;
                 }
                 // a bare group ("the rebels", "the delegates") repeats the last
                 // phrase with its head, a group or a body ("M23 rebels")
-                let prev = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some()).and_then(|p| of[p]);
+                let prev_p = (0..ci).rev().find(|&p| cands[p].sense == *sense && of[p].is_some());
+                let prev = prev_p.and_then(|p| of[p]);
                 // "the rebels", "the militants": else the armed body the text is about
-                let definite = c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
-                let prev = prev.or_else(|| if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None });
+                let definite_at = |s: usize| s > 0 && a.tok(s - 1).eq_ignore_ascii_case("the");
+                let definite = definite_at(c.s);
+                let armed = || if definite && ARMED_MEMBERS.contains(sense) { armed_antecedent(&ents, &of, &cands, ci) } else { None };
+                // (before one of some militants named bare: "dozens of
+                // militants held in jail … the militants would hand over")
+                let bare_before = prev_p.is_some_and(|p| !definite_at(cands[p].s) && matches!(&cands[p].key, Key::Group { aff, mods, .. } if aff.is_empty() && mods.is_empty()));
+                let prev = if bare_before { armed().or(prev) } else { prev.or_else(armed) };
                 // "the military" where a junta rules: the junta
                 let junta = || (0..ci).rev().find(|&p| cands[p].rule == "junta").and_then(|p| of[p]);
                 let prev = if definite && matches!(c.name.as_str(), "military" | "army") { junta().or(prev) } else { prev };
@@ -424,13 +442,41 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
 /// The country of the capital standing for its government ("Yaoundé
 /// denied") in the few words after candidate `ci`: a capital before it
 /// more often stands for a foreign party ("Washington urged the authorities").
-fn nearest_capital_state(cands: &[Cand], ci: usize) -> Option<&'static str> {
+fn nearest_capital_state(a: &Analysis, cands: &[Cand], ci: usize) -> Option<&'static str> {
     let c = &cands[ci];
+    // (in the same sentence the capital is the government's counterpart,
+    // and so is it named again: "the government had asked Kigali for
+    // troops. Kigali agreed")
+    let near = |p: &&Cand| p.rule == "capital as government" && p.s > c.s && p.s - c.s < 30;
+    let counterpart = |p: &Cand| cands.iter().filter(near).any(|q| q.key == p.key && a.sentence_of[q.s] == a.sentence_of[c.s]);
     cands
         .iter()
-        .filter(|p| p.rule == "capital as government" && p.s > c.s && p.s - c.s < 30)
+        .filter(|p| near(p) && !counterpart(p))
         .min_by_key(|p| p.s)
         .and_then(|p| if let Key::State(country) = p.key { Some(country) } else { None })
+}
+
+/// Puts candidate `ci` into the entity of candidate `p`; when `p` is named
+/// later (no entity yet), under `p`'s key, which `p` will find.
+fn join_candidate(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut HashMap<u64, usize, BuildFx>, cands: &[Cand], ci: usize, p: usize) {
+    match of[p] {
+        Some(ei) => {
+            let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+            attach(ents, of, ci, Some(ei), k, &key);
+        }
+        None => join_same_key(ents, of, by_hash, ci, cands[p].kind, cands[p].key.clone()),
+    }
+}
+
+/// The body whose name is headed by the word a council phrase ends in
+/// ("Council" for "the Transitional Presidential Council"), or that is a
+/// "Government of X" for a government phrase:
+/// the nearest named before, else the first named after.
+fn named_body_headed(a: &Analysis, cands: &[Cand], ci: usize) -> Option<usize> {
+    let head = a.tok(cands[ci].e - 1);
+    let named = |n: &str| if head.eq_ignore_ascii_case("government") { n.starts_with("Government of ") } else { n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)) };
+    let headed = |p: &usize| *p != ci && cands[*p].e - cands[*p].s >= 2 && matches!(&cands[*p].key, Key::Body(n) if named(n));
+    (0..ci).rev().find(headed).or_else(|| (ci + 1..cands.len()).find(headed))
 }
 
 /// "Ankara to pull its troops", "Déby threatened to pull his troops": the
@@ -460,7 +506,7 @@ fn owned_group(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Can
 /// (nuclear-armed) neighbours": how many they are.
 fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     let last = a.tok(c.e - 1);
-    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
+    if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties", "defectors", "juntas", "regimes"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
         return None;
     }
     let counted = |k: usize| match a.tok(k).to_ascii_lowercase().as_str() {
@@ -476,8 +522,12 @@ fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     }
 }
 
-/// The European Union's name in the organizations list.
-const EU: &str = "European Union";
+/// The organization a capital stands for in the news (`seats.tsv`:
+/// "Brussels" for the European Union), if any.
+fn seated_body(capital: &str) -> Option<&'static str> {
+    let list = crate::lexicon::List::Seats;
+    list.rows().iter().find(|row| row[0].split('|').any(|alt| alt == capital)).and_then(|row| row.get(1).copied())
+}
 
 /// Senses of heads that name the members of an armed body ("the rebels").
 const ARMED_MEMBERS: &[&str] = &["rebels", "fighters", "militants", "insurgents", "guerrillas", "militia", "jihadists", "separatists"];

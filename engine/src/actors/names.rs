@@ -75,7 +75,9 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             continue;
         }
         let w = a.tok(i).to_string();
-        if out.iter().any(|x| x.text == w) {
+        // (an acronym used in a headline first is defined later: "BRN seeks
+        // truce … the Barisan Revolusi Nasional (BRN)")
+        if out.iter().any(|x| x.text == w && (x.long.is_some() || !in_parens)) {
             continue;
         }
         // defined: "Long Name (ACR)"
@@ -135,6 +137,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
                 (used, None, None)
             }
         };
+        out.retain(|x| x.text != w);
         out.push(Acronym { text: w, actor, long, span });
     }
     ctx.acronyms = out;
