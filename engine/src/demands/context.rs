@@ -152,7 +152,14 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let quotes = find_quotes(a);
+        let mut quotes = find_quotes(a);
+        // an interview's answers are the interviewee's words
+        let answers = interview_answers(a);
+        let interviewee = if answers.is_empty() { None } else { interviewee(a, actors, &mentions, answers[0]) };
+        if interviewee.is_some() {
+            quotes.extend(answers.iter().map(|&(open, close)| Quote { open, close, speaker: None, partial: false }));
+            crate::sort::sort_by_key(&mut quotes, |q| q.open);
+        }
         let mut quote_at = vec![NONE; n];
         for (qi, q) in quotes.iter().enumerate() {
             for slot in &mut quote_at[q.open + 1..q.close] {
@@ -174,8 +181,9 @@ impl<'a> Ctx<'a> {
             ctx.quotes[qi].partial = ctx.is_partial(ctx.quotes[qi]);
         }
         for qi in 0..ctx.quotes.len() {
-            let speaker = super::holder::quote_speaker(&ctx, qi);
-            ctx.quotes[qi].speaker = speaker;
+            let q = ctx.quotes[qi];
+            let answer = interviewee.is_some() && answers.iter().any(|&(o, c)| (o, c) == (q.open, q.close));
+            ctx.quotes[qi].speaker = if answer { interviewee } else { super::holder::quote_speaker(&ctx, qi) };
         }
         // Unattributed quotations take the speaker of the one before them in
         // the paragraph (a speaker goes on across "…," X said. "…").
@@ -369,6 +377,51 @@ fn possessive(a: &Analysis, i: usize) -> bool {
             && a.tok(i) == "'"
             && a.tok(i - 1).ends_with(['s', 'S'])
             && a.tokens.get(i + 1).is_some_and(|n| n.space_before && n.is_word())
+}
+
+/// The answers of an interview in questions and answers ("Q: …" and "A: …"
+/// lines): for each "A:" line, its colon and the first token after the line.
+fn interview_answers(a: &Analysis) -> Vec<(usize, usize)> {
+    let toks = &a.tokens;
+    let label = |i: usize, l: &str| {
+        (i == 0 || toks[i].newlines_before > 0) && a.tok(i) == l && toks.get(i + 1).is_some_and(|t| t.text(a.text()) == ":" && t.newlines_before == 0)
+    };
+    if !(0..toks.len()).any(|i| label(i, "Q")) {
+        return Vec::new();
+    }
+    (0..toks.len())
+        .filter(|&i| label(i, "A"))
+        .map(|i| {
+            let close = (i + 2..toks.len()).find(|&k| toks[k].newlines_before > 0).unwrap_or(toks.len());
+            (i + 1, close)
+        })
+        .filter(|&(o, c)| c > o + 1)
+        .collect()
+}
+
+/// Who answers an interview: the person who "spoke to" the paper in the
+/// introduction ("X, who leads …, spoke to us on Monday"), else the person
+/// named most often before the first answer, the first named on a tie.
+fn interviewee(a: &Analysis, actors: &[Actor], mentions: &[Men], first_answer: (usize, usize)) -> Option<usize> {
+    let person = |m: &&Men| actors[m.actor].kind == ActorKind::Person;
+    let spoke = (0..first_answer.0).find(|&i| matches!(a.tok(i), "spoke" | "speaks" | "talked" | "sat"));
+    if let Some(v) = spoke {
+        let s = a.sentences[a.sentence_of[v] as usize].start as usize;
+        if let Some(m) = mentions.iter().filter(|m| m.start >= s && m.end <= v).find(person) {
+            return Some(m.actor);
+        }
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for m in mentions.iter().take_while(|m| m.start < first_answer.0) {
+        if actors[m.actor].kind != ActorKind::Person {
+            continue;
+        }
+        let n = mentions.iter().take_while(|x| x.start < first_answer.0).filter(|x| x.actor == m.actor).count();
+        if best.is_none_or(|(bn, _)| n > bn) {
+            best = Some((n, m.actor));
+        }
+    }
+    best.map(|(_, actor)| actor)
 }
 
 /// Quotation marks paired in order within each line; a quotation left open

@@ -1013,3 +1013,23 @@ fn an_adverb_between_call_and_for() {
         ["refusal [rejected] the offer | rebels -> -", "demand [demanding] a full withdrawal | rebels -> -"]
     );
 }
+
+#[test]
+fn an_interviews_answers_are_the_interviewees_words() {
+    let cast: Cast = &[
+        ("Ahmed Saleh", ActorKind::Person, &["Ahmed Saleh"]),
+        ("Mahama", ActorKind::Person, &["Mahama"]),
+        ("army", ActorKind::Group, &["army"]),
+    ];
+    let text = "President Mahama has offered talks. Ahmed Saleh, who leads the northern rebels, spoke to us on Monday.\n\n\
+                Q: What do you want from Mahama?\n\n\
+                A: We call on President Mahama to release our prisoners. We reject any deal that keeps the army in the north.";
+    assert_eq!(
+        demands(text, cast),
+        [
+            "proposal [offered] talks | Mahama -> -",
+            "demand [call on] to release our prisoners | Ahmed Saleh -> Mahama",
+            "refusal [reject] any deal that keeps the army in the north | Ahmed Saleh -> army",
+        ]
+    );
+}
