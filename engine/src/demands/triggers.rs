@@ -1122,6 +1122,10 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
     if ctx.is(s, "if") && ctx.is(e, "only") {
         return None;
     }
+    // ("food, provided by the UN," is a participle)
+    if e == s + 1 && ctx.is_any(s, &["provided", "providing"]) && (!ctx.is_any(s.wrapping_sub(1), &[",", "only", "but"]) || ctx.is_preposition(e) || ctx.is_any(e, &["by", "to", "for", "with", "in", "under", "through"])) {
+        return None;
+    }
     if ctx.is(s, "if") {
         let p = s.checked_sub(1);
         let questioned = p.is_some_and(|p| ctx.is_any(p, &["even", "as", "what", "only"]) || ctx.word_class(p, "question"))
