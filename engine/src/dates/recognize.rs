@@ -781,6 +781,10 @@ fn day_led(r: &R, i: usize) -> Option<Found> {
             }
         }
     }
+    // "this 9th day of January 2025": a treaty's or communiqué's date
+    if r.is_ordinal_numeral(at) && r.is(e, "day") && r.is(e + 1, "of") && r.month(e + 2).is_some() {
+        e += 1;
+    }
     let of = r.is(e, "of");
     let me = if of { e + 1 } else { e };
     if let Some((m, e2)) = r.month(me) {
@@ -860,6 +864,14 @@ fn relative(r: &R, i: usize) -> Option<Found> {
     let mut k = i;
     if r.is(k, "the") {
         k += 1;
+    }
+    // "over the past decade": the ten years up to now, not the 2010s
+    if r.is(k, "past") && k > i {
+        if let Some((u @ (Unit::Decade | Unit::Century), Some(1), e)) = r.unit(k + 1) {
+            if !r.unit_is_plural(k + 1) {
+                return found(s, e, Sem::Duration(Count::N(1), u), DateType::Duration);
+            }
+        }
     }
     let shift = if r.is_in(k, &["last", "past", "previous"]) {
         -1

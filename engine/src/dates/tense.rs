@@ -89,6 +89,12 @@ fn marker_at(r: &R, k: usize) -> Option<(Tense, u8, usize)> {
             return Some((tense, strength, h.len()));
         }
     }
+    // "urged Kyiv to agree before June": the act asked for lies ahead
+    if r.w(k) == "to" && r.toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Word && n.case == Case::Lower) && !DETERMINERS.iter().any(|d| same_word(r.w(k + 1), d)) {
+        let s = r.a.sentences[r.a.sentence_of[k] as usize].start as usize;
+        let asked = (k.saturating_sub(5).max(s)..k).any(|j| r.hits_at(j).iter().any(|h| h.list == List::Triggers && h.field(1) == Some("demand") && h.field(2).is_some_and(|f| f.starts_with("addr"))));
+        return asked.then_some((Tense::Future, 2, 1));
+    }
     if t.case != Case::Lower || t.end - t.start < 5 {
         return None;
     }

@@ -362,3 +362,18 @@ fn the_day_just_told_of() {
     // "earlier in the week" stays the dct's week
     assert_eq!(dates("The envoys met on Monday and again earlier in the week.", "2022-03-03")[1].2, "2022-W09");
 }
+
+#[test]
+fn the_past_decade_is_a_duration_and_treaty_style_days() {
+    assert_eq!(one("Violence has risen over the past decade.", "2022-03-01"), ("the past decade".into(), "P10Y".into()));
+    // "the last decade" stays the decade before (as TimeBank has it)
+    assert_eq!(one("Wages fell in the last decade.", "2022-03-01"), ("the last decade".into(), "201".into()));
+    assert_eq!(one("Signed in Juba on this 9th day of January 2025.", "2025-01-10"), ("9th day of January 2025".into(), "2025-01-09".into()));
+}
+
+#[test]
+fn an_act_asked_for_lies_ahead() {
+    // 2022-03-01: June after "urged … to" is the coming one, not last year's
+    assert_eq!(value("The envoy urged both sides to agree a framework before June.", "2022-03-01"), "2022-06");
+    assert_eq!(value("The envoy urged restraint in November.", "2022-03-01"), "2021-11");
+}
