@@ -419,9 +419,9 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
     let caps = a.tokens[i].case == Case::Upper;
     // the lines by the lower-cased first token of their name, built once per
     // process: a city can only start where its first token does
-    static BY_FIRST: std::sync::OnceLock<std::collections::HashMap<String, Vec<(u32, u32)>>> = std::sync::OnceLock::new();
+    static BY_FIRST: std::sync::OnceLock<HashMap<String, Vec<(u32, u32)>, BuildFx>> = std::sync::OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: std::collections::HashMap<String, Vec<(u32, u32)>> = std::collections::HashMap::new();
+        let mut map: HashMap<String, Vec<(u32, u32)>, BuildFx> = HashMap::with_hasher(BuildFx);
         let mut at = 0;
         for line in cities().lines() {
             let name = line.split('\t').next().unwrap_or(line);
@@ -456,7 +456,7 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
 /// Is `word` (any case) one of the most common English words (common_words.txt)?
 pub fn is_common_word(word: &str) -> bool {
     // a hash set of the list's lines, built once per process
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, BuildFx>> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| {
         let words: &'static str = crate::lexicon::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.front"))).leak();
         words.lines().collect()

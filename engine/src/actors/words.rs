@@ -92,10 +92,37 @@ pub fn tok_is(a: &View, i: usize, word: &str) -> bool {
 /// more than a few words are tested by the token's lexicon word id, through
 /// a [`WordSet`] built at the list's first use.
 pub fn tok_in(a: &View, i: usize, list: &'static [&'static str]) -> bool {
-    match set_of(list) {
+    match cached_set_of(list) {
         Some(set) => a.word_in(i, set),
         None => i < a.tokens.len() && is_in(list, a.tok(i)),
     }
+}
+
+/// [`set_of`] through a table read without a lock: `tok_in` runs about
+/// twenty times a token, and a locked map cost as much as the test itself.
+fn cached_set_of(list: &'static [&'static str]) -> Option<&'static WordSet> {
+    use std::sync::OnceLock;
+    type Slot = OnceLock<((usize, usize), Option<&'static WordSet>)>;
+    const SLOTS: usize = 256;
+    static FRONT: [Slot; SLOTS] = [const { OnceLock::new() }; SLOTS];
+    if list.len() <= 3 {
+        return None;
+    }
+    let key = (list.as_ptr() as usize, list.len());
+    let start = ((key.0 as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    let mut found = None;
+    for step in 0..SLOTS {
+        let slot = &FRONT[(start + step) % SLOTS];
+        let entry = match slot.get() {
+            Some(e) => e,
+            // a free slot: the list was not asked for yet (or a thread fills it now)
+            None => slot.get_or_init(|| (key, *found.get_or_insert_with(|| set_of(list)))),
+        };
+        if entry.0 == key {
+            return entry.1;
+        }
+    }
+    set_of(list)
 }
 
 /// The word set of a static list, built once per list (keyed by its
