@@ -157,9 +157,13 @@ fn acronym_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
     if acrs.is_empty() {
         return;
     }
-    for k in 0..n {
+    acrs.sort_unstable();
+    acrs.dedup();
+    let mut at: Vec<usize> = acrs.iter().flat_map(|w| a.reading(w)).collect();
+    at.sort_unstable();
+    for k in at {
         let span = a.span_of(k, k + 1);
-        if acrs.contains(&a.tok(k)) && !taken.iter().any(|t| t.overlaps(span)) {
+        if !taken.iter().any(|t| t.overlaps(span)) {
             out.push(Place { span, name: a.tok(k).to_string(), rule: "acronym of a place".into() });
         }
     }
