@@ -183,10 +183,10 @@ impl<'a> View<'a> {
                 continue;
             }
             let w = a.tok(k);
-            let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
+            let function = super::words::in_at(a, k, super::words::FUNCTION_WORDS);
             info[k].function = function;
             if tok.case != Case::Lower {
-                info[k].common = function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
+                info[k].common = function || super::words::in_at(a, k, super::words::MONTHS_AND_DAYS) || is_common_word(w);
             }
             // cities from the gazetteer, where no longer or equal phrase starts here
             // a common word starts a city's name only before another capital ("New York")
