@@ -158,9 +158,13 @@ fn acronym_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
     if acrs.is_empty() {
         return;
     }
-    for k in 0..n {
+    acrs.sort_unstable();
+    acrs.dedup();
+    let mut at: Vec<usize> = acrs.iter().flat_map(|w| a.reading(w)).collect();
+    at.sort_unstable();
+    for k in at {
         let span = a.span_of(k, k + 1);
-        if acrs.contains(&a.tok(k)) && !taken.iter().any(|t| t.overlaps(span)) {
+        if !taken.iter().any(|t| t.overlaps(span)) {
             out.push(Place { span, name: a.tok(k).to_string(), rule: "acronym of a place".into() });
         }
     }
@@ -192,8 +196,20 @@ fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
         let i = spans.partition_point(|t| t.end <= s.start);
         spans.get(i).is_some_and(|t| t.overlaps(s))
     };
+    // a quick "no" for most tokens: the names' first bytes and lengths
+    let (mut firsts, mut lens) = ([0u64; 4], 0u64);
+    let bytes = a.text().as_bytes();
+    for &(s, _) in &names {
+        let b = bytes.get(a.tokens[s].start as usize).copied().unwrap_or(0);
+        firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+        lens |= 1 << a.tokens[s].len().min(63);
+    }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for k in 1..n {
+        let b = bytes.get(a.tokens[k].start as usize).copied().unwrap_or(0);
+        if firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0 || lens & (1 << a.tokens[k].len().min(63)) == 0 {
+            continue;
+        }
         let w = a.tok(k);
         let first = names.partition_point(|x| a.tok(x.0) < w);
         for &(s, e) in names[first..].iter().take_while(|x| a.tok(x.0) == w) {

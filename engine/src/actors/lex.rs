@@ -34,9 +34,17 @@ pub struct View<'a> {
     bodies: Vec<Body>,
     titles: Vec<Title>,
     heads: Vec<Head>,
-    /// How often each token's text occurs in the text, by token; counted at
-    /// the first question.
-    counts: std::cell::OnceCell<HashMap<u64, u32, BuildFx>>,
+    /// Where each token's text occurs in the text; indexed at the first question.
+    counts: std::cell::OnceCell<Occurrences>,
+}
+
+/// The tokens of each text: by the text's hash, its first token, its last
+/// token and how many there are; `next[k]`, the next token after `k` with
+/// the same hash (`u32::MAX`: none).
+#[derive(Default)]
+struct Occurrences {
+    by_hash: HashMap<u64, (u32, u32, u32), BuildFx>,
+    next: Vec<u32>,
 }
 
 /// The tables of the last view built, kept for the next stage over the same
@@ -68,14 +76,42 @@ impl<'a> View<'a> {
 
     /// How many tokens of the text read exactly as token `i` does.
     pub fn count_at(&self, i: usize) -> u32 {
-        let counts = self.counts.get_or_init(|| {
-            let mut counts = HashMap::with_capacity_and_hasher(self.a.tokens.len(), BuildFx);
-            for k in 0..self.a.tokens.len() {
-                *counts.entry(fast_hash::hash(self.a.tok(k))).or_insert(0) += 1;
+        self.occurrences().by_hash.get(&fast_hash::hash(self.a.tok(i))).map_or(0, |o| o.2)
+    }
+
+    fn occurrences(&self) -> &Occurrences {
+        self.counts.get_or_init(|| {
+            let n = self.a.tokens.len();
+            let mut by_hash: HashMap<u64, (u32, u32, u32), BuildFx> = HashMap::with_capacity_and_hasher(n, BuildFx);
+            let mut next = vec![u32::MAX; n];
+            for k in 0..n {
+                let o = by_hash.entry(fast_hash::hash(self.a.tok(k))).or_insert((k as u32, k as u32, 0));
+                if o.2 > 0 {
+                    next[o.1 as usize] = k as u32;
+                }
+                o.1 = k as u32;
+                o.2 += 1;
             }
-            counts
-        });
-        counts.get(&fast_hash::hash(self.a.tok(i))).copied().unwrap_or(0)
+            Occurrences { by_hash, next }
+        })
+    }
+
+    /// The tokens from `first` on with the same hash, in order.
+    fn chain(&self, first: u32) -> impl Iterator<Item = usize> + '_ {
+        let next = &self.occurrences().next;
+        std::iter::successors(Some(first).filter(|&k| k != u32::MAX), move |&k| Some(next[k as usize]).filter(|&k| k != u32::MAX)).map(|k| k as usize)
+    }
+
+    /// Token `i` and the later tokens that read as it does, in order.
+    pub fn same_from(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let w = self.a.tok(i);
+        self.chain(i as u32).filter(move |&k| self.a.tok(k) == w)
+    }
+
+    /// The tokens that read exactly `w`, in order.
+    pub fn reading<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        let first = self.occurrences().by_hash.get(&fast_hash::hash(w)).map_or(u32::MAX, |o| o.0);
+        self.chain(first).filter(move |&k| self.a.tok(k) == w)
     }
 
     /// The view kept by the stage before when it read this text, else a new one.
@@ -147,10 +183,10 @@ impl<'a> View<'a> {
                 continue;
             }
             let w = a.tok(k);
-            let function = super::words::in_sorted(super::words::FUNCTION_WORDS, w);
+            let function = super::words::in_at(a, k, super::words::FUNCTION_WORDS);
             info[k].function = function;
             if tok.case != Case::Lower {
-                info[k].common = function || super::words::in_sorted(super::words::MONTHS_AND_DAYS, w) || is_common_word(w);
+                info[k].common = function || super::words::in_at(a, k, super::words::MONTHS_AND_DAYS) || is_common_word(w);
             }
             // cities from the gazetteer, where no longer or equal phrase starts here
             // a common word starts a city's name only before another capital ("New York")
@@ -419,9 +455,9 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
     let caps = a.tokens[i].case == Case::Upper;
     // the lines by the lower-cased first token of their name, built once per
     // process: a city can only start where its first token does
-    static BY_FIRST: std::sync::OnceLock<std::collections::HashMap<String, Vec<(u32, u32)>>> = std::sync::OnceLock::new();
+    static BY_FIRST: std::sync::OnceLock<HashMap<String, Vec<(u32, u32)>, BuildFx>> = std::sync::OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: std::collections::HashMap<String, Vec<(u32, u32)>> = std::collections::HashMap::new();
+        let mut map: HashMap<String, Vec<(u32, u32)>, BuildFx> = HashMap::with_hasher(BuildFx);
         let mut at = 0;
         for line in cities().lines() {
             let name = line.split('\t').next().unwrap_or(line);
@@ -456,7 +492,7 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
 /// Is `word` (any case) one of the most common English words (common_words.txt)?
 pub fn is_common_word(word: &str) -> bool {
     // a hash set of the list's lines, built once per process
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, BuildFx>> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| {
         let words: &'static str = crate::lexicon::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.front"))).leak();
         words.lines().collect()

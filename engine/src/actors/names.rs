@@ -133,7 +133,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             None if word_acronym => continue,
             None => {
                 // used as a party anywhere in the text?
-                let used = (i..n).filter(|&k| a.tok(k) == w).any(|k| acronym_used_as_party(a, k));
+                let used = a.same_from(i).any(|k| acronym_used_as_party(a, k));
                 (used, None, None)
             }
         };
@@ -1143,12 +1143,12 @@ pub fn late_aliases(ctx: &mut Ctx) {
     }
     quoted_aliases(ctx);
     for (acr, key, kind, sense, name) in found {
-        for c in ctx.cands.iter_mut().filter(|c| c.key == Key::Body(acr.clone())) {
+        for c in ctx.cands.iter_mut().filter(|c| matches!(&c.key, Key::Body(b) if *b == acr)) {
             c.key = key.clone();
             c.kind = kind;
         }
-        for k in 0..n {
-            if a.tok(k) == acr && ctx.free(k, k + 1) {
+        for k in a.reading(&acr) {
+            if ctx.free(k, k + 1) {
                 ctx.push(Cand { s: k, e: k + 1, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "acronym of a name", sense });
             }
         }

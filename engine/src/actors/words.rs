@@ -6,6 +6,7 @@ use crate::text::tokens::{Case, TokKind};
 use super::lex::View;
 use crate::fast_hash::BuildFx;
 use crate::lexicon::words::WordSet;
+use crate::text::Analysis;
 
 /// Words that open a noun phrase and are left out of its span.
 pub const DETERMINERS: &[&str] = &[
@@ -85,17 +86,54 @@ pub fn is_lower_word(a: &View, i: usize) -> bool {
 
 /// Token `i` is `word` (any case).
 pub fn tok_is(a: &View, i: usize, word: &str) -> bool {
-    i < a.tokens.len() && a.tok(i).eq_ignore_ascii_case(word)
+    is_at(a, i, word)
+}
+
+fn is_at(a: &Analysis, i: usize, word: &str) -> bool {
+    // on bytes, lengths first: slicing the text as a str checks char boundaries
+    a.tokens.get(i).is_some_and(|t| t.len() == word.len() && a.text().as_bytes()[t.start as usize..t.end as usize].eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// Token `i` (any ASCII case) is one of `list`'s lower-case words. Lists of
 /// more than a few words are tested by the token's lexicon word id, through
 /// a [`WordSet`] built at the list's first use.
 pub fn tok_in(a: &View, i: usize, list: &'static [&'static str]) -> bool {
-    match set_of(list) {
+    in_at(a, i, list)
+}
+
+/// [`tok_in`] on the analysis (for the view's own tables).
+pub(crate) fn in_at(a: &Analysis, i: usize, list: &'static [&'static str]) -> bool {
+    match cached_set_of(list) {
         Some(set) => a.word_in(i, set),
-        None => i < a.tokens.len() && is_in(list, a.tok(i)),
+        None => list.iter().any(|w| is_at(a, i, w)),
     }
+}
+
+/// [`set_of`] through a table read without a lock: `tok_in` runs about
+/// twenty times a token, and a locked map cost as much as the test itself.
+fn cached_set_of(list: &'static [&'static str]) -> Option<&'static WordSet> {
+    use std::sync::OnceLock;
+    type Slot = OnceLock<((usize, usize), Option<&'static WordSet>)>;
+    const SLOTS: usize = 256;
+    static FRONT: [Slot; SLOTS] = [const { OnceLock::new() }; SLOTS];
+    if list.len() <= 3 {
+        return None;
+    }
+    let key = (list.as_ptr() as usize, list.len());
+    let start = ((key.0 as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    let mut found = None;
+    for step in 0..SLOTS {
+        let slot = &FRONT[(start + step) % SLOTS];
+        let entry = match slot.get() {
+            Some(e) => e,
+            // a free slot: the list was not asked for yet (or a thread fills it now)
+            None => slot.get_or_init(|| (key, *found.get_or_insert_with(|| set_of(list)))),
+        };
+        if entry.0 == key {
+            return entry.1;
+        }
+    }
+    set_of(list)
 }
 
 /// The word set of a static list, built once per list (keyed by its

@@ -97,8 +97,16 @@ fn shares_word(ctx: &Ctx, a: &Cand, b: &Cand) -> bool {
 fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
     let inside = |c: &Cand, t: usize| c.content.0 <= t && t < c.content.1;
     let mut keep = vec![true; cands.len()];
+    // a pair matters only when the inner trigger is near the outer content:
+    // the candidates by trigger start, and the longest trigger
+    let mut by_trigger: Vec<usize> = (0..cands.len()).collect();
+    by_trigger.sort_unstable_by_key(|&j| (cands[j].trigger.0, j));
+    let longest = cands.iter().map(|c| c.trigger.1.saturating_sub(c.trigger.0)).max().unwrap_or(0);
     for (i, outer) in cands.iter().enumerate() {
-        for (j, inner) in cands.iter().enumerate() {
+        let (lo, hi) = (outer.content.0.saturating_sub(longest), outer.content.1.max(outer.content.0 + 1));
+        let from = by_trigger.partition_point(|&j| cands[j].trigger.0 < lo);
+        for &j in by_trigger[from..].iter().take_while(|&&j| cands[j].trigger.0 < hi) {
+            let inner = &cands[j];
             // "would not accept X": the verb's refusal, not the modal's
             if i != j && outer.frame == Frame::NegModal && inner.trigger.0 <= outer.content.0 && outer.content.0 < inner.trigger.1 {
                 keep[i] = false;
@@ -168,7 +176,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
         let ends_here = |c: &Cand| c.content.1 == t;
         // (nor to an offer accepted: "agreed to accept X's offer of …
         // subject to …" is the acceptor's)
-        let accepted = |c: &Cand| (ctx.sentence(c.trigger.0).0..c.trigger.0).any(|k| ["accept", "agree"].iter().any(|w| ctx.tok(k).to_ascii_lowercase().starts_with(w)));
+        let accepted = |c: &Cand| (ctx.sentence(c.trigger.0).0..c.trigger.0).any(|k| ["accept", "agree"].iter().any(|w| ctx.tok(k).as_bytes().get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))));
         let host = (0..cands.len())
             .filter(|&i| i != j && keep[i] && cands[i].frame != Frame::Cond && ends_here(&cands[i]) && cands[i].holder.0.is_some() && !accepted(&cands[i]))
             .max_by_key(|&i| cands[i].content.0);

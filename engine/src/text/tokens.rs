@@ -58,11 +58,18 @@ impl Token {
         matches!(self.kind, TokKind::Word | TokKind::Acronym)
     }
     /// Starts with an upper-case letter (Title or Upper, or a single capital).
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         match text.as_bytes().get(self.start as usize) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+            _ => self.starts_upper(text),
         }
+    }
+    /// The rare case of [`Token::is_capitalized`], kept out of line so that
+    /// the common one is inlined.
+    #[inline(never)]
+    fn starts_upper(&self, text: &str) -> bool {
+        self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
