@@ -1046,3 +1046,14 @@ fn asked_for_without_an_addressee_and_a_bare_provided() {
     assert_eq!(demands("The UN provided food to the rebels.", cast), Vec::<String>::new());
     assert_eq!(demands("Kabul praised the food, provided by the UN, as vital.", cast), Vec::<String>::new());
 }
+
+#[test]
+fn an_article_and_a_demonym_make_a_noun_trigger() {
+    let cast: Cast = &[("Sudan", ActorKind::State, &["Sudan"]), ("Ethiopia", ActorKind::State, &["Ethiopia"]), ("rebels", ActorKind::Group, &["rebels"])];
+    assert_eq!(
+        demands("Ethiopia filled the dam. Sudan turned down an Ethiopian offer to share data.", cast),
+        ["refusal [turned down] an Ethiopian offer to share data | Sudan -> -", "proposal [offer] to share data | Ethiopia -> -"]
+    );
+    // a party before the verb keeps it a verb
+    assert_eq!(demands("The rebels offer talks.", cast), ["proposal [offer] talks | rebels -> -"]);
+}

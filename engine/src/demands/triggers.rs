@@ -160,6 +160,11 @@ pub fn reading(ctx: &Ctx, s: usize) -> Reading {
     if s > 0 && ctx.is_determiner(s - 1) && !ctx.is(s - 1, "that") {
         return Reading::Noun;
     }
+    // "an Ethiopian offer", "a fresh offer": an article, one adjective (not
+    // a party: "the rebels offer")
+    if s > 1 && ctx.is_any(s - 2, &["a", "an"]) && ctx.is_word(s - 1) && ctx.mention_at(s - 1).is_none() && !ctx.tok(s - 1).ends_with('s') && !ctx.has(s - 1, class::AUX) {
+        return Reading::Noun;
+    }
     // "rejected calls for talks", "renewed calls for": the object of a past verb
     if s > 0 && ctx.is_lower_word(s - 1) && ctx.tok(s - 1).ends_with("ed") && !ctx.has(s - 1, class::AUX) && ctx.tok(s).ends_with('s') {
         return Reading::Noun;
