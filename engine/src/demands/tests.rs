@@ -1057,3 +1057,13 @@ fn an_article_and_a_demonym_make_a_noun_trigger() {
     // a party before the verb keeps it a verb
     assert_eq!(demands("The rebels offer talks.", cast), ["proposal [offer] talks | rebels -> -"]);
 }
+
+#[test]
+fn a_refusal_in_the_passive() {
+    let cast: Cast = &[("Tehran", ActorKind::State, &["Tehran"]), ("Washington", ActorKind::State, &["Washington"]), ("rebels", ActorKind::Group, &["rebels"])];
+    assert_eq!(
+        demands("Tehran's proposal for a security pact was rejected by Washington.", cast),
+        ["proposal [proposal] a security pact | Tehran -> -", "refusal [rejected] Tehran's proposal for a security pact | Washington -> -"]
+    );
+    assert_eq!(demands("The plan was swiftly rejected by the rebels.", cast), ["refusal [rejected] The plan | rebels -> -"]);
+}

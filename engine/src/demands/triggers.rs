@@ -487,7 +487,17 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let agent = by_agent(ctx, e, send);
             let (actor, after) = agent?;
             if passive(ctx, s) {
-                let start = (after..send).take(4).find(|&i| ctx.is(i, "to") && ctx.is_lower_word(i + 1))?;
+                let Some(start) = (after..send).take(4).find(|&i| ctx.is(i, "to") && ctx.is_lower_word(i + 1)) else {
+                    // "X's proposal was rejected by Y": the subject is what Y refused
+                    if kind != DemandKind::Refusal {
+                        return None;
+                    }
+                    let aux = (s.saturating_sub(3).max(se_)..s).rev().find(|&i| ctx.is_any(i, &["was", "were", "is", "are", "been", "be"]))?;
+                    let from = (se_..aux).rev().find(|&i| ctx.is_any(i, &[",", ";", "that", "but", "\""])).map_or(se_, |i| i + 1);
+                    let (cs, ce) = content::trim(ctx, from, aux)?;
+                    let c = Content { start: cs, end: ce, stop: None };
+                    return Some(cand((s, e), c, kind, (Some(actor), Via::Agent), row.frame, format!("passive '{phrase}' by agent; content the subject")));
+                };
                 let c = content::complement(ctx, start)?;
                 let mut d = cand((s, e), c, kind, (Some(actor), Via::Agent), row.frame, format!("passive '{phrase}' by agent + infinitive"));
                 d.addressee = clause_subject(ctx, s);
