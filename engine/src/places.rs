@@ -21,6 +21,9 @@ const PLACE_NOUNS: &[&str] = &[
     "site", "state", "terminal", "town", "valley", "village",
 ];
 
+/// First words of a news agency's credit line in parentheses ("(Reporting by …").
+const CREDIT_WORDS: &[&str] = &["Additional", "Compiled", "Editing", "Reporting", "Writing"];
+
 /// Particles inside place names ("Lanao del Sur", "Cabo de Hornos").
 const PLACE_PARTICLES: &[&str] = &["al", "da", "das", "de", "del", "do", "dos", "du", "el", "la", "las", "los"];
 
@@ -39,6 +42,13 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     while i < n {
         if !is_cap(a, i) {
             i += 1;
+            continue;
+        }
+        // "(Reporting by A in Lima; Editing by B)": a credit line locates no event
+        if tok_in(a, i, CREDIT_WORDS) && i > 0 && tok_is(a, i - 1, "(") {
+            while i < n && a.tok(i) != ")" && a.tokens[i].newlines_before == 0 {
+                i += 1;
+            }
             continue;
         }
         if let Some(g) = lex::geo_at(a, i).filter(|g| g.is_place_name()) {

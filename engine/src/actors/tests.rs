@@ -975,3 +975,9 @@ fn the_government_is_the_government_of_x_named_as_a_body() {
     let text = "Talks between the Government of the Republic of Loria (GRL) and the rebels resumed. The national government said the GRL would release funds.";
     assert_eq!(mentions_of(text, "national government"), vec!["Government of the Republic of Loria", "GRL", "national government", "GRL"]);
 }
+
+#[test]
+fn a_credit_line_locates_nothing() {
+    let text = "Fighting resumed near Dessil on Monday.\n\n(Reporting by Ana Lopes in Korvan and Tom Reed in Lima; Editing by Kim Hale)";
+    assert_eq!(places(text), vec!["Dessil"]);
+}
