@@ -981,3 +981,20 @@ fn a_credit_line_locates_nothing() {
     let text = "Fighting resumed near Dessil on Monday.\n\n(Reporting by Ana Lopes in Korvan and Tom Reed in Lima; Editing by Kim Hale)";
     assert_eq!(places(text), vec!["Dessil"]);
 }
+
+#[test]
+fn capitals_coordinated_quoted_or_promising_are_parties() {
+    let states = |text: &str| -> Vec<String> { actors(text).into_iter().filter(|x| x.0 == ActorKind::State).flat_map(|x| x.2).collect() };
+    let text = "The longer Lima and Quito wait, the harder the talks become.";
+    assert_eq!(states(text), vec!["Lima", "Quito"]);
+    assert!(places(text).is_empty());
+    let text = "Lima and Quito to Resume Border Talks\n\nThe talks open on Monday.";
+    assert_eq!(states(text), vec!["Lima", "Quito"]);
+    let text = "A spokesman said Lima \"welcomes\" the step.";
+    assert_eq!(states(text), vec!["Lima"]);
+    let text = "The rebels said the deal was a list of promises from Lima that nobody kept.";
+    assert_eq!(states(text), vec!["Lima"]);
+    // locations stay places
+    let text = "Flights between cities resumed in Lima and Quito today.";
+    assert_eq!(places(text), vec!["Lima", "Quito"]);
+}
