@@ -998,3 +998,20 @@ fn capitals_coordinated_quoted_or_promising_are_parties() {
     let text = "Flights between cities resumed in Lima and Quito today.";
     assert_eq!(places(text), vec!["Lima", "Quito"]);
 }
+
+#[test]
+fn names_before_a_place_noun_or_held_and_taken_are_places() {
+    let text = "Traders said the Kessa and Dorvan crossings stayed shut. The maps cover the Marrow exclave and the Tolvik water facility. The army said it would defend the town as it defended Varsk.";
+    assert_eq!(places(text), vec!["Kessa", "Dorvan", "Marrow", "Tolvik", "Varsk"]);
+}
+
+#[test]
+fn title_case_pairs_with_a_geographic_head_or_two_demonyms_are_no_persons() {
+    let text = "Iraqi Kurdish leader Tomas Brel said on Monday that the Tolvik Area and the Eastern Mediterranean were calm.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.1).collect();
+    assert_eq!(persons, vec!["Tomas Brel"]);
+    let text = "Bosnian Croat leader Tomas Brel said the Tolvik Area was calm.";
+    let persons: Vec<Vec<String>> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.2).collect();
+    assert_eq!(persons, vec![vec!["Tomas Brel".to_string()]]);
+    assert_eq!(places(text), vec!["Tolvik Area"]);
+}
