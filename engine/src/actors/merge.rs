@@ -125,6 +125,14 @@ fn by_middle_name(ents: &[Entity], w: &str) -> Option<usize> {
     if found.next().is_some() { None } else { first }
 }
 
+/// The one person whose full name starts with `w`: "Tesfaye" for "Tesfaye
+/// Gebre" (where people are called by their given name). None when two do.
+fn by_first_name(ents: &[Entity], w: &str) -> Option<usize> {
+    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if t.len() >= 2 && t[0] == w));
+    let first = found.next().map(|(i, _)| i);
+    if found.next().is_some() { None } else { first }
+}
+
 /// Two roles of one person: equal, or one the other's last word ("envoy",
 /// "Special Envoy"; "negotiator", "chief negotiator"). No allocation: this
 /// runs for every description against every person.
@@ -167,7 +175,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 })
                 .map(|(i, _)| i);
             // "Makuach" for "Deng Makuach Riak": a middle name used alone
-            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]) } else { None });
+            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]).or_else(|| by_first_name(&ents, &toks[0])) } else { None });
             if found.is_none() {
                 persons_by_letter[letter(toks)].push(ents.len());
             }

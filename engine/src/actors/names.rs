@@ -1085,6 +1085,9 @@ pub fn known_names(ctx: &mut Ctx) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
                     matched = Some((i + 1, vec![w.to_string()]));
+                } else if first_name_of_one(&persons, &by_first[letter], w) && !is_common(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() {
+                    // "Tesfaye said" after "Tesfaye Gebre": a person called by the first word of the full name
+                    matched = Some((i + 1, vec![w.to_string()]));
                 }
             }
         }
@@ -1115,6 +1118,12 @@ pub fn known_names(ctx: &mut Ctx) {
             None => i += 1,
         }
     }
+}
+
+/// Is `w` the first word of one (and only one) full name among `persons`
+/// (indices `cands`)?
+fn first_name_of_one(persons: &[Vec<String>], cands: &[usize], w: &str) -> bool {
+    w.chars().count() >= 3 && cands.iter().filter(|&&k| persons[k].len() >= 2 && persons[k][0] == w).count() == 1
 }
 
 /// "the Caribbean Community (CARICOM)", "the Democratic Forces for the

@@ -1015,3 +1015,13 @@ fn title_case_pairs_with_a_geographic_head_or_two_demonyms_are_no_persons() {
     assert_eq!(persons, vec![vec!["Tomas Brel".to_string()]]);
     assert_eq!(places(text), vec!["Tolvik Area"]);
 }
+
+#[test]
+fn a_person_called_by_the_first_word_of_the_full_name() {
+    let text = "Prime Minister Tesfaye Gebre met President Haile Worku on Monday. Tesfaye said the port talks would go on, and Tesfaye's plan was sent to Haile.";
+    let d = doc(text);
+    let p = actor_of(&d, text, "Tesfaye Gebre");
+    let mentions: Vec<&str> = p.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(mentions, vec!["Tesfaye Gebre", "Tesfaye", "Tesfaye"]);
+    assert_eq!(actor_of(&d, text, "Haile").mentions.len(), 2);
+}
