@@ -1135,12 +1135,28 @@ pub fn late_aliases(ctx: &mut Ctx) {
     let a = ctx.a;
     let n = a.tokens.len();
     let mut found: Vec<(String, Key, ActorKind, &'static str, String)> = Vec::new();
+    let mut found2: Vec<(usize, Key, ActorKind, &'static str, String)> = Vec::new();
     for c in &ctx.cands {
         let k = c.e + 1;
-        if c.kind != ActorKind::Organization || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
+        let institution = c.kind == ActorKind::Organization || (c.kind == ActorKind::Group && c.e - c.s <= 3 && is_lower_word(a, c.e - 1) && !a.tok(c.e - 1).ends_with('s'));
+        // "the National Commission on Human Rights (Komnas HAM)": a two-word short name
+        if institution && k + 2 < n && tok_is(a, c.e, "(") && tok_is(a, k + 2, ")") && is_title_case(a, k) && is_acronym(a, k + 1) && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none() {
+            found2.push((k, c.key.clone(), c.kind, c.sense, c.name.clone()));
+            continue;
+        }
+        if !institution || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
             continue;
         }
         let acr = a.tok(k);
+        // "The Indonesian military (TNI)": an acronym of the name in its own language
+        let translated = is_acronym(a, k) && acr.len() <= 6 && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none();
+        if translated && !ctx.aliases.iter().any(|x| x.0 == acr) {
+            found.push((acr.to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+            continue;
+        }
+        if c.kind != ActorKind::Organization {
+            continue;
+        }
         let letters: Vec<char> = acr.chars().filter(|ch| ch.is_alphabetic()).map(|ch| ch.to_ascii_uppercase()).collect();
         let caps: Vec<char> = (c.s..c.e).filter(|&j| is_cap(a, j) && is_word(a, j)).filter_map(|j| a.tok(j).chars().next()).collect();
         let mut left = caps.clone();
@@ -1162,6 +1178,20 @@ pub fn late_aliases(ctx: &mut Ctx) {
             }
         }
         ctx.aliases.push((acr, key, kind, sense));
+    }
+    for (k, key, kind, sense, name) in found2 {
+        let (w1, w2) = (a.tok(k), a.tok(k + 1));
+        for j in 0..n - 1 {
+            if a.tok(j) == w1 && a.tok(j + 1) == w2 && ctx.free(j, j + 1) {
+                // (the acronym alone may have been taken as a body of its own)
+                ctx.cands.retain(|c| !(c.s == j + 1 && c.e == j + 2 && matches!(&c.key, Key::Body(b) if b == w2)));
+                if ctx.cands.iter().any(|c| c.s <= j + 1 && c.e > j + 1) {
+                    continue;
+                }
+                ctx.taken[j + 1] = false;
+                ctx.push(Cand { s: j, e: j + 2, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "short name", sense });
+            }
+        }
     }
 }
 

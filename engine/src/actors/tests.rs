@@ -1025,3 +1025,13 @@ fn a_person_called_by_the_first_word_of_the_full_name() {
     assert_eq!(mentions, vec!["Tesfaye Gebre", "Tesfaye", "Tesfaye"]);
     assert_eq!(actor_of(&d, text, "Haile").mentions.len(), 2);
 }
+
+#[test]
+fn a_short_name_in_parentheses_after_a_body_is_that_body() {
+    let text = "The Varnian army (FAV) said it would not withdraw. The National Commission on Human Rights (Komnas VAR) urged restraint. FAV officers and Komnas VAR met later.";
+    let d = doc(text);
+    let army: Vec<&str> = actor_of(&d, text, "Varnian army").mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(army, vec!["Varnian army", "FAV", "FAV"]);
+    let com: Vec<&str> = actor_of(&d, text, "National Commission on Human Rights").mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(com, vec!["National Commission on Human Rights", "Komnas VAR", "Komnas VAR"]);
+}
