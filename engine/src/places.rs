@@ -155,6 +155,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             || (s >= 2 && tok_in(a, s - 1, &["and", "or"]) && place_noun_at(a, e) && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end));
         // "as it defended Badme", "the rebels seized Kessa"
         let held = s > 0 && tok_in(a, s - 1, HOLD_OR_TAKE) && !in_headline(a, s) && e - s <= 2;
+        // "Kessa has seen a low-level insurgency", "Kessa has been hit by floods"
+        let seen = e + 2 < n && tok_is(a, e, "has") && (tok_in(a, e + 1, &["seen", "witnessed", "suffered"]) || (tok_is(a, e + 1, "been") && tok_in(a, e + 2, &["hit", "struck", "plagued", "gripped", "rocked"]))) && last_head.is_none_or(|h| h == "place");
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital", "port"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
@@ -174,7 +176,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             }
         }
         let span = a.span_of(s, e);
-        if venue || by_head || noun_after || held || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
+        if venue || by_head || noun_after || held || seen || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
             if (last_head == Some("org") && !venue) || last_head == Some("thing") {
                 continue;
             }

@@ -1144,6 +1144,12 @@ pub fn late_aliases(ctx: &mut Ctx) {
             found2.push((k, c.key.clone(), c.kind, c.sense, c.name.clone()));
             continue;
         }
+        // "the United Nations mission, MINUSCA.": an acronym in apposition to a mission or force
+        let apposed = k + 1 < n && tok_is(a, c.e, ",") && tok_in(a, c.e - 1, &["mission", "force", "operation", "coalition", "alliance", "movement"]) && (is_acronym(a, k) || (a.tokens[k].case == crate::text::tokens::Case::Upper && a.tok(k).len() <= 8)) && matches!(a.tok(k + 1), "." | "," | ";") && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none();
+        if apposed && !ctx.aliases.iter().any(|x| x.0 == a.tok(k)) {
+            found.push((a.tok(k).to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+            continue;
+        }
         if !institution || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
             continue;
         }

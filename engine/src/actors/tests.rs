@@ -1035,3 +1035,12 @@ fn a_short_name_in_parentheses_after_a_body_is_that_body() {
     let com: Vec<&str> = actor_of(&d, text, "National Commission on Human Rights").mentions.iter().map(|m| &text[m.span.range()]).collect();
     assert_eq!(com, vec!["National Commission on Human Rights", "Komnas VAR", "Komnas VAR"]);
 }
+
+#[test]
+fn an_acronym_in_apposition_to_a_mission_and_a_region_that_has_seen_violence() {
+    let text = "Fighters gave their guns to a team from the United Nations mission, VARMINUS. The head of VARMINUS urged donors to pay. Kessa has seen a low-level insurgency for years.";
+    let d = doc(text);
+    let m: Vec<&str> = actor_of(&d, text, "United Nations mission").mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(m, vec!["United Nations mission", "VARMINUS", "VARMINUS"]);
+    assert_eq!(places(text), vec!["Kessa"]);
+}
