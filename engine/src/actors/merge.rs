@@ -120,15 +120,18 @@ fn person_match(x: &[String], y: &[String]) -> bool {
 /// The one person whose full name has `w` as a middle word (not first, not
 /// last): "Makuach" in "Deng Makuach Riak". None when two have it.
 fn by_middle_name(ents: &[Entity], w: &str) -> Option<usize> {
-    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if t.len() >= 3 && t[1..t.len() - 1].iter().any(|m| m == w)));
-    let first = found.next().map(|(i, _)| i);
-    if found.next().is_some() { None } else { first }
+    one_person(ents, |t| t.len() >= 3 && t[1..t.len() - 1].iter().any(|m| m == w))
 }
 
 /// The one person whose full name starts with `w`: "Tesfaye" for "Tesfaye
 /// Gebre" (where people are called by their given name). None when two do.
 fn by_first_name(ents: &[Entity], w: &str) -> Option<usize> {
-    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if t.len() >= 2 && t[0] == w));
+    one_person(ents, |t| t.len() >= 2 && t[0] == w)
+}
+
+/// The one person whose name words pass `test`; None when none or two do.
+fn one_person(ents: &[Entity], test: impl Fn(&[String]) -> bool) -> Option<usize> {
+    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if test(t)));
     let first = found.next().map(|(i, _)| i);
     if found.next().is_some() { None } else { first }
 }

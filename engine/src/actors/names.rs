@@ -1138,6 +1138,10 @@ pub fn late_aliases(ctx: &mut Ctx) {
     let mut found2: Vec<(usize, Key, ActorKind, &'static str, String)> = Vec::new();
     for c in &ctx.cands {
         let k = c.e + 1;
+        // (most mentions stand before neither: that test first)
+        if c.e >= n || !matches!(a.tok(c.e), "(" | ",") {
+            continue;
+        }
         let institution = c.kind == ActorKind::Organization || (c.kind == ActorKind::Group && c.e - c.s <= 3 && is_lower_word(a, c.e - 1) && !a.tok(c.e - 1).ends_with('s'));
         // "the National Commission on Human Rights (Komnas HAM)": a two-word short name
         if institution && k + 2 < n && tok_is(a, c.e, "(") && tok_is(a, k + 2, ")") && is_title_case(a, k) && is_acronym(a, k + 1) && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none() {
