@@ -14,12 +14,44 @@ use crate::actors::lex::View;
 
 /// Lower-case nouns after a name that make it a place ("the Buergenstock resort").
 const PLACE_NOUNS: &[&str] = &[
-    "airport", "area", "base", "border", "camp", "city", "complex", "counties", "county",
-    "crossing", "dam", "district", "districts", "facility", "field", "governorate", "hospital",
-    "island", "mine", "municipality", "neighborhood", "neighbourhood", "oblast", "plant", "port",
-    "province", "provinces", "refinery", "region", "regions", "resort", "river", "settlement",
-    "site", "state", "terminal", "town", "valley", "village",
+    "airport", "area", "base", "border", "camp", "checkpoint", "city", "complex", "counties",
+    "county", "crossing", "crossings", "dam", "district", "districts", "enclave", "exclave",
+    "facility", "field", "governorate", "hospital", "island", "mine", "municipality",
+    "neighborhood", "neighbourhood", "oblast", "plant", "port", "post", "province", "provinces",
+    "refinery", "region", "regions", "resort", "river", "settlement", "site", "state", "terminal",
+    "town", "valley", "village",
 ];
+
+/// Lower-case words between a name and its place noun ("the Vorukh water
+/// facility", "the Kessa border post").
+const PLACE_NOUN_MODIFIERS: &[&str] = &["air", "border", "gas", "military", "naval", "oil", "power", "refugee", "water"];
+
+/// Verbs whose object, an unknown name, is a place held or taken ("as it
+/// defended Badme", "the rebels seized Kessa").
+const HOLD_OR_TAKE: &[&str] = &["besieged", "captured", "defended", "overran", "recaptured", "retook", "seized", "shelled"];
+
+/// A place noun at `e`, maybe after a modifier: "crossing", "water facility".
+fn place_noun_at(a: &View, e: usize) -> bool {
+    let k = if tok_in(a, e, PLACE_NOUN_MODIFIERS) && e + 1 < a.tokens.len() { e + 1 } else { e };
+    k < a.tokens.len() && is_lower_word(a, k) && tok_in(a, k, PLACE_NOUNS)
+}
+
+/// "the Torkham and Chaman crossings": names coordinated before a plural
+/// place noun; `e` ends the first name.
+fn coordinated_before_place_noun(a: &View, e: usize) -> bool {
+    let n = a.tokens.len();
+    if !(e + 1 < n && tok_in(a, e, &["and", "or"]) && is_cap(a, e + 1)) {
+        return false;
+    }
+    let mut k = e + 1;
+    while k < n && k < e + 4 && is_cap(a, k) && a.tokens[k].newlines_before == 0 {
+        k += 1;
+    }
+    place_noun_at(a, k)
+}
+
+/// First words of a news agency's credit line in parentheses ("(Reporting by …").
+const CREDIT_WORDS: &[&str] = &["Additional", "Compiled", "Editing", "Reporting", "Writing"];
 
 /// Particles inside place names ("Lanao del Sur", "Cabo de Hornos").
 const PLACE_PARTICLES: &[&str] = &["al", "da", "das", "de", "del", "do", "dos", "du", "el", "la", "las", "los"];
@@ -39,6 +71,13 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     while i < n {
         if !is_cap(a, i) {
             i += 1;
+            continue;
+        }
+        // "(Reporting by A in Lima; Editing by B)": a credit line locates no event
+        if tok_in(a, i, CREDIT_WORDS) && i > 0 && tok_is(a, i - 1, "(") {
+            while i < n && a.tok(i) != ")" && a.tokens[i].newlines_before == 0 {
+                i += 1;
+            }
             continue;
         }
         if let Some(g) = lex::geo_at(a, i).filter(|g| g.is_place_name()) {
@@ -111,6 +150,13 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let by_head = (last_head == Some("place") && e - s >= 2) || head_of;
         // ("the Buergenstock resort", "patrols on Kuyu river")
         let noun_after = (e < n && tok_in(a, e, PLACE_NOUNS) && s > 0 && (tok_is(a, s - 1, "the") || (geo::locative_before(a, s) && !sentence_initial(a, s)))) || (!sentence_initial(a, s) && crate::actors::names::place_context(a, s, e));
+        // "the Vorukh water facility", "the Torkham and Chaman crossings" (both names)
+        let noun_after = noun_after || (e < n && s > 0 && tok_is(a, s - 1, "the") && (place_noun_at(a, e) || coordinated_before_place_noun(a, e)))
+            || (s >= 2 && tok_in(a, s - 1, &["and", "or"]) && place_noun_at(a, e) && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end));
+        // "as it defended Badme", "the rebels seized Kessa"
+        let held = s > 0 && tok_in(a, s - 1, HOLD_OR_TAKE) && !in_headline(a, s) && e - s <= 2;
+        // "Kessa has seen a low-level insurgency", "Kessa has been hit by floods"
+        let seen = e + 2 < n && tok_is(a, e, "has") && (tok_in(a, e + 1, &["seen", "witnessed", "suffered"]) || (tok_is(a, e + 1, "been") && tok_in(a, e + 2, &["hit", "struck", "plagued", "gripped", "rocked"]))) && last_head.is_none_or(|h| h == "place");
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital", "port"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
@@ -130,7 +176,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             }
         }
         let span = a.span_of(s, e);
-        if venue || by_head || noun_after || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
+        if venue || by_head || noun_after || held || seen || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
             if (last_head == Some("org") && !venue) || last_head == Some("thing") {
                 continue;
             }

@@ -64,11 +64,12 @@ const GEO_AFTER: &[&str] = &[
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
 const PARTY_ON: &[&str] = &[
-    "aid", "answer", "assistance", "call", "called", "calling", "calls", "commitment",
-    "concessions", "demand", "demands", "depend", "depends", "embargo", "expected", "fall",
-    "falls", "focus", "guarantees", "help", "message", "offer", "pressed", "presses", "pressure",
-    "proposal", "relies", "rely", "reply", "request", "response", "sanctions", "signal", "signals",
-    "statement", "support", "urged", "war", "word",
+    "aid", "answer", "assistance", "assurances", "call", "called", "calling", "calls",
+    "commitment", "concessions", "demand", "demands", "depend", "depends", "embargo", "expected",
+    "fall", "falls", "focus", "guarantees", "help", "message", "offer", "offers", "pledges",
+    "pressed", "presses", "pressure", "promise", "promises", "proposal", "proposals", "relies",
+    "rely", "reply", "request", "response", "sanctions", "signal", "signals", "statement",
+    "support", "urged", "war", "word",
 ];
 
 /// Directions before a place name: "in north Kosovo", "in the eastern Democratic Republic of the Congo".
@@ -241,6 +242,9 @@ pub fn subject_of_verb(a: &View, e: usize) -> bool {
         }
         break;
     }
+    if k > e && k + 1 < n && plural_subject_verb(a, k) {
+        return true;
+    }
     // adverbs: "also", "still", "has previously"
     let mut steps = 0;
     while k < n && steps < 2 && a.tokens[k].kind == TokKind::Word {
@@ -260,6 +264,19 @@ pub fn subject_of_verb(a: &View, e: usize) -> bool {
         steps += 1;
     }
     false
+}
+
+/// After coordinated names ("The longer Lima and Quito wait, the worse"):
+/// a plain verb at `k` ending the clause; in a headline, "to" and a verb in
+/// title case ("Lima and Quito to Resume Talks").
+fn plural_subject_verb(a: &View, k: usize) -> bool {
+    let w = a.tok(k);
+    if tok_is(a, k, "to") && super::words::in_headline(a, k) {
+        return a.tokens[k + 1].case == crate::text::tokens::Case::Title && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none();
+    }
+    let clause_end = matches!(a.tok(k + 1), "," | "." | ";") || (a.tokens[k + 1].is_word() && in_sorted(super::words::FUNCTION_WORDS, a.tok(k + 1)) && !tok_in(a, k + 1, &["of", "and", "or"]));
+    is_lower_word_at(a, k) && w.len() > 2 && !w.ends_with('s') && !w.ends_with("ly") && lex::head_at(a, k).is_none()
+        && !is_in(&["today", "yesterday", "tomorrow", "now", "again", "too", "alone", "together", "both"], w) && clause_end
 }
 
 /// "was enveloped", "were hit": a passive auxiliary at `k`.
@@ -473,7 +490,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     let speaker = (s == 0 || a.tokens[s].newlines_before > 0) && e < a.tokens.len() && a.tok(e) == ":" && a.tokens[s].case != crate::text::tokens::Case::Upper;
     // "Beijing Pushes 'Early Harvest'" (a headline's verb); "says Kyiv 'will bring…'"
     let headline_verb = e < a.tokens.len() && super::words::headline_verb(a, e);
-    let quoted_modal = e + 1 < a.tokens.len() && matches!(a.tok(e), "'" | "\"") && tok_in(a, e + 1, &["will", "would", "must", "can", "cannot", "should", "won't", "wants", "is", "has"]);
+    let quoted_modal = e + 1 < a.tokens.len() && matches!(a.tok(e), "'" | "\"") && (tok_in(a, e + 1, &["will", "would", "must", "can", "cannot", "should", "won't", "wants", "is", "has"]) || (is_lower_word_at(a, e + 1) && a.tok(e + 1).len() > 3 && a.tok(e + 1).ends_with('s') && !a.tok(e + 1).ends_with("ss") && lex::head_at(a, e + 1).is_none()));
     if subject_of_verb(a, e) || present_verb_after(a, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
         Role::Actor
     } else {

@@ -120,7 +120,18 @@ fn person_match(x: &[String], y: &[String]) -> bool {
 /// The one person whose full name has `w` as a middle word (not first, not
 /// last): "Makuach" in "Deng Makuach Riak". None when two have it.
 fn by_middle_name(ents: &[Entity], w: &str) -> Option<usize> {
-    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if t.len() >= 3 && t[1..t.len() - 1].iter().any(|m| m == w)));
+    one_person(ents, |t| t.len() >= 3 && t[1..t.len() - 1].iter().any(|m| m == w))
+}
+
+/// The one person whose full name starts with `w`: "Tesfaye" for "Tesfaye
+/// Gebre" (where people are called by their given name). None when two do.
+fn by_first_name(ents: &[Entity], w: &str) -> Option<usize> {
+    one_person(ents, |t| t.len() >= 2 && t[0] == w)
+}
+
+/// The one person whose name words pass `test`; None when none or two do.
+fn one_person(ents: &[Entity], test: impl Fn(&[String]) -> bool) -> Option<usize> {
+    let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if test(t)));
     let first = found.next().map(|(i, _)| i);
     if found.next().is_some() { None } else { first }
 }
@@ -167,7 +178,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 })
                 .map(|(i, _)| i);
             // "Makuach" for "Deng Makuach Riak": a middle name used alone
-            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]) } else { None });
+            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]).or_else(|| by_first_name(&ents, &toks[0])) } else { None });
             if found.is_none() {
                 persons_by_letter[letter(toks)].push(ents.len());
             }

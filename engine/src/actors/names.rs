@@ -1085,6 +1085,9 @@ pub fn known_names(ctx: &mut Ctx) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
                     matched = Some((i + 1, vec![w.to_string()]));
+                } else if first_name_of_one(&persons, &by_first[letter], w) && !is_common(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() {
+                    // "Tesfaye said" after "Tesfaye Gebre": a person called by the first word of the full name
+                    matched = Some((i + 1, vec![w.to_string()]));
                 }
             }
         }
@@ -1117,6 +1120,12 @@ pub fn known_names(ctx: &mut Ctx) {
     }
 }
 
+/// Is `w` the first word of one (and only one) full name among `persons`
+/// (indices `cands`)?
+fn first_name_of_one(persons: &[Vec<String>], cands: &[usize], w: &str) -> bool {
+    w.chars().count() >= 3 && cands.iter().filter(|&&k| persons[k].len() >= 2 && persons[k][0] == w).count() == 1
+}
+
 /// "the Caribbean Community (CARICOM)", "the Democratic Forces for the
 /// Liberation of Rwanda (FDLR)" found by the later passes: the acronym in
 /// parentheses and its other uses mean the organization. The acronym starts
@@ -1126,12 +1135,38 @@ pub fn late_aliases(ctx: &mut Ctx) {
     let a = ctx.a;
     let n = a.tokens.len();
     let mut found: Vec<(String, Key, ActorKind, &'static str, String)> = Vec::new();
+    let mut found2: Vec<(usize, Key, ActorKind, &'static str, String)> = Vec::new();
     for c in &ctx.cands {
         let k = c.e + 1;
-        if c.kind != ActorKind::Organization || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
+        // (most mentions stand before neither: that test first)
+        if c.e >= n || !matches!(a.tok(c.e), "(" | ",") {
+            continue;
+        }
+        let institution = c.kind == ActorKind::Organization || (c.kind == ActorKind::Group && c.e - c.s <= 3 && is_lower_word(a, c.e - 1) && !a.tok(c.e - 1).ends_with('s'));
+        // "the National Commission on Human Rights (Komnas HAM)": a two-word short name
+        if institution && k + 2 < n && tok_is(a, c.e, "(") && tok_is(a, k + 2, ")") && is_title_case(a, k) && is_acronym(a, k + 1) && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none() {
+            found2.push((k, c.key.clone(), c.kind, c.sense, c.name.clone()));
+            continue;
+        }
+        // "the United Nations mission, MINUSCA.": an acronym in apposition to a mission or force
+        let apposed = k + 1 < n && tok_is(a, c.e, ",") && tok_in(a, c.e - 1, &["mission", "force", "operation", "coalition", "alliance", "movement"]) && (is_acronym(a, k) || (a.tokens[k].case == crate::text::tokens::Case::Upper && a.tok(k).len() <= 8)) && matches!(a.tok(k + 1), "." | "," | ";") && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none();
+        if apposed && !ctx.aliases.iter().any(|x| x.0 == a.tok(k)) {
+            found.push((a.tok(k).to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+            continue;
+        }
+        if !institution || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
             continue;
         }
         let acr = a.tok(k);
+        // "The Indonesian military (TNI)": an acronym of the name in its own language
+        let translated = is_acronym(a, k) && acr.len() <= 6 && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none();
+        if translated && !ctx.aliases.iter().any(|x| x.0 == acr) {
+            found.push((acr.to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+            continue;
+        }
+        if c.kind != ActorKind::Organization {
+            continue;
+        }
         let letters: Vec<char> = acr.chars().filter(|ch| ch.is_alphabetic()).map(|ch| ch.to_ascii_uppercase()).collect();
         let caps: Vec<char> = (c.s..c.e).filter(|&j| is_cap(a, j) && is_word(a, j)).filter_map(|j| a.tok(j).chars().next()).collect();
         let mut left = caps.clone();
@@ -1153,6 +1188,20 @@ pub fn late_aliases(ctx: &mut Ctx) {
             }
         }
         ctx.aliases.push((acr, key, kind, sense));
+    }
+    for (k, key, kind, sense, name) in found2 {
+        let (w1, w2) = (a.tok(k), a.tok(k + 1));
+        for j in 0..n - 1 {
+            if a.tok(j) == w1 && a.tok(j + 1) == w2 && ctx.free(j, j + 1) {
+                // (the acronym alone may have been taken as a body of its own)
+                ctx.cands.retain(|c| !(c.s == j + 1 && c.e == j + 2 && matches!(&c.key, Key::Body(b) if b == w2)));
+                if ctx.cands.iter().any(|c| c.s <= j + 1 && c.e > j + 1) {
+                    continue;
+                }
+                ctx.taken[j + 1] = false;
+                ctx.push(Cand { s: j, e: j + 2, kind, key: key.clone(), name: name.clone(), role: None, affiliation: None, rule: "short name", sense });
+            }
+        }
     }
 }
 

@@ -975,3 +975,72 @@ fn the_government_is_the_government_of_x_named_as_a_body() {
     let text = "Talks between the Government of the Republic of Loria (GRL) and the rebels resumed. The national government said the GRL would release funds.";
     assert_eq!(mentions_of(text, "national government"), vec!["Government of the Republic of Loria", "GRL", "national government", "GRL"]);
 }
+
+#[test]
+fn a_credit_line_locates_nothing() {
+    let text = "Fighting resumed near Dessil on Monday.\n\n(Reporting by Ana Lopes in Korvan and Tom Reed in Lima; Editing by Kim Hale)";
+    assert_eq!(places(text), vec!["Dessil"]);
+}
+
+#[test]
+fn capitals_coordinated_quoted_or_promising_are_parties() {
+    let states = |text: &str| -> Vec<String> { actors(text).into_iter().filter(|x| x.0 == ActorKind::State).flat_map(|x| x.2).collect() };
+    let text = "The longer Lima and Quito wait, the harder the talks become.";
+    assert_eq!(states(text), vec!["Lima", "Quito"]);
+    assert!(places(text).is_empty());
+    let text = "Lima and Quito to Resume Border Talks\n\nThe talks open on Monday.";
+    assert_eq!(states(text), vec!["Lima", "Quito"]);
+    let text = "A spokesman said Lima \"welcomes\" the step.";
+    assert_eq!(states(text), vec!["Lima"]);
+    let text = "The rebels said the deal was a list of promises from Lima that nobody kept.";
+    assert_eq!(states(text), vec!["Lima"]);
+    // locations stay places
+    let text = "Flights between cities resumed in Lima and Quito today.";
+    assert_eq!(places(text), vec!["Lima", "Quito"]);
+}
+
+#[test]
+fn names_before_a_place_noun_or_held_and_taken_are_places() {
+    let text = "Traders said the Kessa and Dorvan crossings stayed shut. The maps cover the Marrow exclave and the Tolvik water facility. The army said it would defend the town as it defended Varsk.";
+    assert_eq!(places(text), vec!["Kessa", "Dorvan", "Marrow", "Tolvik", "Varsk"]);
+}
+
+#[test]
+fn title_case_pairs_with_a_geographic_head_or_two_demonyms_are_no_persons() {
+    let text = "Iraqi Kurdish leader Tomas Brel said on Monday that the Tolvik Area and the Eastern Mediterranean were calm.";
+    let persons: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.1).collect();
+    assert_eq!(persons, vec!["Tomas Brel"]);
+    let text = "Bosnian Croat leader Tomas Brel said the Tolvik Area was calm.";
+    let persons: Vec<Vec<String>> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Person).map(|a| a.2).collect();
+    assert_eq!(persons, vec![vec!["Tomas Brel".to_string()]]);
+    assert_eq!(places(text), vec!["Tolvik Area"]);
+}
+
+#[test]
+fn a_person_called_by_the_first_word_of_the_full_name() {
+    let text = "Prime Minister Tesfaye Gebre met President Haile Worku on Monday. Tesfaye said the port talks would go on, and Tesfaye's plan was sent to Haile.";
+    let d = doc(text);
+    let p = actor_of(&d, text, "Tesfaye Gebre");
+    let mentions: Vec<&str> = p.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(mentions, vec!["Tesfaye Gebre", "Tesfaye", "Tesfaye"]);
+    assert_eq!(actor_of(&d, text, "Haile").mentions.len(), 2);
+}
+
+#[test]
+fn a_short_name_in_parentheses_after_a_body_is_that_body() {
+    let text = "The Varnian army (FAV) said it would not withdraw. The National Commission on Human Rights (Komnas VAR) urged restraint. FAV officers and Komnas VAR met later.";
+    let d = doc(text);
+    let army: Vec<&str> = actor_of(&d, text, "Varnian army").mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(army, vec!["Varnian army", "FAV", "FAV"]);
+    let com: Vec<&str> = actor_of(&d, text, "National Commission on Human Rights").mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(com, vec!["National Commission on Human Rights", "Komnas VAR", "Komnas VAR"]);
+}
+
+#[test]
+fn an_acronym_in_apposition_to_a_mission_and_a_region_that_has_seen_violence() {
+    let text = "Fighters gave their guns to a team from the United Nations mission, VARMINUS. The head of VARMINUS urged donors to pay. Kessa has seen a low-level insurgency for years.";
+    let d = doc(text);
+    let m: Vec<&str> = actor_of(&d, text, "United Nations mission").mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(m, vec!["United Nations mission", "VARMINUS", "VARMINUS"]);
+    assert_eq!(places(text), vec!["Kessa"]);
+}
