@@ -1044,3 +1044,10 @@ fn an_acronym_in_apposition_to_a_mission_and_a_region_that_has_seen_violence() {
     assert_eq!(m, vec!["United Nations mission", "VARMINUS", "VARMINUS"]);
     assert_eq!(places(text), vec!["Kessa"]);
 }
+
+#[test]
+fn sea_features_and_rivers_are_places() {
+    let text = "Coast guard ships blocked a mission to Second Tomas Shoal. They sailed toward the Lumba Reef and the Blue Nile, then through the Karsa Pass.";
+    assert_eq!(places(text), ["Second Tomas Shoal", "Lumba Reef", "Blue Nile", "Karsa Pass"]);
+    assert!(actors(text).iter().all(|(k, _, _)| *k != ActorKind::Person));
+}
