@@ -105,22 +105,39 @@ pub fn tok_in(a: &View, i: usize, list: &'static [&'static str]) -> bool {
 pub(crate) fn in_at(a: &Analysis, i: usize, list: &'static [&'static str]) -> bool {
     match cached_set_of(list) {
         Some(set) => a.word_in(i, set),
-        None => list.iter().any(|w| is_at(a, i, w)),
+        None => in_short(a, i, list),
     }
 }
 
-/// [`set_of`] through a table read without a lock: `tok_in` runs about
-/// twenty times a token, and a locked map cost as much as the test itself.
+#[inline(never)]
+fn in_short(a: &Analysis, i: usize, list: &[&str]) -> bool {
+    list.iter().any(|w| is_at(a, i, w))
+}
+
+/// A list's slot in [`FRONT`].
+type Slot = std::sync::OnceLock<((usize, usize), Option<&'static WordSet>)>;
+const SLOTS: usize = 256;
+/// [`set_of`]'s sets, read without a lock: `tok_in` runs about twenty times
+/// a token, and a locked map cost as much as the test itself.
+static FRONT: [Slot; SLOTS] = [const { Slot::new() }; SLOTS];
+
+/// [`set_of`] through [`FRONT`]: a list is mostly in its first slot.
+#[inline]
 fn cached_set_of(list: &'static [&'static str]) -> Option<&'static WordSet> {
-    use std::sync::OnceLock;
-    type Slot = OnceLock<((usize, usize), Option<&'static WordSet>)>;
-    const SLOTS: usize = 256;
-    static FRONT: [Slot; SLOTS] = [const { OnceLock::new() }; SLOTS];
     if list.len() <= 3 {
         return None;
     }
     let key = (list.as_ptr() as usize, list.len());
     let start = ((key.0 as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    match FRONT[start].get() {
+        Some(e) if e.0 == key => e.1,
+        _ => cached_set_probe(list, key, start),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn cached_set_probe(list: &'static [&'static str], key: (usize, usize), start: usize) -> Option<&'static WordSet> {
     let mut found = None;
     for step in 0..SLOTS {
         let slot = &FRONT[(start + step) % SLOTS];
