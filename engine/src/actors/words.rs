@@ -116,7 +116,7 @@ fn in_short(a: &Analysis, i: usize, list: &[&str]) -> bool {
 
 /// A list's slot in [`FRONT`].
 type Slot = std::sync::OnceLock<((usize, usize), Option<&'static WordSet>)>;
-const SLOTS: usize = 256;
+const SLOTS: usize = 1024;
 /// [`set_of`]'s sets, read without a lock: `tok_in` runs about twenty times
 /// a token, and a locked map cost as much as the test itself.
 static FRONT: [Slot; SLOTS] = [const { Slot::new() }; SLOTS];
@@ -128,7 +128,7 @@ fn cached_set_of(list: &'static [&'static str]) -> Option<&'static WordSet> {
         return None;
     }
     let key = (list.as_ptr() as usize, list.len());
-    let start = ((key.0 as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    let start = ((key.0 as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize;
     match FRONT[start].get() {
         Some(e) if e.0 == key => e.1,
         _ => cached_set_probe(list, key, start),
@@ -210,7 +210,12 @@ pub fn is_acronym(a: &View, i: usize) -> bool {
     if t.kind == TokKind::Acronym {
         return true;
     }
-    if t.kind != TokKind::Word || t.case == crate::text::tokens::Case::Lower {
+    if t.kind != TokKind::Word || t.case == Case::Lower {
+        return false;
+    }
+    // a title-case word has a letter that is not a capital: only a plural
+    // of capitals ("NGOs") is one
+    if t.case == Case::Title && a.text().as_bytes()[t.end as usize - 1] != b's' {
         return false;
     }
     let w = a.tok(i);
