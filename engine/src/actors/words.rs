@@ -258,12 +258,18 @@ pub fn within_one_edit(x: &str, y: &str) -> bool {
 }
 
 /// A name word without an Arabic article: "al-Burhan" -> "Burhan".
+#[inline]
 pub fn without_article(w: &str) -> &str {
     // every article below ends in '-' at byte 2 or 3: most words stop here
     let b = w.as_bytes();
     if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
         return w;
     }
+    strip_article(w)
+}
+
+#[inline(never)]
+fn strip_article(w: &str) -> &str {
     for p in ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-"] {
         if let Some(rest) = w.strip_prefix(p) {
             if rest.chars().next().is_some_and(char::is_uppercase) {
