@@ -96,7 +96,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             continue;
         }
         // an unknown capitalized name (not starting with a function word: "While Kyiv")
-        if function_at(a, i) || in_sorted(FUNCTION_WORDS, a.tok(i)) {
+        if function_at(a, i) || tok_in(a, i, FUNCTION_WORDS) {
             i += 1;
             continue;
         }
@@ -127,7 +127,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
                 k += 1;
             }
             let mut end = k;
-            while end < n && is_cap(a, end) && a.tokens[end].newlines_before == 0 && !in_sorted(FUNCTION_WORDS, a.tok(end)) {
+            while end < n && is_cap(a, end) && a.tokens[end].newlines_before == 0 && !tok_in(a, end, FUNCTION_WORDS) {
                 end += 1;
             }
             if end > k {
@@ -140,7 +140,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             continue;
         }
         let span = a.span_of(s, e);
-        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || (in_sorted(FUNCTION_WORDS, a.tok(k)) && !((head_of || k > s) && is_lower_word(a, k)))) {
+        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || (tok_in(a, k, FUNCTION_WORDS) && !((head_of || k > s) && is_lower_word(a, k)))) {
             continue;
         }
         if (s..e).any(|k| a.tokens[k].kind == TokKind::Acronym || is_acronym(a, k)) {

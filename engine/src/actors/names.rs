@@ -520,7 +520,7 @@ fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
         if !is_title_case(a, s) || geo::is_date_word(a, s) || lex::name_head(a, e - 1).is_some() {
             return false;
         }
-        if in_sorted(FUNCTION_WORDS, a.tok(s)) || lex::modifier_at(a, s).is_some() {
+        if tok_in(a, s, FUNCTION_WORDS) || lex::modifier_at(a, s).is_some() {
             return false;
         }
         common.push(e - s == 1 && is_common(a, s));
@@ -544,7 +544,7 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     // "Three Brotherhood Alliance": a name with an organization's head keeps its common words
     let org_name = matches!(us.last(), Some(Unit::Word(_, e)) if lex::name_head(a, e - 1) == Some("org"));
     while let Some(Unit::Word(s, e)) = us.first().copied() {
-        let lead = in_sorted(FUNCTION_WORDS, a.tok(s)) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1 && !(org_name && us.len() > 2));
+        let lead = tok_in(a, s, FUNCTION_WORDS) || (e - s == 1 && is_common(a, s) && (sentence_initial(a, s) || headline) && us.len() > 1 && !(org_name && us.len() > 2));
         if !lead {
             break;
         }
@@ -903,10 +903,13 @@ fn special_word(ctx: &mut Ctx, i: usize) {
     }
     if (w == "North" || w == "South") && i > 0 && tok_is(a, i - 1, "the") {
         // the country "North X" / "South X" mentioned in the text
-        let country = a.hits.iter().find_map(|h| {
-            let g = lex::geo_at(a, h.start as usize)?;
-            let named = matches!(g.kind, GeoKind::Country | GeoKind::Demonym | GeoKind::DemonymPlural);
-            (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
+        // (the same for the whole text: looked up once)
+        let country = *ctx.north_south[usize::from(w == "South")].get_or_init(|| {
+            a.hits.iter().find_map(|h| {
+                let g = lex::geo_at(a, h.start as usize)?;
+                let named = matches!(g.kind, GeoKind::Country | GeoKind::Demonym | GeoKind::DemonymPlural);
+                (named && g.country.starts_with(w) && g.country.contains(' ')).then_some(g.country)
+            })
         });
         if let Some(c) = country {
             ctx.push(Cand::state(i, i + 1, c, "the North/South", ""));

@@ -105,22 +105,39 @@ pub fn tok_in(a: &View, i: usize, list: &'static [&'static str]) -> bool {
 pub(crate) fn in_at(a: &Analysis, i: usize, list: &'static [&'static str]) -> bool {
     match cached_set_of(list) {
         Some(set) => a.word_in(i, set),
-        None => list.iter().any(|w| is_at(a, i, w)),
+        None => in_short(a, i, list),
     }
 }
 
-/// [`set_of`] through a table read without a lock: `tok_in` runs about
-/// twenty times a token, and a locked map cost as much as the test itself.
+#[inline(never)]
+fn in_short(a: &Analysis, i: usize, list: &[&str]) -> bool {
+    list.iter().any(|w| is_at(a, i, w))
+}
+
+/// A list's slot in [`FRONT`].
+type Slot = std::sync::OnceLock<((usize, usize), Option<&'static WordSet>)>;
+const SLOTS: usize = 1024;
+/// [`set_of`]'s sets, read without a lock: `tok_in` runs about twenty times
+/// a token, and a locked map cost as much as the test itself.
+static FRONT: [Slot; SLOTS] = [const { Slot::new() }; SLOTS];
+
+/// [`set_of`] through [`FRONT`]: a list is mostly in its first slot.
+#[inline]
 fn cached_set_of(list: &'static [&'static str]) -> Option<&'static WordSet> {
-    use std::sync::OnceLock;
-    type Slot = OnceLock<((usize, usize), Option<&'static WordSet>)>;
-    const SLOTS: usize = 256;
-    static FRONT: [Slot; SLOTS] = [const { OnceLock::new() }; SLOTS];
     if list.len() <= 3 {
         return None;
     }
     let key = (list.as_ptr() as usize, list.len());
-    let start = ((key.0 as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize;
+    let start = ((key.0 as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize;
+    match FRONT[start].get() {
+        Some(e) if e.0 == key => e.1,
+        _ => cached_set_probe(list, key, start),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn cached_set_probe(list: &'static [&'static str], key: (usize, usize), start: usize) -> Option<&'static WordSet> {
     let mut found = None;
     for step in 0..SLOTS {
         let slot = &FRONT[(start + step) % SLOTS];
@@ -193,7 +210,12 @@ pub fn is_acronym(a: &View, i: usize) -> bool {
     if t.kind == TokKind::Acronym {
         return true;
     }
-    if t.kind != TokKind::Word || t.case == crate::text::tokens::Case::Lower {
+    if t.kind != TokKind::Word || t.case == Case::Lower {
+        return false;
+    }
+    // a title-case word has a letter that is not a capital: only a plural
+    // of capitals ("NGOs") is one
+    if t.case == Case::Title && a.text().as_bytes()[t.end as usize - 1] != b's' {
         return false;
     }
     let w = a.tok(i);
@@ -236,12 +258,18 @@ pub fn within_one_edit(x: &str, y: &str) -> bool {
 }
 
 /// A name word without an Arabic article: "al-Burhan" -> "Burhan".
+#[inline]
 pub fn without_article(w: &str) -> &str {
     // every article below ends in '-' at byte 2 or 3: most words stop here
     let b = w.as_bytes();
     if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
         return w;
     }
+    strip_article(w)
+}
+
+#[inline(never)]
+fn strip_article(w: &str) -> &str {
     for p in ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-"] {
         if let Some(rest) = w.strip_prefix(p) {
             if rest.chars().next().is_some_and(char::is_uppercase) {

@@ -166,6 +166,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
     // "rejected an offer from X to free the soldiers in return for …": a
     // condition right after a position's content is held with it (the
     // innermost position ending there: the offer, not its rejection)
+    let mut by_end: Option<Vec<usize>> = None;
     for j in 0..cands.len() {
         if !matches!(cands[j].frame, Frame::Cond) {
             continue;
@@ -177,7 +178,17 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
         // (nor to an offer accepted: "agreed to accept X's offer of …
         // subject to …" is the acceptor's)
         let accepted = |c: &Cand| (ctx.sentence(c.trigger.0).0..c.trigger.0).any(|k| ["accept", "agree"].iter().any(|w| ctx.tok(k).as_bytes().get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))));
-        let host = (0..cands.len())
+        // (the candidates ending at `t`, in order)
+        let by_end = by_end.get_or_insert_with(|| {
+            let mut v: Vec<usize> = (0..cands.len()).collect();
+            v.sort_unstable_by_key(|&i| (cands[i].content.1, i));
+            v
+        });
+        let from = by_end.partition_point(|&i| cands[i].content.1 < t);
+        let host = by_end[from..]
+            .iter()
+            .copied()
+            .take_while(|&i| cands[i].content.1 == t)
             .filter(|&i| i != j && keep[i] && cands[i].frame != Frame::Cond && ends_here(&cands[i]) && cands[i].holder.0.is_some() && !accepted(&cands[i]))
             .max_by_key(|&i| cands[i].content.0);
         if let Some(i) = host {

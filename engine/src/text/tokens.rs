@@ -346,8 +346,9 @@ pub fn key_of(tokens: &[Token], text: &str) -> String {
 /// looks up, and what stages compare words against.
 #[derive(Debug, Clone, Default)]
 pub struct Lower {
-    /// The lower-cased text: the whole text when it is ASCII (same offsets),
-    /// else the forms one after the other; then eight zero bytes (for
+    /// The lower-cased text: the whole text lower-cased in ASCII (the ASCII
+    /// tokens' forms at their own offsets), then the forms of the other
+    /// tokens one after the other; then eight zero bytes (for
     /// readers of eight bytes at a time, see [`Lower::padded`]).
     text: String,
     /// `spans[i]`: the form of token `i` in `text`.
@@ -368,18 +369,21 @@ impl Lower {
             out.push_str(PADDING);
             return Lower { text: out, spans: tokens.iter().map(|t| (t.start, t.end)).collect() };
         }
-        let mut out = String::with_capacity(text.len() + 16 + PAD);
+        // the text lower-cased in ASCII serves the ASCII tokens in place; the
+        // forms of the others follow it
+        let mut out = String::with_capacity(text.len() + text.len() / 4 + PAD);
+        out.push_str(text);
+        out.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(tokens.len());
         for t in tokens {
             let s = t.text(text);
-            let from = out.len() as u32;
             if s.is_ascii() {
-                out.push_str(s);
-                out[from as usize..].make_ascii_lowercase();
-            } else {
-                for c in s.chars() {
-                    out.push(super::case::lower_char(c));
-                }
+                spans.push((t.start, t.end));
+                continue;
+            }
+            let from = out.len() as u32;
+            for c in s.chars() {
+                out.push(super::case::lower_char(c));
             }
             spans.push((from, out.len() as u32));
         }
