@@ -204,10 +204,10 @@ fn acronym_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
     if acrs.is_empty() {
         return;
     }
-    acrs.sort_unstable();
+    crate::sort::sort_by(&mut acrs, Ord::cmp);
     acrs.dedup();
     let mut at: Vec<usize> = acrs.iter().flat_map(|w| a.reading(w)).collect();
-    at.sort_unstable();
+    crate::sort::sort_by(&mut at, Ord::cmp);
     for k in at {
         let span = a.span_of(k, k + 1);
         if !taken.iter().any(|t| t.overlaps(span)) {

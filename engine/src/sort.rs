@@ -10,12 +10,9 @@ use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`, like `slice::sort_by`.
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    // most lists are built in order already: no index vector then
-    if v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
-        return;
+    if let Some(order) = stable_order(v.len(), &mut |i, j| cmp(&v[i], &v[j])) {
+        permute(v, order);
     }
-    let order = stable_order(v.len(), &mut |i, j| cmp(&v[i], &v[j]));
-    permute(v, order);
 }
 
 /// Sorts `v` stably by `key`, like `slice::sort_by_key`.
@@ -24,12 +21,17 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
 }
 
 /// The indices `0..n` in the order `cmp` sorts them, equal ones in their
-/// original order (one copy of the standard sort serves every caller).
+/// original order (one copy of the standard sort serves every caller);
+/// none when they are in order already.
 #[inline(never)]
-fn stable_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<u32> {
+fn stable_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Option<Vec<u32>> {
+    // most lists are built in order already: nothing to do then
+    if (1..n).all(|i| cmp(i - 1, i) != Ordering::Greater) {
+        return None;
+    }
     let mut order: Vec<u32> = (0..n as u32).collect();
     order.sort_by(|&i, &j| cmp(i as usize, j as usize));
-    order
+    Some(order)
 }
 
 /// Moves `v[order[k]]` to position `k` for every `k`, in place, following

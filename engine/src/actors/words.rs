@@ -64,6 +64,8 @@ pub fn in_sorted(list: &[&str], word: &str) -> bool {
 
 
 /// A word token starting with a capital letter (Title, Upper or a single capital).
+/// (One copy for the hundreds of callers: the wasm's size.)
+#[inline(never)]
 pub fn is_cap(a: &View, i: usize) -> bool {
     let t = &a.tokens[i];
     matches!(t.kind, TokKind::Word | TokKind::Acronym) && t.is_capitalized(a.text())
@@ -111,7 +113,10 @@ pub(crate) fn in_at(a: &Analysis, i: usize, list: &'static [&'static str]) -> bo
 
 #[inline(never)]
 fn in_short(a: &Analysis, i: usize, list: &[&str]) -> bool {
-    list.iter().any(|w| is_at(a, i, w))
+    // `is_at` for each word, the token read once
+    let Some(t) = a.tokens.get(i) else { return false };
+    let b = &a.text().as_bytes()[t.start as usize..t.end as usize];
+    list.iter().any(|w| w.len() == b.len() && b.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// A list's slot in [`FRONT`].

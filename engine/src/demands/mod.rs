@@ -100,7 +100,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
     // a pair matters only when the inner trigger is near the outer content:
     // the candidates by trigger start, and the longest trigger
     let mut by_trigger: Vec<usize> = (0..cands.len()).collect();
-    by_trigger.sort_unstable_by_key(|&j| (cands[j].trigger.0, j));
+    crate::sort::sort_by_key(&mut by_trigger, |&j| cands[j].trigger.0);
     let longest = cands.iter().map(|c| c.trigger.1.saturating_sub(c.trigger.0)).max().unwrap_or(0);
     for (i, outer) in cands.iter().enumerate() {
         let (lo, hi) = (outer.content.0.saturating_sub(longest), outer.content.1.max(outer.content.0 + 1));
@@ -181,7 +181,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
         // (the candidates ending at `t`, in order)
         let by_end = by_end.get_or_insert_with(|| {
             let mut v: Vec<usize> = (0..cands.len()).collect();
-            v.sort_unstable_by_key(|&i| (cands[i].content.1, i));
+            crate::sort::sort_by_key(&mut v, |&i| cands[i].content.1);
             v
         });
         let from = by_end.partition_point(|&i| cands[i].content.1 < t);
