@@ -11,13 +11,20 @@ usage: scripts/lexicon/countries.py   (fetches the package with `npm pack`)
 Hand-made additions live in countries_extra.tsv, demonyms_extra.tsv and
 places_extra.tsv beside the output; this script never touches them.
 """
-import os, unicodedata
+import os, re, unicodedata
 from fetch import DATA, npm_json, write
 from common_words import scowl
 
 VERSION = "5.1.0"
 SOURCE = f"world-countries {VERSION} (npm; ODbL 1.0, https://github.com/mledoze/countries)"
 
+
+# Territories left out: small dependencies with no conflict or dispute in the
+# news (a dependency in dispute stays: Falklands, Gibraltar, Chagos, Mayotte…).
+MINOR_TERRITORIES = {
+    "AS", "AI", "BV", "VG", "BQ", "KY", "CX", "CC", "CK", "TF", "GP", "GG", "HM", "IM", "JE", "MQ",
+    "MS", "NU", "NF", "MP", "PN", "RE", "BL", "SH", "MF", "PM", "SX", "TK", "TC", "UM", "VI", "WF",
+}
 
 def fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -57,6 +64,9 @@ def main():
                 all_demonyms.update(line.split("\t")[0].split("|"))
     countries, demonyms, capitals = [], {}, []
     for c in sorted(data, key=lambda c: c["name"]["common"]):
+        # small dependencies that war and diplomacy news does not name (smaller wasm)
+        if c["cca2"] in MINOR_TERRITORIES:
+            continue
         common = c["name"]["common"]
         names = [common]
         for alt in [fold(common), c["name"]["official"]] + [a for a in c.get("altSpellings", []) if english_alias(a, common)]:
@@ -66,6 +76,11 @@ def main():
                 continue
             # the bare "Congo" mostly means DR Congo in the news: countries_extra.tsv says so
             if alt == "Congo":
+                continue
+            # a longer form holding the common name ("Republic of Guatemala"):
+            # the common name inside it is found anyway (smaller wasm); a
+            # "Kingdom of X" stays, it makes "the kingdom" that state
+            if "Kingdom" not in alt and re.search(r"(^|\W)" + re.escape(common) + r"($|\W)", alt):
                 continue
             names.append(alt)
         dem = c.get("demonyms", {}).get("eng", {})

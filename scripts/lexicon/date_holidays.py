@@ -29,7 +29,8 @@ FIXED = [
 
 
 def gregorian_list(f):
-    return " ".join(f(y).isoformat() for y in YEARS)
+    # the first year, then month and day for each year in turn: "1990: 0415 0331 …"
+    return f"{YEARS[0]}: " + " ".join(f(y).strftime("%m%d") for y in YEARS)
 
 
 def thanksgiving(y):  # fourth Thursday of November (US)
@@ -79,7 +80,7 @@ with open(OUT, "w") as f:
     f.write(f"# Apache-2.0/BSD-3) and convertdate {convertdate.__version__} (Hebrew, Islamic arithmetic calendar; MIT).\n")
     f.write("# Islamic dates follow the arithmetic calendar and may differ by a day from sighting.\n")
     f.write("# fields: name|aliases, granularity (day: the date; month: the month it starts in),\n")
-    f.write("#         MM-DD (fixed) or the ISO dates it falls on, one a year, space separated\n")
+    f.write('#         MM-DD (fixed), or the first year and then MMDD for each year in turn ("1990: 0415 0331 …")\n')
     for names, gran, md in FIXED:
         f.write(f"{names}\t{gran}\t{md}\n")
     for names, gran, fn in MOVABLE:

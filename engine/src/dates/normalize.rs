@@ -676,9 +676,15 @@ impl Ctx {
             let (m, d): (i8, i8) = (m.parse().unwrap_or(1), d.parse().unwrap_or(1));
             (dy - 1..=dy + 1).filter_map(|y| Date::new(y, m, d).ok()).collect()
         } else {
-            // parse only the dates of the years around the dct's
-            let near = |s: &&str| s.get(..4).and_then(|y| y.parse::<i16>().ok()).is_some_and(|y| (y - dy).abs() <= 1);
-            dates.split(' ').filter(near).filter_map(|s| Ymd::parse(s).map(Ymd::civil)).collect()
+            // "1990: 0415 0331 …": the first year, then month and day year by
+            // year; only the years around the dct's are read
+            let (base, days) = dates.split_once(": ").unwrap_or(("0", ""));
+            let base: i16 = base.parse().unwrap_or(0);
+            days.split(' ')
+                .zip(base..)
+                .filter(|(_, y)| (y - dy).abs() <= 1)
+                .filter_map(|(md, y)| Date::new(y, md.get(..2)?.parse().ok()?, md.get(2..)?.parse().ok()?).ok())
+                .collect()
         };
         let pick = pick_of(c.tense);
         // a festival lasting weeks is "after" the dct until its month is over

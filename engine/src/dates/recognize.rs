@@ -136,12 +136,11 @@ impl<'a> R<'a> {
     fn first_byte(&self, i: usize) -> u8 {
         self.text.as_bytes()[self.toks[i].start as usize]
     }
-    /// Token `i` is `w` (lower-case), in any capitalization.
-    #[inline(always)]
+    /// Token `i` is `w` (lower-case), in any capitalization. (Not inlined:
+    /// hundreds of calls, and the site's size budget is tight.)
     fn is(&self, i: usize, w: &str) -> bool {
         same_word(self.w(i), w)
     }
-    #[inline(always)]
     fn is_in(&self, i: usize, ws: &[&str]) -> bool {
         let x = self.w(i);
         ws.iter().any(|w| same_word(x, w))
