@@ -1194,8 +1194,9 @@ pub fn late_aliases(ctx: &mut Ctx) {
     }
     for (k, key, kind, sense, name) in found2 {
         let (w1, w2) = (a.tok(k), a.tok(k + 1));
-        for j in 0..n - 1 {
-            if a.tok(j) == w1 && a.tok(j + 1) == w2 && ctx.free(j, j + 1) {
+        let uses: Vec<usize> = a.reading(w1).filter(|&j| j + 1 < n && a.tok(j + 1) == w2).collect();
+        for j in uses {
+            if ctx.free(j, j + 1) {
                 // (the acronym alone may have been taken as a body of its own)
                 ctx.cands.retain(|c| !(c.s == j + 1 && c.e == j + 2 && matches!(&c.key, Key::Body(b) if b == w2)));
                 if ctx.cands.iter().any(|c| c.s <= j + 1 && c.e > j + 1) {

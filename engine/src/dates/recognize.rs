@@ -526,7 +526,7 @@ fn numeric(r: &R, i: usize) -> Option<Found> {
                 return found(i, i + 4, Sem::Clock { base: None, h, m: 0, zone: false }, DateType::Time);
             }
         }
-        if len == 4 && (r.is_in(i + 1, &["gmt", "utc", "hours", "hrs", "z"]) || named_time(r, i + 1).is_some()) && v % 100 < 60 && v / 100 <= 24 {
+        if len == 4 && (r.is_in(i + 1, &["gmt", "utc", "hours", "hrs", "z"]) || named_time(r, i + 1).is_some()) && is_hhmm(v) {
             return clock(r, i, i + 1, (v / 100) as i8, (v % 100) as i8);
         }
     }
@@ -619,6 +619,11 @@ fn clock(r: &R, s: usize, mut e: usize, mut h: i8, m: i8) -> Option<Found> {
         e = named_time(r, e).unwrap_or(e);
     }
     found(s, e, Sem::Clock { base: None, h, m, zone }, DateType::Time)
+}
+
+/// Four digits that read as a 24-hour clock time ("1700", "0630").
+fn is_hhmm(v: u32) -> bool {
+    v % 100 < 60 && v / 100 <= 24
 }
 
 /// "local time", "Khartoum time", "Indian Standard Time" at `e`: the end.
@@ -1146,10 +1151,8 @@ fn counted(r: &R, i: usize) -> Option<Found> {
     }
     // "1700 hours": a clock time on the 24-hour dial, not a duration
     if has_count && at == k + 1 && r.w(k).len() == 4 && r.is_digits(k) && r.is_in(at, &["hours", "hrs"]) && !r.is(at + 1, "of") {
-        if let Count::N(v) = count {
-            if v % 100 < 60 && v / 100 <= 24 {
-                return None;
-            }
+        if matches!(count, Count::N(v) if is_hhmm(v)) {
+            return None;
         }
     }
     let mut count_start = k;

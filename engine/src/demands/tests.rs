@@ -1037,7 +1037,7 @@ fn an_interviews_answers_are_the_interviewees_words() {
 #[test]
 fn asked_for_without_an_addressee_and_a_bare_provided() {
     let cast: Cast = &[("Kabul", ActorKind::State, &["Kabul"]), ("rebels", ActorKind::Group, &["rebels"]), ("UN", ActorKind::Organization, &["UN"])];
-    assert_eq!(demands("Kabul asked for the crossings to be reopened first.", cast), ["demand [asked for] the crossings to be reopened first | Kabul -> -"]);
+    assert_eq!(demands("Kabul asked for the roads to be cleared of mines.", cast), ["demand [asked for] the roads to be cleared of mines | Kabul -> -"]);
     assert_eq!(
         demands("Kabul offered autonomy for the region, provided the rebels dropped their claim.", cast),
         ["proposal [offered] autonomy for the region | Kabul -> -", "condition [provided] the rebels dropped their claim | Kabul -> rebels"]

@@ -235,23 +235,28 @@ fn negated(ctx: &Ctx, s: usize) -> Option<usize> {
 
 /// Is the verb at `s` passive ("was urged", "has been rejected")?
 fn passive(ctx: &Ctx, s: usize) -> bool {
+    passive_aux(ctx, s).is_some()
+}
+
+/// The form of "be" of a passive participle at `s` (past adverbs and "not").
+fn passive_aux(ctx: &Ctx, s: usize) -> Option<usize> {
     let w = ctx.tok(s);
     if !(w.ends_with("ed") || w.ends_with("ght")) {
-        return false;
+        return None;
     }
     let mut p = s;
     for _ in 0..3 {
-        let Some(q) = p.checked_sub(1) else { return false };
+        let q = p.checked_sub(1)?;
         if ctx.has(q, class::BE) || ctx.is_any(q, &["'s", "'re"]) {
-            return true;
+            return Some(q);
         }
         if ctx.is_lower_word(q) && (ctx.tok(q).ends_with("ly") || ctx.is_any(q, &["not", "also", "never"])) {
             p = q;
         } else {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// The agent of a passive: the last mention of "by …" in tokens `[from, to)`.
@@ -351,7 +356,9 @@ fn made_a_condition(ctx: &Ctx, s: usize, e: usize, phrase: &str) -> Option<Cand>
 /// A time adverbial starting at `i` ("in February", "again on Monday", "last
 /// week"), then "for" or "on"/"upon" (not a date): that word's index.
 fn after_time(ctx: &Ctx, i: usize) -> Option<usize> {
-    const TIME: &[&str] = &["in", "on", "last", "this", "earlier", "again", "repeatedly", "also", "instead", "publicly", "jointly", "week", "month", "year", "weekend", "ago", "the", "early", "late", "mid"];
+    // adverbs that may stand between the verb and "for"/"on": "called again on X to", "called instead for"
+    const ADVERBS: &[&str] = &["again", "repeatedly", "instead", "publicly", "jointly"];
+    const TIME: &[&str] = &["in", "on", "last", "this", "earlier", "also", "week", "month", "year", "weekend", "ago", "the", "early", "late", "mid"];
     let mut timed = false;
     for j in i..(i + 6).min(ctx.len()) {
         let date = content::is_date_word(ctx, j) || ctx.a.tokens[j].kind == crate::text::tokens::TokKind::Number || ctx.is_any(j, &["week", "month", "year", "weekend"]);
@@ -359,9 +366,8 @@ fn after_time(ctx: &Ctx, i: usize) -> Option<usize> {
         if timed && (ctx.is(j, "for") || ctx.is_any(j, &["on", "upon"]) && !next_dated) {
             return Some(j);
         }
-        // "called instead for", "called publicly on X to": an adverb between
-        timed |= date || ctx.is_any(j, &["again", "repeatedly", "instead", "publicly", "jointly"]);
-        if !(date || ctx.is_any(j, TIME) || ctx.is(j, ",")) {
+        timed |= date || ctx.is_any(j, ADVERBS);
+        if !(date || ctx.is_any(j, TIME) || ctx.is_any(j, ADVERBS) || ctx.is(j, ",")) {
             return None;
         }
     }
@@ -492,7 +498,7 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                     if kind != DemandKind::Refusal {
                         return None;
                     }
-                    let aux = (s.saturating_sub(3).max(se_)..s).rev().find(|&i| ctx.is_any(i, &["was", "were", "is", "are", "been", "be"]))?;
+                    let aux = passive_aux(ctx, s)?;
                     let from = (se_..aux).rev().find(|&i| ctx.is_any(i, &[",", ";", "that", "but", "\""])).map_or(se_, |i| i + 1);
                     let (cs, ce) = content::trim(ctx, from, aux)?;
                     let c = Content { start: cs, end: ce, stop: None };
@@ -1138,7 +1144,7 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
         return None;
     }
     // ("food, provided by the UN," is a participle)
-    if e == s + 1 && ctx.is_any(s, &["provided", "providing"]) && (!ctx.is_any(s.wrapping_sub(1), &[",", "only", "but"]) || ctx.is_preposition(e) || ctx.is_any(e, &["by", "to", "for", "with", "in", "under", "through"])) {
+    if e == s + 1 && ctx.is_any(s, &["provided", "providing"]) && (!ctx.is_any(s.wrapping_sub(1), &[",", "only", "but"]) || ctx.is_preposition(e) || ctx.is_any(e, &["under", "through"])) {
         return None;
     }
     if ctx.is(s, "if") {
