@@ -6,7 +6,7 @@
 //! before "-based" ("Kaduna-based").
 
 use crate::actors::geo;
-use crate::actors::lex::{self, function_at};
+use crate::actors::lex::{self, function_at, GeoKind};
 use crate::actors::words::*;
 use crate::document::{Actor, Place, Span};
 use crate::text::tokens::TokKind;
@@ -109,7 +109,9 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let s = i;
         let mut e = i;
         // (a gazetteer name ends the run, unless a particle joins it: "Mocímboa da Praia")
-        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES)) && !(e > s && headline && geo::attack_verb(a, e)) {
+        // ("Grand Ethiopian Renaissance Dam": a demonym inside a name with a place head)
+        let inner_demonym = |e: usize| e > s && lex::geo_at(a, e).is_some_and(|g| g.kind == GeoKind::Demonym && g.end == e + 1) && named_place_ahead(a, e + 1);
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES) || inner_demonym(e)) && !(e > s && headline && geo::attack_verb(a, e)) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
@@ -140,7 +142,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             continue;
         }
         let span = a.span_of(s, e);
-        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name()) || (tok_in(a, k, FUNCTION_WORDS) && !((head_of || k > s) && is_lower_word(a, k)))) {
+        if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name() && !inner_demonym(k)) || (tok_in(a, k, FUNCTION_WORDS) && !((head_of || k > s) && is_lower_word(a, k)))) {
             continue;
         }
         if (s..e).any(|k| a.tokens[k].kind == TokKind::Acronym || is_acronym(a, k)) {
@@ -277,4 +279,14 @@ fn repeat_places(a: &View, taken: &[Span], out: &mut Vec<Place>) {
         out.push(Place { span, name: a.text()[span.range()].to_string(), rule: "place named before".into() });
     }
     crate::sort::sort_by_key(out, |p| p.span.start);
+}
+
+/// Does a run of capitalized words from `k` end with a place head ("…
+/// Renaissance Dam")?
+fn named_place_ahead(a: &View, k: usize) -> bool {
+    let mut e = k;
+    while e < a.tokens.len() && e < k + 4 && is_cap(a, e) && a.tokens[e].newlines_before == 0 && lex::geo_at(a, e).is_none() {
+        e += 1;
+    }
+    e > k && lex::name_head(a, e - 1) == Some("place")
 }

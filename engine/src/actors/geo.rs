@@ -26,12 +26,12 @@ const LOCATIVE: &[&str] = &[
 /// Verbs whose object is a target or a destination, not a party.
 const ATTACK_OR_MOTION: &[&str] = &[
     "across", "annex", "annexed", "arrived", "assault", "attack", "attacked", "attacks", "bombed",
-    "bombing", "capture", "captured", "destabilised", "destabilized", "enter", "entered",
-    "escaped", "fled", "flee", "hit", "invade", "invaded", "invades", "invading", "invasion",
-    "land", "landed", "leave", "leaving", "left", "liberated", "occupied", "occupy", "occupying",
-    "offensive", "overran", "raided", "reach", "reached", "return", "returned", "shelled",
-    "shelling", "strike", "strikes", "struck", "toured", "visit", "visited", "visiting", "visits",
-    "war-torn",
+    "bombing", "bordered", "bordering", "borders", "capture", "captured", "destabilised",
+    "destabilized", "enter", "entered", "escaped", "fled", "flee", "hit", "invade", "invaded",
+    "invades", "invading", "invasion", "land", "landed", "leave", "leaving", "left", "liberated",
+    "occupied", "occupy", "occupying", "offensive", "overran", "raided", "reach", "reached",
+    "return", "returned", "shelled", "shelling", "strike", "strikes", "struck", "toured", "visit",
+    "visited", "visiting", "visits", "war-torn",
 ];
 
 /// Words after which "to X" is a destination.
@@ -47,19 +47,23 @@ const MOTION: &[&str] = &[
 /// Nouns before "of X" that make X a location.
 pub(crate) const GEO_OF: &[&str] = &[
     "airspace", "area", "areas", "border", "borders", "capital", "center", "centre", "cities",
-    "citizens", "city", "coast", "corner", "corners", "countryside", "east", "half", "heart",
-    "inhabitants", "interior", "map", "much", "north", "outskirts", "part", "parts", "people",
-    "population", "province", "quarter", "region", "regions", "residents", "rest", "skies", "soil", "south",
-    "streets", "suburbs", "swathes", "territories", "territory", "third", "thirds", "towns", "villages", "west",
+    "citizens", "city", "coast", "corner", "corners", "countryside", "desert", "east", "forest",
+    "forests", "half", "heart", "hills", "inhabitants", "integrity", "interior", "jungle",
+    "jungles", "map", "mountains", "much", "north", "outskirts", "part", "parts", "people",
+    "plains", "population", "province", "quarter", "region", "regions", "residents", "rest",
+    "skies", "soil", "south", "streets", "suburbs", "swathes", "territories", "territory", "third",
+    "thirds", "towns", "villages", "waters", "west",
 ];
 
 /// Nouns after "X's" that make X a location ("Russia's new regions").
 const GEO_AFTER: &[&str] = &[
-    "airspace", "border", "borders", "capital", "cities", "city", "coast", "countryside", "east",
-    "eastern", "economy", "front", "frontline", "future", "interior", "island", "islands", "north",
+    "airspace", "border", "borders", "capital", "cities", "citizens", "city", "civil", "civilians",
+    "coast", "countryside", "districts", "east", "eastern", "economy", "farmers", "forests",
+    "front", "frontline", "future", "hills", "interior", "island", "islands", "mountains", "north",
     "northeast", "northern", "northwest", "people", "population", "port", "ports", "province",
-    "provinces", "region", "regions", "skies", "soil", "south", "southeast", "southern",
-    "southwest", "streets", "territories", "territory", "towns", "villages", "west", "western",
+    "provinces", "region", "regions", "residents", "skies", "soil", "south", "southeast",
+    "southern", "southwest", "streets", "territories", "territory", "towns", "unity", "victims",
+    "villagers", "villages", "west", "western",
 ];
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
@@ -85,7 +89,7 @@ fn before(a: &View, i: usize) -> Option<usize> {
     if tok_in(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
         j = j.checked_sub(1)?;
     }
-    if tok_is(a, j, "the") {
+    if tok_is(a, j, "the") || tok_in(a, j, &["both", "either"]) {
         j = j.checked_sub(1)?;
     }
     Some(j)
@@ -114,7 +118,8 @@ pub fn locative_before(a: &View, i: usize) -> bool {
         return true;
     }
     if w.eq_ignore_ascii_case("to") {
-        return (j.saturating_sub(3)..j).any(|k| tok_in(a, k, MOTION));
+        // "driven across the border to Lithuania"
+        return (j.saturating_sub(3)..j).any(|k| tok_in(a, k, MOTION)) || j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["border", "frontier"]));
     }
     if (w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("from")) && to_verb_after(a, i) {
         return false;
@@ -212,6 +217,11 @@ fn modifies_title_after(a: &View, e: usize, lower: bool) -> bool {
             k = end;
         }
     }
+    // "Egypt's foreign minister, Badr Abdelatty, said": the name in apposition
+    let possessed = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
+    if possessed && titles > 0 && k + 1 < a.tokens.len() && tok_is(a, k, ",") && is_cap(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() {
+        k += 1;
+    }
     titles > 0 && k < a.tokens.len() && is_cap(a, k) && a.tokens[k].newlines_before == 0
 }
 
@@ -299,7 +309,14 @@ fn passive(a: &View, k: usize) -> bool {
 fn possessive_geo(a: &View, e: usize) -> bool {
     e < a.tokens.len()
         && a.tokens[e].kind == TokKind::Possessive
-        && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER))
+        && {
+            // "Congo's Ituri and North Kivu provinces": over the names of the places
+            let mut k = e + 1;
+            while k < a.tokens.len() && k < e + 7 && (is_cap(a, k) || tok_in(a, k, &["and", ","])) {
+                k += 1;
+            }
+            (e + 1..(k + 1).max(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER))
+        }
 }
 
 /// "Sudan's army", "Myanmar's ethnic armed groups", "Yemen's Houthis": the
@@ -491,22 +508,59 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     // "Beijing Pushes 'Early Harvest'" (a headline's verb); "says Kyiv 'will bring…'"
     let headline_verb = e < a.tokens.len() && super::words::headline_verb(a, e);
     let quoted_modal = e + 1 < a.tokens.len() && matches!(a.tok(e), "'" | "\"") && (tok_in(a, e + 1, &["will", "would", "must", "can", "cannot", "should", "won't", "wants", "is", "has"]) || (is_lower_word_at(a, e + 1) && a.tok(e + 1).len() > 3 && a.tok(e + 1).ends_with('s') && !a.tok(e + 1).ends_with("ss") && lex::head_at(a, e + 1).is_none()));
-    if subject_of_verb(a, e) || present_verb_after(a, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+    if subject_of_verb(a, e) || present_verb_after(a, e) || mandative_subject(a, s, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
         Role::Actor
     } else {
         Role::Place
     }
 }
 
+/// Verbs that take a "that" clause with a bare verb ("demanded that Skopje amend").
+const MANDATIVE: &[&str] = &[
+    "ask", "asked", "asking", "asks", "demand", "demanded", "demanding", "demands", "insist", "insisted",
+    "insisting", "insists", "propose", "proposed", "proposes", "proposing", "recommend", "recommended",
+    "request", "requested", "requests", "require", "required", "requires", "urge", "urged", "urges",
+    "urging",
+];
+
+/// "insisted that Manila notify it", "Bulgaria's demand that Skopje amend":
+/// the subject of a mandative clause acts.
+fn mandative_subject(a: &View, s: usize, e: usize) -> bool {
+    s >= 2 && tok_is(a, s - 1, "that") && (tok_in(a, s - 2, MANDATIVE) || tok_in(a, s - 2, &["demand", "demands", "insistence", "request", "requirement"]))
+        && e < a.tokens.len() && is_lower_word_at(a, e) && a.tokens[e].kind == TokKind::Word
+}
+
 /// "return to Moscow and Kyiv", "the border of Ukraine and Belarus", "called
 /// on Belgrade and Pristina to": the second of two coordinated names takes
 /// the role of the first.
 fn coordinated_role(a: &View, s: usize) -> Option<Role> {
-    if s < 2 || !tok_in(a, s - 1, &["and", "or"]) {
+    let prev = |s: usize| {
+        let p = s.checked_sub(2)?;
+        (p.saturating_sub(3)..=p).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == p + 1 && g.is_place_name()))
+    };
+    if s < 2 || !tok_in(a, s - 1, &["and", "or", ","]) {
         return None;
     }
-    let p = s - 2;
-    (p.saturating_sub(3)..=p).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == p + 1 && g.is_place_name()).map(|g| role_simple(a, &g)))
+    let first = prev(s)?;
+    // "leaders in Cairo, Addis Ababa and Khartoum": a list after a place preposition
+    let mut head = first;
+    for _ in 0..6 {
+        match prev(head.start) {
+            Some(g) if tok_is(a, head.start - 1, ",") => head = g,
+            _ => break,
+        }
+    }
+    // (not a fronted "In Cairo, Egypt and Qatar said", nor "in Moscow, Russia's …")
+    let fronted = before(a, head.start).is_some_and(|j| is_cap(a, j));
+    let listed = |e: usize| e < a.tokens.len() && tok_in(a, e, &["and", "or", ","]);
+    let member = tok_is(a, s - 1, ",") && lex::geo_at(a, s).is_some_and(|g| listed(g.end));
+    if (member || (head.start != first.start && !tok_is(a, s - 1, ","))) && !fronted && locative_before(a, head.start) {
+        return Some(Role::Place);
+    }
+    if tok_is(a, s - 1, ",") {
+        return None;
+    }
+    Some(role_simple(a, &first))
 }
 
 /// The role without looking at coordination (for the first conjunct).

@@ -294,6 +294,12 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 }
             }
             Key::Government => {
+                // "Maduro said his government was willing": the speaker's state
+                if c.s > 0 && matches!(a.tok(c.s - 1), "his" | "her" | "His" | "Her") {
+                    if let Some(country) = speaker_state(&ents, &of, &cands, ci) {
+                        last_gov_state = Some(country);
+                    }
+                }
                 // "Council Says No … The Transitional Presidential Council said":
                 // a council the text names, before or after
                 // ("the national government": the "Government of X (GOX)" the
@@ -448,6 +454,16 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         });
     }
     actors
+}
+
+/// The state of the person named last before `ci` (within a few sentences'
+/// reach), from any of that person's mentions ("Venezuelan President Nicolás
+/// Maduro … his government").
+fn speaker_state(ents: &[Entity], of: &[Option<usize>], cands: &[Cand], ci: usize) -> Option<&'static str> {
+    let c = &cands[ci];
+    let p = (0..ci).rev().take_while(|&p| c.s - cands[p].s < 60).find(|&p| cands[p].kind == ActorKind::Person)?;
+    let e = &ents[of[p]?];
+    e.members.iter().find_map(|&m| cands[m].affiliation.as_deref().and_then(super::lex::country_named))
 }
 
 /// The country of the capital standing for its government ("Yaoundé

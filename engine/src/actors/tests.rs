@@ -1051,3 +1051,52 @@ fn sea_features_and_rivers_are_places() {
     assert_eq!(places(text), ["Second Tomas Shoal", "Lumba Reef", "Blue Nile", "Karsa Pass"]);
     assert!(actors(text).iter().all(|(k, _, _)| *k != ActorKind::Person));
 }
+
+#[test]
+fn list_after_a_place_preposition_is_places_even_before_a_verb() {
+    let text = "It asks only that officials in Cairo, Addis Ababa and Khartoum share the next dry year fairly.";
+    assert_eq!(places(text), vec!["Cairo", "Addis Ababa", "Khartoum"]);
+    assert!(doc(text).actors.iter().all(|a| a.kind != ActorKind::State));
+    // a fronted place and a list of parties after it
+    let fronted = "In Doha, Qatar and Egypt said the talks would resume.";
+    let d = doc(fronted);
+    assert!(d.actors.iter().any(|a| a.name == "Egypt"));
+}
+
+#[test]
+fn subject_of_a_mandative_clause_and_addressees_after_both_are_parties() {
+    let text = "Nairobi demanded that Kampala recall its envoy. The mediator called on both Kigali and Kinshasa to pull back.";
+    let d = doc(text);
+    for capital in ["Kampala", "Kigali", "Kinshasa"] {
+        assert_eq!(actor_of(&d, text, capital).kind, ActorKind::State, "{capital}");
+    }
+    assert!(places(text).is_empty());
+}
+
+#[test]
+fn country_in_a_title_before_a_name_in_apposition_is_only_affiliation() {
+    let text = "Kenya's foreign minister, Musalia Mudavadi, said the border would reopen.";
+    let d = doc(text);
+    let person = actor_of(&d, text, "Musalia Mudavadi");
+    assert_eq!(person.affiliation.as_deref(), Some("Kenya"));
+    assert!(!d.actors.iter().any(|a| a.kind == ActorKind::State), "{:?}", d.actors);
+}
+
+#[test]
+fn his_government_is_the_state_of_the_person_speaking() {
+    let text = "Bolivian President Luis Arce said on Monday that his government was ready for talks.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "government").name, "Bolivia");
+}
+
+#[test]
+fn possessed_places_and_people_locate_the_country() {
+    let text = "Floods could ruin Khartoum's farmers. Troops stay in Sudan's Darfur and Kordofan regions, in the hills of eastern Chad, on a road that borders Libya and Niger, and were driven across the border to Egypt.";
+    assert_eq!(places(text), vec!["Khartoum", "Sudan", "Darfur", "Kordofan", "Chad", "Libya", "Niger", "Egypt"]);
+}
+
+#[test]
+fn demonym_inside_a_named_dam_and_its_acronym_are_a_place() {
+    let text = "Talks resumed at the Grand Ethiopian Renaissance Dam (GERD) on Tuesday.";
+    assert_eq!(places(text), vec!["Grand Ethiopian Renaissance Dam", "GERD"]);
+}
