@@ -219,7 +219,9 @@ fn modifies_title_after(a: &View, e: usize, lower: bool) -> bool {
     }
     // "Egypt's foreign minister, Badr Abdelatty, said": the name in apposition
     let possessed = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
-    if possessed && titles > 0 && k + 1 < a.tokens.len() && tok_is(a, k, ",") && is_cap(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() {
+    // ("The United Nations Secretary-General, Antonio Guterres, called")
+    let closed = || (k + 2..(k + 6).min(a.tokens.len())).find(|&j| !is_cap(a, j)).is_some_and(|j| tok_is(a, j, ","));
+    if titles > 0 && k + 1 < a.tokens.len() && tok_is(a, k, ",") && is_cap(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() && (possessed || closed()) {
         k += 1;
     }
     titles > 0 && k < a.tokens.len() && is_cap(a, k) && a.tokens[k].newlines_before == 0

@@ -1080,6 +1080,11 @@ fn country_in_a_title_before_a_name_in_apposition_is_only_affiliation() {
     let person = actor_of(&d, text, "Musalia Mudavadi");
     assert_eq!(person.affiliation.as_deref(), Some("Kenya"));
     assert!(!d.actors.iter().any(|a| a.kind == ActorKind::State), "{:?}", d.actors);
+    // a body in a title, with the name closed by a comma
+    let text = "The African Union Commission Chairperson, Mahmoud Ali Youssouf, urged calm.";
+    let d = doc(text);
+    assert_eq!(d.actors.len(), 1, "{:?}", d.actors);
+    assert_eq!(d.actors[0].name, "Mahmoud Ali Youssouf");
 }
 
 #[test]

@@ -392,8 +392,10 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
         }
         if ctx.is(j, ",") {
             // "X, who also chairs the council, has …": past the relative clause
+            // (also one inside an apposition: "X, a town that has …, urged")
             if let Some(k) = (j.saturating_sub(30).max(floor)..j).rev().take_while(|&k| !ctx.is_any(k, &[";", ":"])).find(|&k| ctx.is(k, ",")) {
-                if ctx.has(k + 1, class::RELATIVE) {
+                let apposed_relative = || ctx.is_any(k + 1, &["a", "an"]) && (k + 2..j).any(|r| ctx.has(r, class::RELATIVE) || ctx.is(r, "that"));
+                if ctx.has(k + 1, class::RELATIVE) || apposed_relative() {
                     j = k;
                     continue;
                 }
@@ -458,9 +460,13 @@ pub fn subject(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
         p -= 1;
     }
     // "with the bandits insisting on …": the mention right before an -ing verb
+    // (not an object after a preposition: "sent a letter to the Council demanding …")
     if ctx.tok(t).ends_with("ing") {
         if let Some(m) = ctx.mention_ending(p) {
-            return (Some(m.actor), Via::Subject);
+            let b = if m.start > 0 && ctx.is(m.start - 1, "the") { m.start.saturating_sub(2) } else { m.start.saturating_sub(1) };
+            if !(m.start > 0 && ctx.is_preposition(b) && !ctx.is(b, "with")) {
+                return (Some(m.actor), Via::Subject);
+            }
         }
     }
     // "X said Moscow welcomed it and was ready to …": an auxiliary goes on

@@ -174,7 +174,9 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
         let t = cands[j].trigger.0;
         // (after a comma the condition goes with the main clause: "agreed to
         // accept X's proposal for …, subject to …" is the acceptor's)
-        let ends_here = |c: &Cand| c.content.1 == t;
+        // ("willing to hold talks, but only if …": after ", but" too)
+        let but_before = |e: usize| e < t && ctx.is(t - 1, "but") && (e..t).all(|k| ctx.is_any(k, &[",", "but"]));
+        let ends_here = |c: &Cand| c.content.1 == t || but_before(c.content.1);
         // (nor to an offer accepted: "agreed to accept X's offer of …
         // subject to …" is the acceptor's)
         let accepted = |c: &Cand| (ctx.sentence(c.trigger.0).0..c.trigger.0).any(|k| ["accept", "agree"].iter().any(|w| ctx.tok(k).as_bytes().get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))));
@@ -184,11 +186,11 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
             crate::sort::sort_by_key(&mut v, |&i| cands[i].content.1);
             v
         });
-        let from = by_end.partition_point(|&i| cands[i].content.1 < t);
+        let from = by_end.partition_point(|&i| cands[i].content.1 < t.saturating_sub(2));
         let host = by_end[from..]
             .iter()
             .copied()
-            .take_while(|&i| cands[i].content.1 == t)
+            .take_while(|&i| cands[i].content.1 <= t)
             .filter(|&i| i != j && keep[i] && cands[i].frame != Frame::Cond && ends_here(&cands[i]) && cands[i].holder.0.is_some() && !accepted(&cands[i]))
             .max_by_key(|&i| cands[i].content.0);
         if let Some(i) = host {

@@ -1067,3 +1067,17 @@ fn a_refusal_in_the_passive() {
     );
     assert_eq!(demands("The plan was swiftly rejected by the rebels.", cast), ["refusal [rejected] The plan | rebels -> -"]);
 }
+
+#[test]
+fn holders_past_objects_appositions_and_but() {
+    // a participle after an object of a preposition is the subject's
+    check("Petrenko sent a letter to the Council demanding an urgent session.", &[PETRENKO, COUNCIL], &["demand [demanding] an urgent session | Olena Petrenko -> -"]);
+    // an apposition holding a relative clause is skipped
+    check("The rebels in Avdiivka, a town that Russia shelled for months, urged Ukraine to hold talks.", &[REBELS, RUSSIA, UKRAINE], &["demand [urged] to hold talks | rebels -> Ukraine"]);
+    // ", but only if" goes with the offer before it
+    check(
+        "Petrenko said Ukraine was willing to hold talks, but only if Russia withdrew.",
+        &[PETRENKO, UKRAINE, RUSSIA],
+        &["proposal [willing] to hold talks | Ukraine -> -", "condition [only if] Russia withdrew | Ukraine -> Russia"],
+    );
+}
