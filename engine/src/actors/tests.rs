@@ -1105,3 +1105,13 @@ fn demonym_inside_a_named_dam_and_its_acronym_are_a_place() {
     let text = "Talks resumed at the Grand Ethiopian Renaissance Dam (GERD) on Tuesday.";
     assert_eq!(places(text), vec!["Grand Ethiopian Renaissance Dam", "GERD"]);
 }
+
+#[test]
+fn peoples_without_a_state_qualify_groups_but_are_no_state() {
+    let text = "Kurdish fighters said they would not disarm.";
+    let d = doc(text);
+    let fighters = actor_of(&d, text, "Kurdish fighters");
+    assert_eq!(fighters.kind, ActorKind::Group);
+    assert_eq!(fighters.affiliation.as_deref(), Some("Kurds"));
+    assert_eq!(d.actors.len(), 1);
+}

@@ -389,11 +389,17 @@ fn interview_answers(a: &Analysis) -> Vec<(usize, usize)> {
     if !(0..toks.len()).any(|i| label(i, "Q")) {
         return Vec::new();
     }
+    // "A:" or the interviewee's name ("Sumanthiran:", "Ms Tan:") opening a line
+    let colon = |k: usize| toks.get(k).is_some_and(|t| t.text(a.text()) == ":" && t.newlines_before == 0);
+    let named = |i: usize| {
+        let opens = (i == 0 || toks[i].newlines_before > 0) && a.tok(i) != "Q" && toks[i].is_capitalized(a.text());
+        (i + 1..i + 4).find(|&k| colon(k)).filter(|&k| opens && (i + 1..k).all(|j| toks[j].is_capitalized(a.text()) && toks[j].newlines_before == 0))
+    };
     (0..toks.len())
-        .filter(|&i| label(i, "A"))
-        .map(|i| {
-            let close = (i + 2..toks.len()).find(|&k| toks[k].newlines_before > 0).unwrap_or(toks.len());
-            (i + 1, close)
+        .filter_map(|i| if label(i, "A") { Some(i + 1) } else { named(i) })
+        .map(|c| {
+            let close = (c + 1..toks.len()).find(|&k| toks[k].newlines_before > 0).unwrap_or(toks.len());
+            (c, close)
         })
         .filter(|&(o, c)| c > o + 1)
         .collect()

@@ -1081,3 +1081,25 @@ fn holders_past_objects_appositions_and_but() {
         &["proposal [willing] to hold talks | Ukraine -> -", "condition [only if] Russia withdrew | Ukraine -> Russia"],
     );
 }
+
+#[test]
+fn answers_labelled_with_the_interviewees_name() {
+    let cast: Cast = &[("Ahmed Saleh", ActorKind::Person, &["Ahmed Saleh", "Saleh"]), ("army", ActorKind::Group, &["army"])];
+    let text = "Ahmed Saleh, who leads the northern rebels, spoke to us on Monday.\n\n\
+                Q: Would you disarm?\n\n\
+                Saleh: We would consider it only if the army leaves the north.";
+    assert_eq!(
+        demands(text, cast),
+        ["proposal [would] consider it | Ahmed Saleh -> -", "condition [only if] the army leaves the north | Ahmed Saleh -> army"]
+    );
+}
+
+#[test]
+fn would_only_with_a_condition_after_it_is_an_offer_and_pressing_asks() {
+    check(
+        "Petrenko said Ukraine would only sign the text once Russia withdraws.",
+        &[PETRENKO, UKRAINE, RUSSIA],
+        &["proposal [would] sign the text | Ukraine -> -", "condition [once] Russia withdraws | Ukraine -> Russia"],
+    );
+    check("The rebels are pressing Ukraine to hold talks.", &[REBELS, UKRAINE], &["demand [pressing] to hold talks | rebels -> Ukraine"]);
+}

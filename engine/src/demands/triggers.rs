@@ -611,7 +611,8 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 return None;
             }
             let c = content::complement(ctx, e)?;
-            if threat(ctx, c.start, c.end) {
+            // ("would only sign it once …": an offer on the condition after it)
+            if threat(ctx, c.start, c.end) || c.stop.is_some_and(|w| ctx.is_any(w, &["if", "once", "unless", "provided", "when"])) {
                 return None;
             }
             let h = holder::of_trigger(ctx, aux, false);
@@ -836,10 +837,12 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             let (cs, ce) = content::trim(ctx, c.start, c.end)?;
             let h = holder::of_trigger(ctx, s, false);
             h.0?;
+            let cs = if ctx.is(cs, "only") && conditional { cs + 1 } else { cs };
             let c = Content { start: cs, end: ce, stop: c.stop };
             let what = if conditional { "'would' + verb phrase + condition" } else { "reported 'X would' + verb phrase" };
-            // "X would only accept …": a condition
-            let kind = if ctx.is(e, "only") { DemandKind::Condition } else { kind };
+            // "X would only accept …": a condition (but "would only make the
+            // change once …" offers the change, on the condition after it)
+            let kind = if ctx.is(e, "only") && !conditional { DemandKind::Condition } else { kind };
             Some(cand((s, e), c, kind, h, row.frame, format!("{what}; holder: {}", h.1.as_str())))
         }
         Frame::Imp => {
