@@ -147,7 +147,7 @@ fn same_role(x: &str, y: &str) -> bool {
     if !last(x).eq_ignore_ascii_case(last(y)) {
         return false;
     }
-    let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under"].iter().any(|p| r.len() >= p.len() && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+    let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under", "opposition"].iter().any(|p| r.len() >= p.len() && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
     x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && !lesser(x) && !lesser(y))
 }
 
@@ -278,6 +278,14 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 continue;
             }
         }
+        // "the Allied Democratic Forces (ADF) rebels": the body named just before
+        if matches!(c.key, Key::Group { .. }) {
+            if let Some(ei) = body_before_parens(a, &cands, &of, ci) {
+                let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                continue;
+            }
+        }
         let mut key = c.key.clone();
         let mut kind = c.kind;
         match &c.key {
@@ -320,7 +328,11 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                     let bare = c.e == c.s + 1 || national();
                     last_gov_state = nearest_capital_state(a, &cands, ci).or(home.filter(|_| bare));
                 }
-                if let Some(country) = last_gov_state {
+                // "the administration" in a text where the United States
+                // acts: the US executive (other governments are not called so)
+                let us = "United States";
+                let administration = c.e == c.s + 1 && a.tok(c.s).eq_ignore_ascii_case("administration") && cands.iter().any(|x| x.key == Key::State(us) || x.affiliation.as_deref() == Some(us));
+                if let Some(country) = if administration { Some(us) } else { last_gov_state } {
                     key = Key::State(country);
                     kind = ActorKind::State;
                 }
@@ -454,6 +466,17 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         });
     }
     actors
+}
+
+/// The body of an acronym in parentheses right before a lower-case group
+/// ("the Allied Democratic Forces (ADF) rebels").
+fn body_before_parens(a: &Analysis, cands: &[Cand], of: &[Option<usize>], ci: usize) -> Option<usize> {
+    let c = &cands[ci];
+    if c.s < 3 || a.tok(c.s - 1) != ")" || a.tok(c.s - 3) != "(" || !(c.s..c.e).all(|k| a.tokens[k].case == crate::text::tokens::Case::Lower) {
+        return None;
+    }
+    let p = (0..ci).rev().take_while(|&p| cands[p].e + 3 >= c.s).find(|&p| cands[p].s == c.s - 2 && cands[p].kind == ActorKind::Organization)?;
+    of[p]
 }
 
 /// The state of the person named last before `ci` (within a few sentences'

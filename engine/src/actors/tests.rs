@@ -1115,3 +1115,18 @@ fn peoples_without_a_state_qualify_groups_but_are_no_state() {
     assert_eq!(fighters.affiliation.as_deref(), Some("Kurds"));
     assert_eq!(d.actors.len(), 1);
 }
+
+#[test]
+fn the_leader_is_not_the_opposition_leader_and_the_administration_is_washington() {
+    let text = "US envoy Keith Kellogg met Belarusian leader Alexander Lukashenko in Minsk. Belarusian opposition leader Sviatlana Tsikhanouskaya welcomed the releases. Poland said the administration was open to talks. The Belarusian leader said he was ready for a deal.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "The Belarusian leader").name, "Alexander Lukashenko");
+    assert_eq!(actor_of(&d, text, "administration").name, "United States");
+}
+
+#[test]
+fn a_group_after_a_bodys_acronym_in_parentheses_is_that_body() {
+    let text = "Troops will stay until the Allied Democratic Forces (ADF) rebels are defeated.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "rebels").name, "Allied Democratic Forces");
+}
