@@ -30,6 +30,9 @@ const PLACE_NOUN_MODIFIERS: &[&str] = &["air", "border", "gas", "military", "nav
 /// defended Badme", "the rebels seized Kessa").
 const HOLD_OR_TAKE: &[&str] = &["besieged", "captured", "defended", "overran", "recaptured", "retook", "seized", "shelled"];
 
+/// Events named after where they happened ("the Komanda attack").
+const EVENT_NOUNS: &[&str] = &["ambush", "attack", "bombing", "clashes", "killings", "massacre", "raid", "siege", "shelling", "strike"];
+
 /// A place noun at `e`, maybe after a modifier: "crossing", "water facility".
 fn place_noun_at(a: &View, e: usize) -> bool {
     let k = if tok_in(a, e, PLACE_NOUN_MODIFIERS) && e + 1 < a.tokens.len() { e + 1 } else { e };
@@ -102,7 +105,9 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         }
         // a headline's verb ends a name and is none: "Insurgents Strike Macomia"
         let headline = in_headline(a, i);
-        if headline && geo::attack_verb(a, i) {
+        // (a headline's preposition: "… Supply Boat Near Second Thomas Shoal")
+        let preposition = |k: usize| headline && tok_in(a, k, HEADLINE_PREPOSITIONS);
+        if headline && (geo::attack_verb(a, i) || preposition(i)) {
             i += 1;
             continue;
         }
@@ -111,7 +116,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         // (a gazetteer name ends the run, unless a particle joins it: "Mocímboa da Praia")
         // ("Grand Ethiopian Renaissance Dam": a demonym inside a name with a place head)
         let inner_demonym = |e: usize| e > s && lex::geo_at(a, e).is_some_and(|g| g.kind == GeoKind::Demonym && g.end == e + 1) && named_place_ahead(a, e + 1);
-        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES) || inner_demonym(e)) && !(e > s && headline && geo::attack_verb(a, e)) {
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES) || inner_demonym(e)) && !(e > s && headline && (geo::attack_verb(a, e) || preposition(e))) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
@@ -155,6 +160,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         // "the Vorukh water facility", "the Torkham and Chaman crossings" (both names)
         let noun_after = noun_after || (e < n && s > 0 && tok_is(a, s - 1, "the") && (place_noun_at(a, e) || coordinated_before_place_noun(a, e)))
             || (s >= 2 && tok_in(a, s - 1, &["and", "or"]) && place_noun_at(a, e) && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end));
+        // "the Komanda attack": a name before an event that happened there
+        let event = e == s + 1 && s > 0 && tok_is(a, s - 1, "the") && e < n && is_lower_word(a, e) && tok_in(a, e, EVENT_NOUNS) && !is_common(a, s);
         // "as it defended Badme", "the rebels seized Kessa"
         let held = s > 0 && tok_in(a, s - 1, HOLD_OR_TAKE) && !in_headline(a, s) && e - s <= 2;
         // "Kessa has seen a low-level insurgency", "Kessa has been hit by floods"
@@ -178,7 +185,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             }
         }
         let span = a.span_of(s, e);
-        if venue || by_head || noun_after || held || seen || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
+        if venue || by_head || noun_after || event || held || seen || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
             if (last_head == Some("org") && !venue) || last_head == Some("thing") {
                 continue;
             }

@@ -19,7 +19,7 @@ pub enum Role {
 
 /// Prepositions that make what follows a location.
 const LOCATIVE: &[&str] = &[
-    "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "outside",
+    "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "off", "outside",
     "outskirts", "through", "throughout", "toward", "towards", "via", "within",
 ];
 
@@ -29,9 +29,9 @@ const ATTACK_OR_MOTION: &[&str] = &[
     "bombing", "bordered", "bordering", "borders", "capture", "captured", "destabilised",
     "destabilized", "enter", "entered", "escaped", "fled", "flee", "hit", "invade", "invaded",
     "invades", "invading", "invasion", "land", "landed", "leave", "leaving", "left", "liberated",
-    "occupied", "occupy", "occupying", "offensive", "overran", "raided", "reach", "reached",
-    "return", "returned", "shelled", "shelling", "strike", "strikes", "struck", "toured", "visit",
-    "visited", "visiting", "visits", "war-torn",
+    "occupied", "occupy", "occupying", "offensive", "overran", "partition", "partitioned", "raided",
+    "reach", "reached", "return", "returned", "shelled", "shelling", "strike", "strikes", "struck",
+    "toured", "visit", "visited", "visiting", "visits", "war-torn",
 ];
 
 /// Words after which "to X" is a destination.
@@ -474,7 +474,9 @@ pub fn role(a: &View, g: &Geo) -> Role {
     }
     match g.kind {
         GeoKind::Country => {
-            if locative_before(a, s) {
+            // "southern Syria remained demilitarised": a part of the country
+            let part = s > 0 && is_lower_word_at(a, s - 1) && tok_in(a, s - 1, DIRECTIONS) && !tok_in(a, s - 1, &["occupied", "war-torn", "neighboring", "neighbouring"]);
+            if part || locative_before(a, s) {
                 Role::Place
             } else {
                 Role::Actor

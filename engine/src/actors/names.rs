@@ -208,7 +208,8 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             break;
         }
         let cap = is_cap(a, k) || (k == i && lex::body_at(a, k).is_some());
-        if cap && k > i && headline_verb(a, k) {
+        // (and a preposition in a Title Case headline: "… Boat Near Second Thomas Shoal")
+        if cap && k > i && (headline_verb(a, k) || (tok_in(a, k, HEADLINE_PREPOSITIONS) && in_headline(a, k))) {
             break;
         }
         if cap {
@@ -292,8 +293,10 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                 j += 1;
             }
             let in_ok = !tok_is(a, k, "in") || acronym_after_run(a, j);
-            // (not a date: "Government House on Monday")
-            if org_before && in_ok && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 && !geo::is_date_word(a, j) {
+            // (not a date: "Government House on Monday"; nor a headline's
+            // gerund: "Accuses Coast Guard of Ramming Boat")
+            let gerund = j < n && a.tok(j).ends_with("ing") && in_headline(a, j);
+            if org_before && in_ok && !gerund && j < n && is_cap(a, j) && !ctx.taken[j] && a.tokens[j].newlines_before == 0 && !geo::is_date_word(a, j) {
                 out.push(Unit::Glue(k, j));
                 k = j;
                 continue;

@@ -1130,3 +1130,17 @@ fn a_group_after_a_bodys_acronym_in_parentheses_is_that_body() {
     let d = doc(text);
     assert_eq!(actor_of(&d, text, "rebels").name, "Allied Democratic Forces");
 }
+
+#[test]
+fn headline_prepositions_and_gerunds_end_names() {
+    let text = "Vietnam Accuses China Coast Guard of Ramming Fishing Boat Near Paracel Islands\n\nThe boat sank.";
+    let d = doc(text);
+    assert!(d.actors.iter().any(|a| a.name == "China Coast Guard"), "{:?}", d.actors);
+    assert_eq!(places(text), vec!["Paracel Islands"]);
+}
+
+#[test]
+fn parts_of_a_country_targets_and_events_locate() {
+    let text = "Survivors of the Kasanga attack spoke. Rwanda wants northern Burundi demilitarised. Kigali warned against any move to partition Congo. Warships off Somalia were seen.";
+    assert_eq!(places(text), vec!["Kasanga", "Burundi", "Congo", "Somalia"]);
+}

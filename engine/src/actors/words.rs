@@ -200,6 +200,9 @@ pub fn sentence_initial(a: &View, i: usize) -> bool {
     j == i || (i > 0 && matches!(a.tok(i - 1), "\"" | "(" | ":" | "|" | "-") && !a.tokens[i - 1].is_word())
 }
 
+/// Prepositions that end a name in a Title Case headline.
+pub const HEADLINE_PREPOSITIONS: &[&str] = &["At", "In", "Inside", "Near", "Off", "Outside"];
+
 pub fn in_headline(a: &View, i: usize) -> bool {
     a.sentences[a.sentence_of[i] as usize].headline
 }
