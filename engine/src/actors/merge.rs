@@ -139,16 +139,19 @@ fn one_person(ents: &[Entity], test: impl Fn(&[String]) -> bool) -> Option<usize
 /// Two roles of one person: equal, or one the other's last word ("envoy",
 /// "Special Envoy"; "negotiator", "chief negotiator"). No allocation: this
 /// runs for every description against every person.
-fn same_role(x: &str, y: &str) -> bool {
-    fn last(r: &str) -> &str {
-        r.rsplit(' ').next().unwrap_or(r)
-    }
+/// Each role comes with its last word (`with_last`), found once.
+fn same_role((x, x_last): (&str, &str), (y, y_last): (&str, &str)) -> bool {
     // equal roles share their last word too: most pairs stop here
-    if !last(x).eq_ignore_ascii_case(last(y)) {
+    if !x_last.eq_ignore_ascii_case(y_last) {
         return false;
     }
     let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under"].iter().any(|p| r.len() >= p.len() && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
     x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && !lesser(x) && !lesser(y))
+}
+
+/// A role with its last word, for `same_role`.
+fn with_last(r: &str) -> (&str, &str) {
+    (r, r.rsplit(' ').next().unwrap_or(r))
 }
 
 /// `home`: the state of the text's dateline, if any.
@@ -167,16 +170,21 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             if (pass == 0) != (toks.len() >= 2) {
                 continue;
             }
-            let found = persons_by_letter[letter(toks)]
-                .iter()
-                .map(|&i| (i, &ents[i]))
-                .filter(|(_, e)| matches!(&e.key, Key::Person(t) if person_match(t, toks)))
-                .min_by_key(|(_, e)| {
-                    // the nearest earlier mention wins when two persons share a name
-                    let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s <= c.s).max();
-                    last.map_or(usize::MAX, |s| c.s - s)
-                })
-                .map(|(i, _)| i);
+            let mut matching = persons_by_letter[letter(toks)].iter().copied().filter(|&i| matches!(&ents[i].key, Key::Person(t) if person_match(t, toks)));
+            // the nearest earlier mention wins when two persons share a name
+            // (the first of equals; measured only then: most names match one person)
+            let distance = |i: usize| ents[i].members.iter().map(|&m| cands[m].s).filter(|&s| s <= c.s).max().map_or(usize::MAX, |s| c.s - s);
+            let found = matching.next().map(|first| {
+                let mut best: Option<(usize, usize)> = None;
+                for i in matching {
+                    let (d, _) = *best.get_or_insert_with(|| (distance(first), first));
+                    let di = distance(i);
+                    if di < d {
+                        best = Some((di, i));
+                    }
+                }
+                best.map_or(first, |(_, i)| i)
+            });
             // "Makuach" for "Deng Makuach Riak": a middle name used alone
             let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]).or_else(|| by_first_name(&ents, &toks[0])) } else { None });
             if found.is_none() {
@@ -199,10 +207,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
     // date as descriptions join (every description is tried on every person).
     let persons = ents.len();
     let cs = &cands;
-    let mut roles: Vec<Vec<&str>> = ents
+    let mut roles: Vec<Vec<(&str, &str)>> = ents
         .iter()
         .map(|e| {
-            let mut r: Vec<&str> = e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).collect();
+            let mut r: Vec<(&str, &str)> = e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).map(with_last).collect();
             r.sort_unstable();
             r.dedup();
             r
@@ -214,8 +222,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         // "a Pentagon spokesperson" is someone new unless the text named a
         // spokesperson of the Pentagon; "the spokesman" is the one named before
         let indefinite = matches!(a.tok(c.s).to_ascii_lowercase().as_str(), "a" | "an");
+        let role_last = with_last(role);
         let best = (0..persons)
-            .filter(|&p| roles[p].iter().any(|r| same_role(r, role)))
+            .filter(|&p| roles[p].iter().any(|&r| same_role(r, role_last)))
             .filter(|&p| {
                 let same_aff = || affs[p].iter().any(|&x| Some(x) == aff.as_deref());
                 if indefinite {
@@ -251,7 +260,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         });
         attach(&mut ents, &mut of, ci, best, ActorKind::Person, &c.key);
         if let Some(p) = best.filter(|&p| p < persons) {
-            roles[p].extend(c.role.as_deref().into_iter().flat_map(|r| r.split("; ")));
+            roles[p].extend(c.role.as_deref().into_iter().flat_map(|r| r.split("; ")).map(with_last));
             affs[p].extend(c.affiliation.as_deref());
         }
     }
