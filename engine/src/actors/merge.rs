@@ -271,17 +271,22 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         by_hash.entry(BuildFx.hash_one((&e.key, e.kind))).or_insert(ei);
     }
     let mut last_gov_state: Option<&'static str> = None;
+    // `is_pair` of each candidate, found at the first question (a pair phrase
+    // looks back over all the candidates before it)
+    let pairs: Vec<std::cell::OnceCell<Option<u8>>> = vec![std::cell::OnceCell::new(); cands.len()];
+    let pair = |p: usize| *pairs[p].get_or_init(|| is_pair(a, &cands[p]));
     for ci in 0..cands.len() {
         if of[ci].is_some() {
             continue;
         }
         let c = &cands[ci];
         // "both sides" … "the two governments": the pair named before
-        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c).is_some() {
+        let group_or_gov = matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government;
+        if let Some(count) = if group_or_gov { pair(ci) } else { None } {
             // (else the rulers named as a plural before: "the juntas … the three governments")
             let rulers = |p: usize| matches!(&cands[p].key, Key::Group { .. }) && ["juntas", "regimes", "governments"].iter().any(|w| a.tok(cands[p].e - 1).eq_ignore_ascii_case(w));
-            let counted = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c));
-            if let Some(ei) = counted.or_else(|| (0..ci).rev().find(|&p| of[p].is_some() && rulers(p) && is_pair(a, &cands[p]).is_none())).and_then(|p| of[p]) {
+            let counted = (0..ci).rev().find(|&p| of[p].is_some() && pair(p) == Some(count));
+            if let Some(ei) = counted.or_else(|| (0..ci).rev().find(|&p| of[p].is_some() && rulers(p) && pair(p).is_none())).and_then(|p| of[p]) {
                 let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                 attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                 continue;
@@ -434,7 +439,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
 
     // 4. actors in order of first mention
     let mut order: Vec<usize> = (0..ents.len()).filter(|&e| !ents[e].members.is_empty()).collect();
-    crate::sort::sort_by_key(&mut order, |&e| ents[e].members.iter().map(|&m| cands[m].s).min());
+    // (each entity's first mention found once, not at every comparison)
+    let first: Vec<Option<usize>> = ents.iter().map(|e| e.members.iter().map(|&m| cands[m].s).min()).collect();
+    crate::sort::sort_by_key(&mut order, |&e| first[e]);
     let mut actors = Vec::with_capacity(order.len());
     for ei in order {
         let e = &ents[ei];
@@ -529,10 +536,13 @@ fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties", "defectors", "juntas", "regimes"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
         return None;
     }
-    let counted = |k: usize| match a.tok(k).to_ascii_lowercase().as_str() {
-        "both" | "two" => Some(2),
-        "three" => Some(3),
-        _ => None,
+    let counted = |k: usize| {
+        let w = a.tok(k);
+        if w.eq_ignore_ascii_case("both") || w.eq_ignore_ascii_case("two") {
+            Some(2)
+        } else {
+            w.eq_ignore_ascii_case("three").then_some(3)
+        }
     };
     match c.e - c.s {
         _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => (c.e - c.s <= 4).then_some(2),

@@ -1050,12 +1050,15 @@ pub fn known_names(ctx: &mut Ctx) {
     }
     // persons by the first letter of their first and of their last word: two
     // spellings of a name word share their first letter (`same_name_word`)
-    let (mut by_first, mut by_last) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
+    // (with the length of the word without its article: `same_name_word`
+    // needs lengths within two bytes, a cheap first test)
+    let (mut by_first, mut by_last): (Vec<Vec<(usize, usize)>>, Vec<Vec<(usize, usize)>>) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
+    let bare_len = |w: &str| without_article(w).len();
     // middle names used alone ("Makuach" for "Deng Makuach Riak"), by letter
     let mut by_middle: Vec<Vec<&str>> = vec![Vec::new(); 256];
     for (k, p) in persons.iter().enumerate() {
-        by_first[usize::from(name_letter(&p[0]))].push(k);
-        by_last[usize::from(name_letter(p.last().unwrap()))].push(k);
+        by_first[usize::from(name_letter(&p[0]))].push((k, bare_len(&p[0])));
+        by_last[usize::from(name_letter(p.last().unwrap()))].push((k, bare_len(p.last().unwrap())));
         if p.len() >= 3 {
             for m in p[1..p.len() - 1].iter().filter(|m| m.chars().count() >= 4 && !in_sorted(NAME_PARTICLES, m)) {
                 by_middle[usize::from(name_letter(m))].push(m);
@@ -1070,9 +1073,11 @@ pub fn known_names(ctx: &mut Ctx) {
             continue;
         }
         let letter = usize::from(name_letter(a.tok(i)));
+        let len_i = bare_len(a.tok(i));
+        let near_len = |&&(_, l): &&(usize, usize)| l.abs_diff(len_i) <= 2;
         // a full name again (in a headline, or after a capitalized word)
         let mut matched: Option<(usize, Vec<String>)> = None;
-        for p in by_first[letter].iter().map(|&k| &persons[k]) {
+        for p in by_first[letter].iter().filter(near_len).map(|&(k, _)| &persons[k]) {
             let len = p.len();
             if i + len <= n && (0..len).all(|k| same_name_word(a.tok(i + k), &p[k]) && !ctx.taken[i + k]) {
                 matched = Some((i + len, p.clone()));
@@ -1084,7 +1089,7 @@ pub fn known_names(ctx: &mut Ctx) {
             let hyphen_next = i + 1 < n && a.tok(i + 1) == "-" && !a.tokens[i + 1].space_before;
             let next_cap_name = i + 1 < n && is_title_case(a, i + 1) && a.tokens[i + 1].newlines_before == 0 && !is_common(a, i + 1);
             if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
-                if let Some(p) = by_last[letter].iter().map(|&k| &persons[k]).find(|p| same_name_word(w, p.last().unwrap())) {
+                if let Some(p) = by_last[letter].iter().filter(near_len).map(|&(k, _)| &persons[k]).find(|p| same_name_word(w, p.last().unwrap())) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
                     matched = Some((i + 1, vec![w.to_string()]));
@@ -1124,9 +1129,9 @@ pub fn known_names(ctx: &mut Ctx) {
 }
 
 /// Is `w` the first word of one (and only one) full name among `persons`
-/// (indices `cands`)?
-fn first_name_of_one(persons: &[Vec<String>], cands: &[usize], w: &str) -> bool {
-    w.chars().count() >= 3 && cands.iter().filter(|&&k| persons[k].len() >= 2 && persons[k][0] == w).count() == 1
+/// (indices `cands`, with their first word's length)?
+fn first_name_of_one(persons: &[Vec<String>], cands: &[(usize, usize)], w: &str) -> bool {
+    w.chars().count() >= 3 && cands.iter().filter(|&&(k, _)| persons[k].len() >= 2 && persons[k][0] == w).count() == 1
 }
 
 /// "the Caribbean Community (CARICOM)", "the Democratic Forces for the
