@@ -1065,6 +1065,11 @@ pub fn known_names(ctx: &mut Ctx) {
             }
         }
     }
+    // the persons whose first word a word may be and the first whose last
+    // word it may be, found once per spelling (a long text repeats its
+    // capitalized words): a range of `firsts` and an index (u32::MAX: none)
+    let mut by_word: std::collections::HashMap<&str, (u32, u32, u32), crate::fast_hash::BuildFx> = Default::default();
+    let mut firsts: Vec<u32> = Vec::new();
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
@@ -1073,13 +1078,23 @@ pub fn known_names(ctx: &mut Ctx) {
             continue;
         }
         let letter = usize::from(name_letter(a.tok(i)));
-        let len_i = bare_len(a.tok(i));
-        let near_len = |&&(_, l): &&(usize, usize)| l.abs_diff(len_i) <= 2;
+        // (no person's word starts with the letter: no question)
+        let none = (0, 0, u32::MAX);
+        let (f0, f1, last) = if by_first[letter].is_empty() && by_last[letter].is_empty() { none } else { *by_word.entry(a.tok(i)).or_insert_with(|| {
+            let w = a.tok(i);
+            let len_w = bare_len(w);
+            let near_len = |&&(_, l): &&(usize, usize)| l.abs_diff(len_w) <= 2;
+            let f0 = firsts.len() as u32;
+            firsts.extend(by_first[letter].iter().filter(near_len).filter(|&&(k, _)| same_name_word(w, &persons[k][0])).map(|&(k, _)| k as u32));
+            let last = by_last[letter].iter().filter(near_len).find(|&&(k, _)| same_name_word(w, persons[k].last().unwrap()));
+            (f0, firsts.len() as u32, last.map_or(u32::MAX, |&(k, _)| k as u32))
+        }) };
         // a full name again (in a headline, or after a capitalized word)
         let mut matched: Option<(usize, Vec<String>)> = None;
-        for p in by_first[letter].iter().filter(near_len).map(|&(k, _)| &persons[k]) {
+        for p in firsts[f0 as usize..f1 as usize].iter().map(|&k| &persons[k as usize]) {
             let len = p.len();
-            if i + len <= n && (0..len).all(|k| same_name_word(a.tok(i + k), &p[k]) && !ctx.taken[i + k]) {
+            // (its first word matches: `firsts`; token i is free)
+            if i + len <= n && (1..len).all(|k| same_name_word(a.tok(i + k), &p[k]) && !ctx.taken[i + k]) {
                 matched = Some((i + len, p.clone()));
                 break;
             }
@@ -1089,7 +1104,7 @@ pub fn known_names(ctx: &mut Ctx) {
             let hyphen_next = i + 1 < n && a.tok(i + 1) == "-" && !a.tokens[i + 1].space_before;
             let next_cap_name = i + 1 < n && is_title_case(a, i + 1) && a.tokens[i + 1].newlines_before == 0 && !is_common(a, i + 1);
             if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
-                if let Some(p) = by_last[letter].iter().filter(near_len).map(|&(k, _)| &persons[k]).find(|p| same_name_word(w, p.last().unwrap())) {
+                if let Some(p) = persons.get(last as usize) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
                     matched = Some((i + 1, vec![w.to_string()]));
