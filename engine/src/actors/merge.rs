@@ -58,14 +58,16 @@ fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut
 fn body_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split(|c: char| c.is_whitespace() || c == '-') {
-        let w: String = word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).map(crate::text::case::lower_char).map(fold_accent).collect();
-        if w.is_empty() || matches!(w.as_str(), "and" | "&" | "the" | "et" | "y") {
-            continue;
-        }
-        if !out.is_empty() {
+        // each word written in place, taken back when empty or skipped
+        let before = out.len();
+        if before > 0 {
             out.push(' ');
         }
-        out.push_str(&w);
+        let at = out.len();
+        out.extend(word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).map(crate::text::case::lower_char).map(fold_accent));
+        if out.len() == at || matches!(&out[at..], "and" | "&" | "the" | "et" | "y") {
+            out.truncate(before);
+        }
     }
     out
 }
@@ -217,13 +219,28 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         })
         .collect();
     let mut affs: Vec<Vec<&str>> = ents.iter().map(|e| e.members.iter().filter_map(|&m| cs[m].affiliation.as_deref()).collect()).collect();
+    // the persons by the first letter of their roles' last words, in order
+    // (`same_role` needs the last words equal): a description is tried on those
+    let letter_of = |(_, last): (&str, &str)| usize::from(last.as_bytes().first().map_or(0, u8::to_ascii_lowercase));
+    let mut by_role: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    let enroll = |by_role: &mut Vec<Vec<usize>>, p: usize, r: (&str, &str)| {
+        let list = &mut by_role[letter_of(r)];
+        if let Err(at) = list.binary_search(&p) {
+            list.insert(at, p);
+        }
+    };
+    for (p, rs) in roles.iter().enumerate() {
+        rs.iter().for_each(|&r| enroll(&mut by_role, p, r));
+    }
     for (ci, c) in cands.iter().enumerate() {
         let Key::Desc { role, aff } = &c.key else { continue };
         // "a Pentagon spokesperson" is someone new unless the text named a
         // spokesperson of the Pentagon; "the spokesman" is the one named before
-        let indefinite = matches!(a.tok(c.s).to_ascii_lowercase().as_str(), "a" | "an");
+        let indefinite = a.tok(c.s).eq_ignore_ascii_case("a") || a.tok(c.s).eq_ignore_ascii_case("an");
         let role_last = with_last(role);
-        let best = (0..persons)
+        let best = by_role[letter_of(role_last)]
+            .iter()
+            .copied()
             .filter(|&p| roles[p].iter().any(|&r| same_role(r, role_last)))
             .filter(|&p| {
                 let same_aff = || affs[p].iter().any(|&x| Some(x) == aff.as_deref());
@@ -260,7 +277,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         });
         attach(&mut ents, &mut of, ci, best, ActorKind::Person, &c.key);
         if let Some(p) = best.filter(|&p| p < persons) {
-            roles[p].extend(c.role.as_deref().into_iter().flat_map(|r| r.split("; ")).map(with_last));
+            for r in c.role.as_deref().into_iter().flat_map(|r| r.split("; ")).map(with_last) {
+                roles[p].push(r);
+                enroll(&mut by_role, p, r);
+            }
             affs[p].extend(c.affiliation.as_deref());
         }
     }
@@ -275,6 +295,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
     // looks back over all the candidates before it)
     let pairs: Vec<std::cell::OnceCell<Option<u8>>> = vec![std::cell::OnceCell::new(); cands.len()];
     let pair = |p: usize| *pairs[p].get_or_init(|| is_pair(a, &cands[p]));
+    // the entities of groups with modifiers or affiliations, by sense, among
+    // the first `groups_seen` (entities keep their keys; new ones are added)
+    let mut groups_by_sense: HashMap<&str, Vec<usize>, BuildFx> = HashMap::default();
+    let mut groups_seen = 0;
     for ci in 0..cands.len() {
         if of[ci].is_some() {
             continue;
@@ -406,14 +430,21 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             }
             Key::Group { sense, aff, mods } => {
                 // the best compatible group: one's modifiers and affiliations within the other's
-                let best = ents
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(ei, e)| match &e.key {
-                        // a group first seen bare ("forces") is no home for a specific one
-                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense && !(a2.is_empty() && m2.is_empty()) => {
-                            group_fit(aff, mods, a2, m2).map(|f| (f, ei))
+                for (ei, e) in ents.iter().enumerate().skip(groups_seen) {
+                    // a group first seen bare ("forces") is no home for a specific one
+                    if let Key::Group { sense: s2, aff: a2, mods: m2 } = &e.key {
+                        if !(a2.is_empty() && m2.is_empty()) {
+                            groups_by_sense.entry(s2).or_default().push(ei);
                         }
+                    }
+                }
+                groups_seen = ents.len();
+                let best = groups_by_sense
+                    .get(sense)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&ei| match &ents[ei].key {
+                        Key::Group { aff: a2, mods: m2, .. } => group_fit(aff, mods, a2, m2).map(|f| (f, ei)),
                         _ => None,
                     })
                     .max()
