@@ -297,7 +297,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
     let pair = |p: usize| *pairs[p].get_or_init(|| is_pair(a, &cands[p]));
     // the entities of groups with modifiers or affiliations, by sense, among
     // the first `groups_seen` (entities keep their keys; new ones are added)
-    let mut groups_by_sense: HashMap<&str, Vec<usize>, BuildFx> = HashMap::default();
+    // (a few senses: a list)
+    let mut groups_by_sense: Vec<(&str, Vec<usize>)> = Vec::new();
     let mut groups_seen = 0;
     for ci in 0..cands.len() {
         if of[ci].is_some() {
@@ -434,13 +435,18 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                     // a group first seen bare ("forces") is no home for a specific one
                     if let Key::Group { sense: s2, aff: a2, mods: m2 } = &e.key {
                         if !(a2.is_empty() && m2.is_empty()) {
-                            groups_by_sense.entry(s2).or_default().push(ei);
+                            match groups_by_sense.iter_mut().find(|(s, _)| s == s2) {
+                                Some((_, list)) => list.push(ei),
+                                None => groups_by_sense.push((s2, vec![ei])),
+                            }
                         }
                     }
                 }
                 groups_seen = ents.len();
                 let best = groups_by_sense
-                    .get(sense)
+                    .iter()
+                    .find(|(s, _)| s == sense)
+                    .map(|(_, list)| list)
                     .into_iter()
                     .flatten()
                     .filter_map(|&ei| match &ents[ei].key {

@@ -1067,8 +1067,11 @@ pub fn known_names(ctx: &mut Ctx) {
     }
     // the persons whose first word a word may be and the first whose last
     // word it may be, found once per spelling (a long text repeats its
-    // capitalized words): a range of `firsts` and an index (u32::MAX: none)
-    let mut by_word: std::collections::HashMap<&str, (u32, u32, u32), crate::fast_hash::BuildFx> = Default::default();
+    // capitalized words): a range of `firsts` and an index (u32::MAX: none),
+    // by the word's hash (with a token reading it: two words of one hash
+    // are told apart, the second not kept)
+    let mut by_word: std::collections::HashMap<u64, usize, crate::fast_hash::BuildFx> = Default::default();
+    let mut memo: Vec<(usize, (u32, u32, u32))> = Vec::new();
     let mut firsts: Vec<u32> = Vec::new();
     let n = a.tokens.len();
     let mut i = 0;
@@ -1078,17 +1081,28 @@ pub fn known_names(ctx: &mut Ctx) {
             continue;
         }
         let letter = usize::from(name_letter(a.tok(i)));
+        let w = a.tok(i);
         // (no person's word starts with the letter: no question)
-        let none = (0, 0, u32::MAX);
-        let (f0, f1, last) = if by_first[letter].is_empty() && by_last[letter].is_empty() { none } else { *by_word.entry(a.tok(i)).or_insert_with(|| {
-            let w = a.tok(i);
+        let asked = !(by_first[letter].is_empty() && by_last[letter].is_empty());
+        let h = if asked { crate::fast_hash::hash(w) } else { 0 };
+        let known = if asked { by_word.get(&h).map(|&m| memo[m]) } else { None };
+        let (f0, f1, last) = if !asked {
+            (0, 0, u32::MAX)
+        } else if let Some((_, found)) = known.filter(|&(t, _)| a.tok(t) == w) {
+            found
+        } else {
             let len_w = bare_len(w);
             let near_len = |&&(_, l): &&(usize, usize)| l.abs_diff(len_w) <= 2;
             let f0 = firsts.len() as u32;
             firsts.extend(by_first[letter].iter().filter(near_len).filter(|&&(k, _)| same_name_word(w, &persons[k][0])).map(|&(k, _)| k as u32));
             let last = by_last[letter].iter().filter(near_len).find(|&&(k, _)| same_name_word(w, persons[k].last().unwrap()));
-            (f0, firsts.len() as u32, last.map_or(u32::MAX, |&(k, _)| k as u32))
-        }) };
+            let found = (f0, firsts.len() as u32, last.map_or(u32::MAX, |&(k, _)| k as u32));
+            if known.is_none() {
+                by_word.entry(h).or_insert(memo.len());
+                memo.push((i, found));
+            }
+            found
+        };
         // a full name again (in a headline, or after a capitalized word)
         let mut matched: Option<(usize, Vec<String>)> = None;
         for p in firsts[f0 as usize..f1 as usize].iter().map(|&k| &persons[k as usize]) {
