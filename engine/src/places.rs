@@ -63,7 +63,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     let view = View::reuse_or_new(a);
     let a = &view;
     let mut taken: Vec<Span> = actors.iter().flat_map(|x| x.mentions.iter().map(|m| m.span)).collect();
-    crate::sort::sort_by(&mut taken, Ord::cmp);
+    crate::sort::sort_by_position(&mut taken, a.text().len() / 8 + 1, |s| (s.start as usize / 8, (u64::from(s.start) << 32) | u64::from(s.end)));
     let overlaps = |taken: &[Span], s: Span| {
         let i = taken.partition_point(|t| t.end <= s.start);
         taken.get(i).is_some_and(|t| t.overlaps(s))

@@ -38,7 +38,14 @@ pub struct View<'a> {
     counts: std::cell::OnceCell<Occurrences>,
 }
 
-/// The tokens of each text: by the text's hash, its first token, its last
+/// Words the occurrence index holds: those starting with a capital or a
+/// non-ASCII letter, the only ones asked about (acronyms, names); the many
+/// lower-case words and punctuation are left out.
+fn indexed(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
+}
+
+/// The tokens of each text (see [`indexed`]): by the text's hash, its first token, its last
 /// token and how many there are; `next[k]`, the next token after `k` with
 /// the same hash (`u32::MAX`: none).
 #[derive(Default)]
@@ -76,15 +83,22 @@ impl<'a> View<'a> {
 
     /// How many tokens of the text read exactly as token `i` does.
     pub fn count_at(&self, i: usize) -> u32 {
-        self.occurrences().by_hash.get(&fast_hash::hash(self.a.tok(i))).map_or(0, |o| o.2)
+        let w = self.a.tok(i);
+        if !indexed(w) {
+            return self.a.tokens.iter().filter(|t| t.text(self.a.text()) == w).count() as u32;
+        }
+        self.occurrences().by_hash.get(&fast_hash::hash(w)).map_or(0, |o| o.2)
     }
 
     fn occurrences(&self) -> &Occurrences {
         self.counts.get_or_init(|| {
             let n = self.a.tokens.len();
-            let mut by_hash: HashMap<u64, (u32, u32, u32), BuildFx> = HashMap::with_capacity_and_hasher(n, BuildFx);
+            let mut by_hash: HashMap<u64, (u32, u32, u32), BuildFx> = HashMap::with_capacity_and_hasher(n / 4, BuildFx);
             let mut next = vec![u32::MAX; n];
             for k in 0..n {
+                if !indexed(self.a.tok(k)) {
+                    continue;
+                }
                 let o = by_hash.entry(fast_hash::hash(self.a.tok(k))).or_insert((k as u32, k as u32, 0));
                 if o.2 > 0 {
                     next[o.1 as usize] = k as u32;
@@ -105,13 +119,17 @@ impl<'a> View<'a> {
     /// Token `i` and the later tokens that read as it does, in order.
     pub fn same_from(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let w = self.a.tok(i);
-        self.chain(i as u32).filter(move |&k| self.a.tok(k) == w)
+        let n = self.a.tokens.len();
+        // (a word the index leaves out: the tokens read one by one)
+        let (first, scan) = if indexed(w) { (i as u32, n..n) } else { (u32::MAX, i..n) };
+        self.chain(first).chain(scan).filter(move |&k| self.a.tok(k) == w)
     }
 
     /// The tokens that read exactly `w`, in order.
     pub fn reading<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
-        let first = self.occurrences().by_hash.get(&fast_hash::hash(w)).map_or(u32::MAX, |o| o.0);
-        self.chain(first).filter(move |&k| self.a.tok(k) == w)
+        let n = self.a.tokens.len();
+        let (first, scan) = if indexed(w) { (self.occurrences().by_hash.get(&fast_hash::hash(w)).map_or(u32::MAX, |o| o.0), n..n) } else { (u32::MAX, 0..n) };
+        self.chain(first).chain(scan).filter(move |&k| self.a.tok(k) == w)
     }
 
     /// The view kept by the stage before when it read this text, else a new one.

@@ -58,14 +58,16 @@ fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut
 fn body_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split(|c: char| c.is_whitespace() || c == '-') {
-        let w: String = word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).map(crate::text::case::lower_char).map(fold_accent).collect();
-        if w.is_empty() || matches!(w.as_str(), "and" | "&" | "the" | "et" | "y") {
-            continue;
-        }
-        if !out.is_empty() {
+        // each word written in place, taken back when empty or skipped
+        let before = out.len();
+        if before > 0 {
             out.push(' ');
         }
-        out.push_str(&w);
+        let at = out.len();
+        out.extend(word.chars().filter(|c| !matches!(c, '\'' | '\u{2019}' | '.')).map(crate::text::case::lower_char).map(fold_accent));
+        if out.len() == at || matches!(&out[at..], "and" | "&" | "the" | "et" | "y") {
+            out.truncate(before);
+        }
     }
     out
 }
@@ -139,16 +141,19 @@ fn one_person(ents: &[Entity], test: impl Fn(&[String]) -> bool) -> Option<usize
 /// Two roles of one person: equal, or one the other's last word ("envoy",
 /// "Special Envoy"; "negotiator", "chief negotiator"). No allocation: this
 /// runs for every description against every person.
-fn same_role(x: &str, y: &str) -> bool {
-    fn last(r: &str) -> &str {
-        r.rsplit(' ').next().unwrap_or(r)
-    }
+/// Each role comes with its last word (`with_last`), found once.
+fn same_role((x, x_last): (&str, &str), (y, y_last): (&str, &str)) -> bool {
     // equal roles share their last word too: most pairs stop here
-    if !last(x).eq_ignore_ascii_case(last(y)) {
+    if !x_last.eq_ignore_ascii_case(y_last) {
         return false;
     }
     let lesser = |r: &str| ["vice", "deputy", "former", "assistant", "under", "opposition"].iter().any(|p| r.len() >= p.len() && r.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
     x.eq_ignore_ascii_case(y) || ((!x.contains(' ') || !y.contains(' ')) && !lesser(x) && !lesser(y))
+}
+
+/// A role with its last word, for `same_role`.
+fn with_last(r: &str) -> (&str, &str) {
+    (r, r.rsplit(' ').next().unwrap_or(r))
 }
 
 /// `home`: the state of the text's dateline, if any.
@@ -167,16 +172,21 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             if (pass == 0) != (toks.len() >= 2) {
                 continue;
             }
-            let found = persons_by_letter[letter(toks)]
-                .iter()
-                .map(|&i| (i, &ents[i]))
-                .filter(|(_, e)| matches!(&e.key, Key::Person(t) if person_match(t, toks)))
-                .min_by_key(|(_, e)| {
-                    // the nearest earlier mention wins when two persons share a name
-                    let last = e.members.iter().map(|&m| cands[m].s).filter(|&s| s <= c.s).max();
-                    last.map_or(usize::MAX, |s| c.s - s)
-                })
-                .map(|(i, _)| i);
+            let mut matching = persons_by_letter[letter(toks)].iter().copied().filter(|&i| matches!(&ents[i].key, Key::Person(t) if person_match(t, toks)));
+            // the nearest earlier mention wins when two persons share a name
+            // (the first of equals; measured only then: most names match one person)
+            let distance = |i: usize| ents[i].members.iter().map(|&m| cands[m].s).filter(|&s| s <= c.s).max().map_or(usize::MAX, |s| c.s - s);
+            let found = matching.next().map(|first| {
+                let mut best: Option<(usize, usize)> = None;
+                for i in matching {
+                    let (d, _) = *best.get_or_insert_with(|| (distance(first), first));
+                    let di = distance(i);
+                    if di < d {
+                        best = Some((di, i));
+                    }
+                }
+                best.map_or(first, |(_, i)| i)
+            });
             // "Makuach" for "Deng Makuach Riak": a middle name used alone
             let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]).or_else(|| by_first_name(&ents, &toks[0])) } else { None });
             if found.is_none() {
@@ -199,23 +209,39 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
     // date as descriptions join (every description is tried on every person).
     let persons = ents.len();
     let cs = &cands;
-    let mut roles: Vec<Vec<&str>> = ents
+    let mut roles: Vec<Vec<(&str, &str)>> = ents
         .iter()
         .map(|e| {
-            let mut r: Vec<&str> = e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).collect();
+            let mut r: Vec<(&str, &str)> = e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).map(with_last).collect();
             r.sort_unstable();
             r.dedup();
             r
         })
         .collect();
     let mut affs: Vec<Vec<&str>> = ents.iter().map(|e| e.members.iter().filter_map(|&m| cs[m].affiliation.as_deref()).collect()).collect();
+    // the persons by the first letter of their roles' last words, in order
+    // (`same_role` needs the last words equal): a description is tried on those
+    let letter_of = |(_, last): (&str, &str)| usize::from(last.as_bytes().first().map_or(0, u8::to_ascii_lowercase));
+    let mut by_role: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    let enroll = |by_role: &mut Vec<Vec<usize>>, p: usize, r: (&str, &str)| {
+        let list = &mut by_role[letter_of(r)];
+        if let Err(at) = list.binary_search(&p) {
+            list.insert(at, p);
+        }
+    };
+    for (p, rs) in roles.iter().enumerate() {
+        rs.iter().for_each(|&r| enroll(&mut by_role, p, r));
+    }
     for (ci, c) in cands.iter().enumerate() {
         let Key::Desc { role, aff } = &c.key else { continue };
         // "a Pentagon spokesperson" is someone new unless the text named a
         // spokesperson of the Pentagon; "the spokesman" is the one named before
-        let indefinite = matches!(a.tok(c.s).to_ascii_lowercase().as_str(), "a" | "an");
-        let best = (0..persons)
-            .filter(|&p| roles[p].iter().any(|r| same_role(r, role)))
+        let indefinite = a.tok(c.s).eq_ignore_ascii_case("a") || a.tok(c.s).eq_ignore_ascii_case("an");
+        let role_last = with_last(role);
+        let best = by_role[letter_of(role_last)]
+            .iter()
+            .copied()
+            .filter(|&p| roles[p].iter().any(|&r| same_role(r, role_last)))
             .filter(|&p| {
                 let same_aff = || affs[p].iter().any(|&x| Some(x) == aff.as_deref());
                 if indefinite {
@@ -251,7 +277,10 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         });
         attach(&mut ents, &mut of, ci, best, ActorKind::Person, &c.key);
         if let Some(p) = best.filter(|&p| p < persons) {
-            roles[p].extend(c.role.as_deref().into_iter().flat_map(|r| r.split("; ")));
+            for r in c.role.as_deref().into_iter().flat_map(|r| r.split("; ")).map(with_last) {
+                roles[p].push(r);
+                enroll(&mut by_role, p, r);
+            }
             affs[p].extend(c.affiliation.as_deref());
         }
     }
@@ -262,17 +291,27 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         by_hash.entry(BuildFx.hash_one((&e.key, e.kind))).or_insert(ei);
     }
     let mut last_gov_state: Option<&'static str> = None;
+    // `is_pair` of each candidate, found at the first question (a pair phrase
+    // looks back over all the candidates before it)
+    let pairs: Vec<std::cell::OnceCell<Option<u8>>> = vec![std::cell::OnceCell::new(); cands.len()];
+    let pair = |p: usize| *pairs[p].get_or_init(|| is_pair(a, &cands[p]));
+    // the entities of groups with modifiers or affiliations, by sense, among
+    // the first `groups_seen` (entities keep their keys; new ones are added)
+    // (a few senses: a list)
+    let mut groups_by_sense: Vec<(&str, Vec<usize>)> = Vec::new();
+    let mut groups_seen = 0;
     for ci in 0..cands.len() {
         if of[ci].is_some() {
             continue;
         }
         let c = &cands[ci];
         // "both sides" … "the two governments": the pair named before
-        if (matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government) && is_pair(a, c).is_some() {
+        let group_or_gov = matches!(&c.key, Key::Group { aff, .. } if aff.is_empty()) || c.key == Key::Government;
+        if let Some(count) = if group_or_gov { pair(ci) } else { None } {
             // (else the rulers named as a plural before: "the juntas … the three governments")
             let rulers = |p: usize| matches!(&cands[p].key, Key::Group { .. }) && ["juntas", "regimes", "governments"].iter().any(|w| a.tok(cands[p].e - 1).eq_ignore_ascii_case(w));
-            let counted = (0..ci).rev().find(|&p| of[p].is_some() && is_pair(a, &cands[p]) == is_pair(a, c));
-            if let Some(ei) = counted.or_else(|| (0..ci).rev().find(|&p| of[p].is_some() && rulers(p) && is_pair(a, &cands[p]).is_none())).and_then(|p| of[p]) {
+            let counted = (0..ci).rev().find(|&p| of[p].is_some() && pair(p) == Some(count));
+            if let Some(ei) = counted.or_else(|| (0..ci).rev().find(|&p| of[p].is_some() && rulers(p) && pair(p).is_none())).and_then(|p| of[p]) {
                 let (k, key) = (ents[ei].kind, ents[ei].key.clone());
                 attach(&mut ents, &mut of, ci, Some(ei), k, &key);
                 continue;
@@ -410,14 +449,26 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             }
             Key::Group { sense, aff, mods } => {
                 // the best compatible group: one's modifiers and affiliations within the other's
-                let best = ents
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(ei, e)| match &e.key {
-                        // a group first seen bare ("forces") is no home for a specific one
-                        Key::Group { sense: s2, aff: a2, mods: m2 } if s2 == sense && !(a2.is_empty() && m2.is_empty()) => {
-                            group_fit(aff, mods, a2, m2).map(|f| (f, ei))
+                for (ei, e) in ents.iter().enumerate().skip(groups_seen) {
+                    // a group first seen bare ("forces") is no home for a specific one
+                    if let Key::Group { sense: s2, aff: a2, mods: m2 } = &e.key {
+                        if !(a2.is_empty() && m2.is_empty()) {
+                            match groups_by_sense.iter_mut().find(|(s, _)| s == s2) {
+                                Some((_, list)) => list.push(ei),
+                                None => groups_by_sense.push((s2, vec![ei])),
+                            }
                         }
+                    }
+                }
+                groups_seen = ents.len();
+                let best = groups_by_sense
+                    .iter()
+                    .find(|(s, _)| s == sense)
+                    .map(|(_, list)| list)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&ei| match &ents[ei].key {
+                        Key::Group { aff: a2, mods: m2, .. } => group_fit(aff, mods, a2, m2).map(|f| (f, ei)),
                         _ => None,
                     })
                     .max()
@@ -443,7 +494,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
 
     // 4. actors in order of first mention
     let mut order: Vec<usize> = (0..ents.len()).filter(|&e| !ents[e].members.is_empty()).collect();
-    crate::sort::sort_by_key(&mut order, |&e| ents[e].members.iter().map(|&m| cands[m].s).min());
+    // (each entity's first mention found once, not at every comparison)
+    let first: Vec<Option<usize>> = ents.iter().map(|e| e.members.iter().map(|&m| cands[m].s).min()).collect();
+    crate::sort::sort_by_key(&mut order, |&e| first[e]);
     let mut actors = Vec::with_capacity(order.len());
     for ei in order {
         let e = &ents[ei];
@@ -559,10 +612,13 @@ fn is_pair(a: &Analysis, c: &Cand) -> Option<u8> {
     if !["sides", "countries", "governments", "nations", "capitals", "neighbours", "neighbors", "parties", "defectors", "juntas", "regimes"].iter().any(|w| last.eq_ignore_ascii_case(w)) {
         return None;
     }
-    let counted = |k: usize| match a.tok(k).to_ascii_lowercase().as_str() {
-        "both" | "two" => Some(2),
-        "three" => Some(3),
-        _ => None,
+    let counted = |k: usize| {
+        let w = a.tok(k);
+        if w.eq_ignore_ascii_case("both") || w.eq_ignore_ascii_case("two") {
+            Some(2)
+        } else {
+            w.eq_ignore_ascii_case("three").then_some(3)
+        }
     };
     match c.e - c.s {
         _ if last.len() > 7 && last[..7].eq_ignore_ascii_case("neighbo") => (c.e - c.s <= 4).then_some(2),

@@ -90,7 +90,7 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     fn new(a: &'a lex::View<'a>) -> Self {
-        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::new(), acronyms: Vec::new(), aliases: Vec::new(), placed_starts: std::cell::OnceCell::new(), north_south: Default::default() }
+        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::with_capacity(a.tokens.len() / 4), acronyms: Vec::new(), aliases: Vec::new(), placed_starts: std::cell::OnceCell::new(), north_south: Default::default() }
     }
     pub fn free(&self, s: usize, e: usize) -> bool {
         self.taken[s..e].iter().all(|t| !t)

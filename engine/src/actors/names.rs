@@ -1058,18 +1058,29 @@ pub fn known_names(ctx: &mut Ctx) {
     }
     // persons by the first letter of their first and of their last word: two
     // spellings of a name word share their first letter (`same_name_word`)
-    let (mut by_first, mut by_last) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
+    // (with the length of the word without its article: `same_name_word`
+    // needs lengths within two bytes, a cheap first test)
+    let (mut by_first, mut by_last): (Vec<Vec<(usize, usize)>>, Vec<Vec<(usize, usize)>>) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
+    let bare_len = |w: &str| without_article(w).len();
     // middle names used alone ("Makuach" for "Deng Makuach Riak"), by letter
     let mut by_middle: Vec<Vec<&str>> = vec![Vec::new(); 256];
     for (k, p) in persons.iter().enumerate() {
-        by_first[usize::from(name_letter(&p[0]))].push(k);
-        by_last[usize::from(name_letter(p.last().unwrap()))].push(k);
+        by_first[usize::from(name_letter(&p[0]))].push((k, bare_len(&p[0])));
+        by_last[usize::from(name_letter(p.last().unwrap()))].push((k, bare_len(p.last().unwrap())));
         if p.len() >= 3 {
             for m in p[1..p.len() - 1].iter().filter(|m| m.chars().count() >= 4 && !in_sorted(NAME_PARTICLES, m)) {
                 by_middle[usize::from(name_letter(m))].push(m);
             }
         }
     }
+    // the persons whose first word a word may be and the first whose last
+    // word it may be, found once per spelling (a long text repeats its
+    // capitalized words): a range of `firsts` and an index (u32::MAX: none),
+    // by the word's hash (with a token reading it: two words of one hash
+    // are told apart, the second not kept)
+    let mut by_word: std::collections::HashMap<u64, usize, crate::fast_hash::BuildFx> = Default::default();
+    let mut memo: Vec<(usize, (u32, u32, u32))> = Vec::new();
+    let mut firsts: Vec<u32> = Vec::new();
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
@@ -1078,11 +1089,34 @@ pub fn known_names(ctx: &mut Ctx) {
             continue;
         }
         let letter = usize::from(name_letter(a.tok(i)));
+        let w = a.tok(i);
+        // (no person's word starts with the letter: no question)
+        let asked = !(by_first[letter].is_empty() && by_last[letter].is_empty());
+        let h = if asked { crate::fast_hash::hash(w) } else { 0 };
+        let known = if asked { by_word.get(&h).map(|&m| memo[m]) } else { None };
+        let (f0, f1, last) = if !asked {
+            (0, 0, u32::MAX)
+        } else if let Some((_, found)) = known.filter(|&(t, _)| a.tok(t) == w) {
+            found
+        } else {
+            let len_w = bare_len(w);
+            let near_len = |&&(_, l): &&(usize, usize)| l.abs_diff(len_w) <= 2;
+            let f0 = firsts.len() as u32;
+            firsts.extend(by_first[letter].iter().filter(near_len).filter(|&&(k, _)| same_name_word(w, &persons[k][0])).map(|&(k, _)| k as u32));
+            let last = by_last[letter].iter().filter(near_len).find(|&&(k, _)| same_name_word(w, persons[k].last().unwrap()));
+            let found = (f0, firsts.len() as u32, last.map_or(u32::MAX, |&(k, _)| k as u32));
+            if known.is_none() {
+                by_word.entry(h).or_insert(memo.len());
+                memo.push((i, found));
+            }
+            found
+        };
         // a full name again (in a headline, or after a capitalized word)
         let mut matched: Option<(usize, Vec<String>)> = None;
-        for p in by_first[letter].iter().map(|&k| &persons[k]) {
+        for p in firsts[f0 as usize..f1 as usize].iter().map(|&k| &persons[k as usize]) {
             let len = p.len();
-            if i + len <= n && (0..len).all(|k| same_name_word(a.tok(i + k), &p[k]) && !ctx.taken[i + k]) {
+            // (its first word matches: `firsts`; token i is free)
+            if i + len <= n && (1..len).all(|k| same_name_word(a.tok(i + k), &p[k]) && !ctx.taken[i + k]) {
                 matched = Some((i + len, p.clone()));
                 break;
             }
@@ -1092,7 +1126,7 @@ pub fn known_names(ctx: &mut Ctx) {
             let hyphen_next = i + 1 < n && a.tok(i + 1) == "-" && !a.tokens[i + 1].space_before;
             let next_cap_name = i + 1 < n && is_title_case(a, i + 1) && a.tokens[i + 1].newlines_before == 0 && !is_common(a, i + 1);
             if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
-                if let Some(p) = by_last[letter].iter().map(|&k| &persons[k]).find(|p| same_name_word(w, p.last().unwrap())) {
+                if let Some(p) = persons.get(last as usize) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
                 } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
                     matched = Some((i + 1, vec![w.to_string()]));
@@ -1132,9 +1166,9 @@ pub fn known_names(ctx: &mut Ctx) {
 }
 
 /// Is `w` the first word of one (and only one) full name among `persons`
-/// (indices `cands`)?
-fn first_name_of_one(persons: &[Vec<String>], cands: &[usize], w: &str) -> bool {
-    w.chars().count() >= 3 && cands.iter().filter(|&&k| persons[k].len() >= 2 && persons[k][0] == w).count() == 1
+/// (indices `cands`, with their first word's length)?
+fn first_name_of_one(persons: &[Vec<String>], cands: &[(usize, usize)], w: &str) -> bool {
+    w.chars().count() >= 3 && cands.iter().filter(|&&(k, _)| persons[k].len() >= 2 && persons[k][0] == w).count() == 1
 }
 
 /// "the Caribbean Community (CARICOM)", "the Democratic Forces for the

@@ -143,7 +143,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        crate::sort::sort_by_key(&mut mentions, |m| (m.start, std::cmp::Reverse(m.end)));
+        // (by start, the longest first)
+        crate::sort::sort_by_position(&mut mentions, n, |m| (m.start, ((m.start as u64) << 32) | u64::from(!(m.end as u32))));
         let mut men_at = vec![NONE; n];
         for (mi, m) in mentions.iter().enumerate() {
             for slot in &mut men_at[m.start..m.end] {
