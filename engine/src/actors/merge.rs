@@ -291,6 +291,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         by_hash.entry(BuildFx.hash_one((&e.key, e.kind))).or_insert(ei);
     }
     let mut last_gov_state: Option<&'static str> = None;
+    // the state last named as "the Government of X" with a capital: a
+    // communiqué's "the Government" is its issuer's, whoever else acts between
+    let mut formal_gov_state: Option<&'static str> = None;
     // `is_pair` of each candidate, found at the first question (a pair phrase
     // looks back over all the candidates before it)
     let pairs: Vec<std::cell::OnceCell<Option<u8>>> = vec![std::cell::OnceCell::new(); cands.len()];
@@ -332,6 +335,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 if matches!(c.rule, "state by its government" | "government of a country") {
                     last_gov_state = Some(country);
                 }
+                if c.rule == "government of a country" && (c.s..c.e).any(|k| a.tok(k) == "Government") {
+                    formal_gov_state = Some(country);
+                }
                 // "Brussels" stands for the EU in a text where the EU acts
                 if c.rule == "capital as government" {
                     if let Some(org) = seated_body(&a.text()[a.tokens[c.s].start as usize..a.tokens[c.e - 1].end as usize]).filter(|&org| cands.iter().any(|x| matches!(&x.key, Key::Body(n) if n == org) || x.affiliation.as_deref() == Some(org))) {
@@ -371,7 +377,9 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 // acts: the US executive (other governments are not called so)
                 let us = "United States";
                 let administration = c.e == c.s + 1 && a.tok(c.s).eq_ignore_ascii_case("administration") && cands.iter().any(|x| x.key == Key::State(us) || x.affiliation.as_deref() == Some(us));
-                if let Some(country) = if administration { Some(us) } else { last_gov_state } {
+                let formal = c.e == c.s + 1 && a.tok(c.s) == "Government" && c.s > 0 && a.tok(c.s - 1).eq_ignore_ascii_case("the");
+                let named = if formal { formal_gov_state.or(last_gov_state) } else { last_gov_state };
+                if let Some(country) = if administration { Some(us) } else { named } {
                     key = Key::State(country);
                     kind = ActorKind::State;
                 }

@@ -57,6 +57,25 @@ fn national_word(a: &View, i: usize) -> bool {
     tok_in(a, i, &["National", "Federal", "Central"])
 }
 
+/// Words of a state's formal name before "of X": "the Federal Democratic Republic of".
+const STATE_FORMS: &[&str] = &["Arab", "Bolivarian", "Democratic", "Federal", "Federative", "Islamic", "Kingdom", "People's", "Plurinational", "Republic", "Socialist", "State", "Sultanate", "United"];
+
+/// "Government of the Republic of Mali": a government named by its state's formal name.
+fn government_of_state_form(a: &View, s: usize, us: &[Unit]) -> bool {
+    let Some(Unit::Geo(g)) = us.last() else { return false };
+    let mut k = s + usize::from(national_word(a, s));
+    if !(tok_is(a, k, "Government") && tok_is(a, k + 1, "of")) {
+        return false;
+    }
+    k += 2;
+    k += usize::from(tok_is(a, k, "the"));
+    let forms = k;
+    while k < g.start && tok_in(a, k, STATE_FORMS) {
+        k += 1;
+    }
+    k > forms && k + 1 == g.start && tok_is(a, k, "of")
+}
+
 fn text(a: &View, s: usize, e: usize) -> String {
     a.text()[a.span_of(s, e).range()].to_string()
 }
@@ -583,7 +602,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 // "Secretary to the Government of X": part of a title
                 // "the Government of Sudan": the state
                 // "the National Government of X", "the Federal Government of X" too
-                "org" if (us.len() == 3 || (us.len() == 4 && national_word(a, s))) && tok_is(a, us[us.len() - 3].range().0, "Government")
+                // "the Government of the Republic of Mali" too (a state's formal name)
+                "org" if ((us.len() == 3 || (us.len() == 4 && national_word(a, s))) && tok_is(a, us[us.len() - 3].range().0, "Government") || government_of_state_form(a, s, &us))
                     && matches!(us[us.len() - 1], Unit::Geo(g) if g.kind == GeoKind::Country && g.end == e) && !title_to(a, s) =>
                 {
                     let Unit::Geo(g) = us[us.len() - 1] else { unreachable!() };

@@ -552,6 +552,14 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             return Some(org(ns, e, text(a, ns, l.s), name, h.sense, "body named before its head noun"));
         }
     }
+    // "the interim authorities in Damascus", "the junta in Niamey": the government seated there
+    let ruling = matches!(h.sense, "government" | "authorities") || tok_in(a, h.start, &["junta", "regime"]);
+    if h.class == "body" && ruling && l.states.is_empty() && l.possessor.is_none() && tok_is(a, e, "in") {
+        if let Some(g) = lex::geo_at(a, e + 1).filter(|g| g.start == e + 1 && g.kind == GeoKind::Capital) {
+            // (the capital stays a place: where the government sits)
+            return Some(state(l.s, e, g.country, "government of a country"));
+        }
+    }
     if let Some(c) = anaphor(ctx, h, &l, subject) {
         return Some(c);
     }
@@ -628,12 +636,6 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             if !l.bodies.is_empty() {
                 let b = l.bodies[0].clone();
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its head"));
-            }
-            // "the interim authorities in Damascus": the government seated there
-            if matches!(h.sense, "government" | "authorities") && tok_is(a, e, "in") {
-                if let Some(g) = lex::geo_at(a, e + 1).filter(|g| g.start == e + 1 && g.kind == GeoKind::Capital) {
-                    return Some(state(l.s, g.end, g.country, "government of a country"));
-                }
             }
             let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })

@@ -77,8 +77,22 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         }
         "it" | "its" | "itself" => {
             let body = |k: ActorKind| matches!(k, ActorKind::State | ActorKind::Organization);
-            // "It asked …" opening a sentence: the subject of the one before
             let (s, _) = ctx.sentence(i);
+            // "Benin proposed talks, but Niger said it would …": the speaker
+            // of a clause after "but"/"and" (the sentence's subject otherwise)
+            let v = if ctx.is(i.wrapping_sub(1), "that") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+            if ctx.is(i, "it") && v < i && v > s && ctx.is_speech_verb(v) {
+                if let (Some(a), Via::Subject) = subject(ctx, v, false) {
+                    let own_clause = ctx.mentions.iter().rev().find(|m| m.end <= v && m.actor == a).is_some_and(|m| {
+                        let b = if ctx.is(m.start.wrapping_sub(1), "the") { m.start.wrapping_sub(2) } else { m.start.wrapping_sub(1) };
+                        b > s && ctx.has(b, class::COORD)
+                    });
+                    if own_clause && body(ctx.kind(a)) {
+                        return (Some(a), Via::Subject);
+                    }
+                }
+            }
+            // "It asked …" opening a sentence: the subject of the one before
             let opening = i == s || ctx.is_quote_mark(s) && i == s + 1;
             let before = (opening && s > 0).then(|| sentence_subject(ctx, s - 1, body)).flatten();
             // (not a plural: "the three governments")
@@ -439,6 +453,14 @@ fn starts_clause(ctx: &Ctx, i: usize) -> bool {
         None if ctx.has(i, class::SUBJECT_PRONOUN) => i + 1,
         None => return false,
     };
+    // "but the junta in Niamey said …": past where the subject sits
+    let mut after = after;
+    if ctx.is_any(after, &["in", "at"]) && after + 1 < ctx.len() && ctx.a.tokens[after + 1].is_capitalized(text) {
+        after += 1;
+        while after < ctx.len() && ctx.a.tokens[after].is_word() && ctx.a.tokens[after].is_capitalized(text) {
+            after += 1;
+        }
+    }
     ctx.is_word(after) && !ctx.has(after, class::COORD | class::PREP)
 }
 

@@ -1103,3 +1103,18 @@ fn would_only_with_a_condition_after_it_is_an_offer_and_pressing_asks() {
     );
     check("The rebels are pressing Ukraine to hold talks.", &[REBELS, UKRAINE], &["demand [pressing] to hold talks | rebels -> Ukraine"]);
 }
+
+#[test]
+fn it_after_a_speech_verb_in_a_clause_after_but_is_that_speaker() {
+    check(
+        "Ukraine proposed talks, but Russia said it would not talk until Kyiv withdrew.",
+        &[UKRAINE, RUSSIA],
+        &["proposal [proposed] talks | Ukraine -> -", "refusal [would not] talk | Russia -> -", "condition [until] Kyiv withdrew | Russia -> Ukraine"],
+    );
+    // (past where the subject sits: "the regime in Moscow said it …")
+    let cast: Cast = &[UKRAINE, ("Russia", State, &["regime"])];
+    assert_eq!(
+        demands("Ukraine proposed talks, but the regime in Moscow said it would not talk.", cast),
+        ["proposal [proposed] talks | Ukraine -> -", "refusal [would not] talk | Russia -> -"]
+    );
+}
