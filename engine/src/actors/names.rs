@@ -124,7 +124,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             let first = w.chars().next();
             let caps_from = |s: usize| -> Vec<char> { (s..e).filter(|&k| is_cap(a, k) && is_word(a, k)).filter_map(|k| a.tok(k).chars().next()).collect() };
             if a.tok(s).chars().next() != first {
-                if let Some(k) = (s + 1..e).find(|&k| is_cap(a, k) && a.tok(k).chars().next() == first && initials_spell(&w, &caps_from(k))) {
+                if let Some(k) = (s + 1..e).find(|&k| is_cap(a, k) && a.tok(k).chars().next() == first && (initials_spell(&w, &caps_from(k)) || (k + 1 == e && letters_in_order(&w, a.tok(k))))) {
                     s = k;
                 }
             }
@@ -137,12 +137,14 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
                 // Actual Control (LAC)", a place, nor "… Agreement (CAB)")
                 let caps = caps_from(s);
                 let spelled = caps.len() >= 2 && (word_acronym || initials_spell(&w, &caps));
-                let named = spelled && last_head.is_none_or(|h| h == "org" || h == "media");
+                // "Kuomintang (KMT)": one uncommon word holding the acronym's letters in order
+                let one_word = e == s + 1 && !word_acronym && !is_common(a, s) && w.len() >= 2 && a.tok(s).chars().next() == first && letters_in_order(&w, a.tok(s));
+                let named = (spelled || one_word) && last_head.is_none_or(|h| h == "org" || h == "media");
                 let actor = body.is_some() || last_head == Some("org") || named;
                 // the acronym of another language may start with another letter
                 // ("Democratic Forces for the Liberation of Rwanda (FDLR)")
                 if actor || a.tok(s).chars().next() == first {
-                    let span = (body.is_none() && actor && caps.len() >= 2).then_some((s, e));
+                    let span = (body.is_none() && actor && (caps.len() >= 2 || one_word)).then_some((s, e));
                     def = Some((actor, Some(body.map(|b| b.name.to_string()).unwrap_or_else(|| text(a, s, e))), span));
                 }
             }
@@ -160,6 +162,12 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
         out.push(Acronym { text: w, actor, long, span });
     }
     ctx.acronyms = out;
+}
+
+/// Do the letters of `acr` appear in `word` in order, case aside ("KMT" in "Kuomintang")?
+fn letters_in_order(acr: &str, word: &str) -> bool {
+    let mut letters = word.chars().flat_map(char::to_lowercase);
+    acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).all(|c| letters.any(|l| l == c))
 }
 
 /// "Comelec", "Igad" in parentheses: one capitalized uncommon word, no

@@ -1155,3 +1155,9 @@ fn a_government_by_its_state_s_formal_name_and_a_junta_in_its_capital_are_the_st
     assert_eq!(actor_of(&d, text, "junta").name, "Niger");
     assert_eq!(places(text), vec!["Niamey"]);
 }
+
+#[test]
+fn one_word_holding_its_acronyms_letters_is_a_body() {
+    let text = "Opposition Kuomintang (KMT) chairman Eric Chu spoke. The KMT later met officials.";
+    assert_eq!(mentions_of(text, "Kuomintang"), vec!["Kuomintang", "KMT", "KMT"]);
+}

@@ -321,10 +321,17 @@ fn after_preposition(ctx: &Ctx, m: Men, depth: usize) -> bool {
 /// Volodymyr Zelensky", "Hamas spokesperson Hazem Qassem")?
 fn modifies_next(ctx: &Ctx, m: Men) -> bool {
     let text = ctx.a.text();
-    for k in m.end..(m.end + 4).min(ctx.len()) {
+    // past an acronym in parentheses: "Kuomintang (KMT) chairman Eric Chu"
+    let mut end = m.end;
+    if ctx.is(end, ")") && m.start > 0 && ctx.is(m.start - 1, "(") {
+        end += 1;
+    } else if ctx.is(end, "(") && ctx.is(end + 2, ")") {
+        end += 3;
+    }
+    for k in end..(end + 4).min(ctx.len()) {
         if ctx.mention_starting(k).is_some() {
             let last = k - 1;
-            return k > m.end
+            return k > end
                 && (ctx.a.tokens[last].is_capitalized(text)
                     || ctx.word_class(last, "role")
                     || ctx.a.hits_at(last).iter().any(|h| h.list == crate::lexicon::List::Titles));

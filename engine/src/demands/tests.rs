@@ -1118,3 +1118,12 @@ fn it_after_a_speech_verb_in_a_clause_after_but_is_that_speaker() {
         ["proposal [proposed] talks | Ukraine -> -", "refusal [would not] talk | Russia -> -"]
     );
 }
+
+#[test]
+fn a_body_with_its_acronym_before_a_title_and_name_is_not_the_subject() {
+    let cast: Cast = &[("Kuomintang", Organization, &["Kuomintang", "KMT"]), PETRENKO, RUSSIA];
+    assert_eq!(
+        demands("Opposition Kuomintang (KMT) chairman Olena Petrenko called on Russia to halt the drills.", cast),
+        ["demand [called on] to halt the drills | Olena Petrenko -> Russia"]
+    );
+}
