@@ -495,6 +495,15 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                     }
                 }
             }
+            // "its coast guard": the coast guard named before ("the Chinese coast guard")
+            Key::Body(name) if c.rule == "body by its head noun" && *name == c.sense => {
+                let named = |k: &Key| matches!(k, Key::Body(n) if n.len() > name.len() + 1 && n.as_bytes()[n.len() - name.len() - 1] == b' ' && n[n.len() - name.len()..].eq_ignore_ascii_case(name));
+                if let Some(ei) = (0..ci).rev().filter_map(|p| of[p]).find(|&ei| named(&ents[ei].key)) {
+                    let (k, key) = (ents[ei].kind, ents[ei].key.clone());
+                    attach(&mut ents, &mut of, ci, Some(ei), k, &key);
+                    continue;
+                }
+            }
             _ => {}
         }
         join_same_key(&mut ents, &mut of, &mut by_hash, ci, kind, key);

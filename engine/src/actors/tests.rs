@@ -1161,3 +1161,11 @@ fn one_word_holding_its_acronyms_letters_is_a_body() {
     let text = "Opposition Kuomintang (KMT) chairman Eric Chu spoke. The KMT later met officials.";
     assert_eq!(mentions_of(text, "Kuomintang"), vec!["Kuomintang", "KMT", "KMT"]);
 }
+
+#[test]
+fn coast_guards_navies_and_border_guards_are_parties() {
+    let text = "Ships of the Chinese coast guard were seen. Beijing said its coast guard was responding. Bangladeshi border guards met the Turkish navy.";
+    assert_eq!(mentions_of(text, "Chinese coast guard"), vec!["Chinese coast guard", "coast guard"]);
+    assert_eq!(actor_of(&doc(text), text, "Bangladeshi border guards").kind, ActorKind::Group);
+    assert_eq!(actor_of(&doc(text), text, "Turkish navy").kind, ActorKind::Group);
+}
