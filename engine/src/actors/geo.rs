@@ -444,7 +444,16 @@ pub fn caps_line_start(a: &View, e: usize) -> bool {
 /// The role of a country or capital phrase.
 pub fn role(a: &View, g: &Geo) -> Role {
     let (s, e) = (g.start, g.end);
+    let n = a.tokens.len();
+    let region = !matches!(g.kind, GeoKind::Country | GeoKind::Capital);
+    let lower_after = |words: &[&str]| e < n && is_lower_word_at(a, e) && words.iter().any(|w| a.tok(e) == *w);
     if modifies_title_after(a, e, true) || title_of(a, s) {
+        // ("president of the Amhara region": a region in a title still locates)
+        let region_noun = region && lower_after(&["region", "province", "state", "district", "oblast", "governorate", "county", "zone"]);
+        return if region_noun { Role::Place } else { Role::Neither };
+    }
+    // "the Amhara people", "Amhara nationalist militias": a people named after its land
+    if region && lower_after(&["people", "peoples", "nationalist", "nationalists", "militia", "militias"]) {
         return Role::Neither;
     }
     // "Moscow-backed separatists", "China-brokered truce": the backer is a party

@@ -382,15 +382,31 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
 const PLACE_WORDS: &[&str] = &[
     "areas", "cities", "city", "counties", "county", "district", "districts", "island", "islands",
     "municipalities", "municipality", "province", "provinces", "region", "regions", "state",
-    "states", "territories", "town", "towns", "village", "villages",
+    "states", "territories", "town", "towns", "village", "villages", "zone", "zones",
 ];
 
 /// A name in a place's slot: after "the town of", before "regions", or
 /// listed after a place ("in Hiraan and Middle Shabelle regions").
 pub(crate) fn place_context(a: &View, s: usize, e: usize) -> bool {
     let of_place = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, PLACE_WORDS);
-    let place_after = e < a.tokens.len() && is_lower_word(a, e) && tok_in(a, e, PLACE_WORDS);
-    of_place || place_after
+    let n = a.tokens.len();
+    let place_after = e < n && is_lower_word(a, e) && tok_in(a, e, PLACE_WORDS);
+    // "the North Gondar and West Gojjam zones": the first of two names before one
+    let coordinated = || {
+        let mut k = e + 1;
+        while k < n && k < e + 4 && is_cap(a, k) && a.tokens[k].newlines_before == 0 {
+            k += 1;
+        }
+        e + 1 < n && tok_in(a, e, &["and", "or"]) && k > e + 1 && k < n && is_lower_word(a, k) && tok_in(a, k, PLACE_WORDS)
+    };
+    of_place || place_after || coordinated() || including_after_place_word(a, s - usize::from(s > 0 && tok_is(a, s - 1, "the")))
+}
+
+/// "towns including Gondar", "cities, such as Kidal": a name listed as one of some places.
+fn including_after_place_word(a: &View, s: usize) -> bool {
+    let k = if s >= 2 && tok_is(a, s - 1, "as") && tok_is(a, s - 2, "such") { s - 2 } else if s >= 1 && tok_is(a, s - 1, "including") { s - 1 } else { return false };
+    let k = if k >= 1 && tok_is(a, k - 1, ",") { k - 1 } else { k };
+    k >= 1 && is_lower_word(a, k - 1) && tok_in(a, k - 1, PLACE_WORDS)
 }
 
 /// "at Government House", "outside State House": a building named by "House"
@@ -421,7 +437,7 @@ pub(crate) fn listed_after_locative(a: &View, s: usize) -> bool {
             continue;
         }
         let first = if tok_is(a, k + 1, "the") { k + 2 } else { k + 1 };
-        return is_cap(a, first) && (tok_in(a, k, PLACE_PREPOSITIONS) || geo::locative_before(a, first));
+        return is_cap(a, first) && (tok_in(a, k, PLACE_PREPOSITIONS) || geo::locative_before(a, first) || including_after_place_word(a, first));
     }
     false
 }

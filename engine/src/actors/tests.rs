@@ -1169,3 +1169,10 @@ fn coast_guards_navies_and_border_guards_are_parties() {
     assert_eq!(actor_of(&doc(text), text, "Bangladeshi border guards").kind, ActorKind::Group);
     assert_eq!(actor_of(&doc(text), text, "Turkish navy").kind, ActorKind::Group);
 }
+
+#[test]
+fn places_listed_after_including_or_before_a_plural_place_word_and_regions_in_titles() {
+    let text = "Fighters entered towns including Gondar and Debre Markos. Drones hit the North Gondar and West Gojjam zones. Arega Kebede, president of the Amhara region, spoke. Fano accused Abiy of betraying the Amhara people.";
+    assert_eq!(places(text), vec!["Gondar", "Debre Markos", "North Gondar", "West Gojjam", "Amhara"]);
+    assert!(doc(text).actors.iter().all(|a| a.kind != ActorKind::Person || a.name == "Arega Kebede" || a.name == "Abiy"), "{:?}", doc(text).actors);
+}
