@@ -168,7 +168,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let seen = e + 2 < n && tok_is(a, e, "has") && (tok_in(a, e + 1, &["seen", "witnessed", "suffered"]) || (tok_is(a, e + 1, "been") && tok_in(a, e + 2, &["hit", "struck", "plagued", "gripped", "rocked"]))) && last_head.is_none_or(|h| h == "place");
         let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital", "port"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
-        let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none();
+        // (not before a title: "In Washington, Pentagon spokesman X")
+        let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none() && lex::title_at(a, e).is_none();
         let located = (geo::locative_before(a, s) || crate::actors::names::listed_after_locative(a, s)) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
         // "from Kagara to Zuru", "between Kagara and Zuru": the second end of a route
         let route = s >= 2 && lex::title_at(a, s).is_none() && out.last().is_some_and(|p| {

@@ -68,9 +68,9 @@ const GEO_AFTER: &[&str] = &[
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
 const PARTY_ON: &[&str] = &[
-    "aid", "answer", "assistance", "assurances", "call", "called", "calling", "calls",
+    "aid", "answer", "assistance", "assurances", "backing", "call", "called", "calling", "calls",
     "commitment", "concessions", "demand", "demands", "depend", "depends", "embargo", "expected",
-    "fall", "falls", "focus", "guarantees", "help", "message", "offer", "offers", "pledges",
+    "fall", "falls", "financing", "focus", "funding", "guarantees", "help", "message", "offer", "offers", "pledges",
     "pressed", "presses", "pressure", "promise", "promises", "proposal", "proposals", "relies",
     "rely", "reply", "request", "response", "sanctions", "signal", "signals", "statement",
     "support", "urged", "war", "word",
@@ -451,6 +451,10 @@ pub fn role(a: &View, g: &Geo) -> Role {
         // ("president of the Amhara region": a region in a title still locates)
         let region_noun = region && lower_after(&["region", "province", "state", "district", "oblast", "governorate", "county", "zone"]);
         return if region_noun { Role::Place } else { Role::Neither };
+    }
+    // "the border with Bangladesh": the other side of a border is a place
+    if before(a, s).is_some_and(|j| tok_is(a, j, "with") && j > 0 && tok_in(a, j - 1, &["border", "borders", "frontier", "boundary"])) {
+        return Role::Place;
     }
     // "the Amhara people", "Amhara nationalist militias": a people named after its land
     if region && lower_after(&["people", "peoples", "nationalist", "nationalists", "militia", "militias"]) {

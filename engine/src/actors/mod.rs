@@ -114,6 +114,7 @@ pub fn run(a: &Analysis) -> Vec<Actor> {
     names::acronyms_and_persons(&mut ctx);
     names::long_forms(&mut ctx);
     phrases::run(&mut ctx);
+    names::the_centre(&mut ctx);
     names::register_aliases(&mut ctx);
     names::run(&mut ctx);
     names::known_names(&mut ctx);

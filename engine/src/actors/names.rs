@@ -140,7 +140,9 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
                 // "Kuomintang (KMT)": one uncommon word holding the acronym's letters in order
                 let one_word = e == s + 1 && !word_acronym && !is_common(a, s) && w.len() >= 2 && a.tok(s).chars().next() == first && letters_in_order(&w, a.tok(s));
                 let named = (spelled || one_word) && last_head.is_none_or(|h| h == "org" || h == "media");
-                let actor = body.is_some() || last_head == Some("org") || named;
+                // (not an agreement: "the Suspension of Operations (SoO) pact")
+                let agreement = i + 2 < n && is_lower_word(a, i + 2) && tok_in(a, i + 2, AGREEMENT_WORDS);
+                let actor = (body.is_some() || last_head == Some("org") || named) && !agreement;
                 // the acronym of another language may start with another letter
                 // ("Democratic Forces for the Liberation of Rwanda (FDLR)")
                 if actor || a.tok(s).chars().next() == first {
@@ -163,6 +165,9 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     }
     ctx.acronyms = out;
 }
+
+/// Nouns of agreements, after a name defined with its acronym.
+const AGREEMENT_WORDS: &[&str] = &["accord", "agreement", "deal", "framework", "pact", "plan", "protocol", "roadmap", "treaty", "truce"];
 
 /// Do the letters of `acr` appear in `word` in order, case aside ("KMT" in "Kuomintang")?
 fn letters_in_order(acr: &str, word: &str) -> bool {
@@ -1380,6 +1385,27 @@ pub(crate) fn the_region(ctx: &mut Ctx) {
         let state = ctx.cands.iter().filter(|c| c.e <= i && i - c.e < 400).filter_map(|c| if let Key::State(k) = c.key { Some((c.s, k)) } else { None }).filter(|(_, k)| lex::is_breakaway(k)).max();
         if let Some((_, k)) = state {
             ctx.push(Cand::state(i, i + 1, k, "the region", "government"));
+        }
+    }
+}
+
+/// "demanded that the Centre hold talks": in Indian English, India's union
+/// government (in a text about India; not "the Centre for …").
+pub(crate) fn the_centre(ctx: &mut Ctx) {
+    let a = ctx.a;
+    let n = a.tokens.len();
+    let mut india = None;
+    for i in 0..n {
+        if ctx.taken[i] || a.tok(i) != "Centre" || (i + 1 < n && (tok_in(a, i + 1, &["for", "of"]) || (is_cap(a, i + 1) && a.tokens[i + 1].newlines_before == 0))) {
+            continue;
+        }
+        // ("Centre, Kuki-Zo groups renew …": a headline's first word)
+        let first_of_headline = in_headline(a, i) && (i == 0 || a.tokens[i].newlines_before > 0);
+        if !(i > 0 && a.tok(i - 1).eq_ignore_ascii_case("the") || first_of_headline) {
+            continue;
+        }
+        if *india.get_or_insert_with(|| (0..n).any(|k| lex::geo_at(a, k).is_some_and(|g| g.country == "India"))) {
+            ctx.push(Cand::state(i, i + 1, "India", "the Centre", "government"));
         }
     }
 }

@@ -1176,3 +1176,21 @@ fn places_listed_after_including_or_before_a_plural_place_word_and_regions_in_ti
     assert_eq!(places(text), vec!["Gondar", "Debre Markos", "North Gondar", "West Gojjam", "Amhara"]);
     assert!(doc(text).actors.iter().all(|a| a.kind != ActorKind::Person || a.name == "Arega Kebede" || a.name == "Abiy"), "{:?}", doc(text).actors);
 }
+
+#[test]
+fn the_centre_in_a_text_about_india_is_india() {
+    let text = "Indian forces patrol the hills. Meitei groups demanded that the Centre first hold talks. The Centre for Policy Research disagreed.";
+    assert_eq!(mentions_of(text, "Centre"), vec!["Centre"]);
+    assert_eq!(actor_of(&doc(text), text, "Centre").name, "India");
+    let text = "Officials said the Centre would reopen.";
+    assert!(doc(text).actors.iter().all(|a| a.name != "India"));
+}
+
+#[test]
+fn a_border_with_a_country_funding_from_one_and_agreements_with_acronyms() {
+    let text = "The AA holds the border with Bangladesh. Funding from the United States restored rations. In Washington, Pentagon spokesman Sean Parnell spoke. Delhi signed the Suspension of Operations (SoO) pact.";
+    assert_eq!(places(text), vec!["Bangladesh", "Washington"]);
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "United States").kind, ActorKind::State);
+    assert!(d.actors.iter().all(|a| a.name != "Suspension of Operations" && a.name != "SoO"), "{:?}", d.actors);
+}
