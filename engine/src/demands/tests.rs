@@ -1127,3 +1127,16 @@ fn a_body_with_its_acronym_before_a_title_and_name_is_not_the_subject() {
         ["demand [called on] to halt the drills | Olena Petrenko -> Russia"]
     );
 }
+
+#[test]
+fn will_before_a_condition_offers_and_a_quote_may_open_after_the_subject() {
+    check(
+        "Petrenko said Ukraine will only sign the text once Russia withdraws.",
+        &[PETRENKO, UKRAINE, RUSSIA],
+        &["proposal [will] sign the text | Ukraine -> -", "condition [once] Russia withdraws | Ukraine -> Russia"],
+    );
+    // (a warning is no offer; "will" with no condition is a forecast)
+    check("Petrenko warned that Ukraine will boycott the talks unless Russia withdraws.", &[PETRENKO, UKRAINE, RUSSIA], &["condition [unless] Russia withdraws | Ukraine -> Russia"]);
+    check("Petrenko said Ukraine will sign the text.", &[PETRENKO, UKRAINE], &[]);
+    check("Petrenko said Ukraine \"will not sign the text\".", &[PETRENKO, UKRAINE], &["refusal [will not] sign the text | Ukraine -> -"]);
+}

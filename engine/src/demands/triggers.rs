@@ -820,8 +820,10 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                 return None;
             }
             let c = content::natural_end(ctx, e);
-            // "X would impose sanctions if …": a threat, no offer
-            if threat(ctx, c.start, c.end) {
+            // "X would impose sanctions if …": a threat, no offer (also one
+            // reported as a warning: "warned that it will boycott … unless")
+            let warned = subject_before(ctx, s).is_some_and(|b| (b.saturating_sub(2)..b).any(|k| ctx.tok(k).starts_with("warn") || ctx.tok(k).starts_with("threat")));
+            if warned || threat(ctx, c.start, c.end) {
                 return None;
             }
             let conditional = c.stop.is_some_and(|stop| {
@@ -831,7 +833,9 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
                     || ctx.is(stop, "only") && ctx.is_any(stop + 1, &["if", "after", "when", "once"])
             });
             // "said it would continue the operations until …": the condition alone
-            if subject_before(ctx, s).is_none() || !conditional && (!reported_promise(ctx, s) || c.stop.is_some_and(|w| ctx.is(w, "until"))) {
+            // ("X will keep its weapons unless …" warns, it offers nothing)
+            let will_unless = ctx.is(s, "will") && c.stop.is_some_and(|w| ctx.is(w, "unless"));
+            if subject_before(ctx, s).is_none() || will_unless || !conditional && (ctx.is(s, "will") || !reported_promise(ctx, s) || c.stop.is_some_and(|w| ctx.is(w, "until"))) {
                 return None;
             }
             let (cs, ce) = content::trim(ctx, c.start, c.end)?;
@@ -986,6 +990,8 @@ fn subject_party(ctx: &Ctx, b: usize) -> Option<usize> {
 /// The start of a party or a personal pronoun ending right before token `s`
 /// ("[Russia] would", "[they] will not", "[the group] would").
 fn subject_before(ctx: &Ctx, s: usize) -> Option<usize> {
+    // (a quotation may open between them: 'Bangladesh "will not legitimise …"')
+    let s = if s > 1 && ctx.is_quote_mark(s - 1) && !ctx.a.tokens[s].space_before { s - 1 } else { s };
     let p = s.checked_sub(1)?;
     if ctx.is_any(p, &["he", "she", "they", "it", "we", "i"]) {
         return Some(p);
