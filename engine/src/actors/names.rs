@@ -171,8 +171,9 @@ const AGREEMENT_WORDS: &[&str] = &["accord", "agreement", "deal", "framework", "
 
 /// Do the letters of `acr` appear in `word` in order, case aside ("KMT" in "Kuomintang")?
 fn letters_in_order(acr: &str, word: &str) -> bool {
-    let mut letters = word.chars().flat_map(char::to_lowercase);
-    acr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).all(|c| letters.any(|l| l == c))
+    // (ASCII case only: Unicode case tables would cost the wasm kilobytes)
+    let mut letters = word.bytes().map(|b| b.to_ascii_lowercase());
+    acr.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_lowercase()).all(|c| letters.any(|l| l == c))
 }
 
 /// "Comelec", "Igad" in parentheses: one capitalized uncommon word, no
