@@ -203,7 +203,7 @@ fn modifies_title_after(a: &View, e: usize, lower: bool) -> bool {
             titles += 1;
         } else if titles > 0 || k > e + 3 {
             break;
-        } else if (is_cap(a, k) && lex::geo_at(a, k).is_none()) || (lower && k < e + 3 && (lex::head_at(a, k).is_some() || lex::modifier_at(a, k).is_some())) {
+        } else if (is_cap(a, k) && lex::geo_at(a, k).is_none() && !(tok_in(a, k, super::words::HEADLINE_PREPOSITIONS) && super::words::in_headline(a, k))) || (lower && k < e + 3 && (lex::head_at(a, k).is_some() || lex::modifier_at(a, k).is_some())) {
             // "Foreign Affairs" before the title word, "army chief General …"
             k += 1;
         } else {

@@ -550,7 +550,9 @@ pub fn run(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) {
+        // ("… Plan to Disarm Hezbollah": a headline's infinitive before a party)
+        let infinitive = || i > 0 && tok_is(a, i - 1, "to") && in_headline(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() && (lex::geo_at(a, i + 1).is_some() || lex::body_at(a, i + 1).is_some());
+        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) || infinitive() {
             i += 1;
             continue;
         }

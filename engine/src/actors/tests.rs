@@ -1194,3 +1194,11 @@ fn a_border_with_a_country_funding_from_one_and_agreements_with_acronyms() {
     assert_eq!(actor_of(&d, text, "United States").kind, ActorKind::State);
     assert!(d.actors.iter().all(|a| a.name != "Suspension of Operations" && a.name != "SoO"), "{:?}", d.actors);
 }
+
+#[test]
+fn headline_infinitives_and_prepositions_end_names() {
+    let text = "Cabinet Welcomes Army Plan to Disarm Hezbollah as Ministers Walk Out\n\nThe text follows.";
+    assert!(doc(text).actors.iter().any(|a| a.name == "Hezbollah"), "{:?}", doc(text).actors);
+    let text = "African Union Suspends Madagascar After Colonel Seizes Power\n\nThe text follows.";
+    assert_eq!(actor_of(&doc(text), text, "Madagascar").kind, ActorKind::State);
+}

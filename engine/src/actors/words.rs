@@ -201,7 +201,7 @@ pub fn sentence_initial(a: &View, i: usize) -> bool {
 }
 
 /// Prepositions that end a name in a Title Case headline.
-pub const HEADLINE_PREPOSITIONS: &[&str] = &["At", "In", "Inside", "Near", "Off", "Outside"];
+pub const HEADLINE_PREPOSITIONS: &[&str] = &["After", "Amid", "At", "Despite", "In", "Inside", "Near", "Off", "Outside", "Over"];
 
 pub fn in_headline(a: &View, i: usize) -> bool {
     a.sentences[a.sentence_of[i] as usize].headline
