@@ -17,6 +17,9 @@ pub enum Role {
     Neither,
 }
 
+/// Messages sent to a government ("its concerns to Beijing").
+const MESSAGE_NOUNS: &[&str] = &["appeal", "concerns", "letter", "message", "note", "overtures", "protest", "request", "signal", "warning"];
+
 /// Prepositions that make what follows a location.
 const LOCATIVE: &[&str] = &[
     "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "off", "outside",
@@ -513,6 +516,8 @@ fn capital_role(a: &View, g: &Geo) -> Role {
             || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "accusing", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
+            // "conveyed its concerns to Beijing": the capital receives a message
+            || (tok_is(a, j, "to") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, MESSAGE_NOUNS)))
     });
     let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
     // "ordered Baghdad to pay", "urged Tbilisi not to"
@@ -622,4 +627,4 @@ pub fn is_date_word(a: &View, i: usize) -> bool {
 }
 
 #[cfg(test)]
-pub(crate) const LISTS_FOR_TESTS: [&[&str]; 7] = [LOCATIVE, ATTACK_OR_MOTION, MOTION, GEO_OF, GEO_AFTER, PARTY_ON, DIRECTIONS];
+pub(crate) const LISTS_FOR_TESTS: [&[&str]; 8] = [LOCATIVE, ATTACK_OR_MOTION, MOTION, GEO_OF, GEO_AFTER, PARTY_ON, DIRECTIONS, MESSAGE_NOUNS];

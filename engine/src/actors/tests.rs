@@ -250,7 +250,7 @@ fn common_words_list_is_sorted_and_searchable() {
 #[test]
 fn word_lists_are_sorted_lower_case_for_binary_search() {
     use super::words::*;
-    let lists: &[&[&str]] = &[super::phrases::CASUALTY_FOR_TESTS, FUNCTION_WORDS, MONTHS_AND_DAYS, DETERMINERS, NAME_PARTICLES, HEADLINE_VERBS, super::names::PLACE_PREPOSITIONS, super::geo::LISTS_FOR_TESTS[0], super::geo::LISTS_FOR_TESTS[1], super::geo::LISTS_FOR_TESTS[2], super::geo::LISTS_FOR_TESTS[3], super::geo::LISTS_FOR_TESTS[4], super::geo::LISTS_FOR_TESTS[5], super::geo::LISTS_FOR_TESTS[6]];
+    let lists: &[&[&str]] = &[super::phrases::CASUALTY_FOR_TESTS, FUNCTION_WORDS, MONTHS_AND_DAYS, DETERMINERS, NAME_PARTICLES, HEADLINE_VERBS, super::names::PLACE_PREPOSITIONS, super::geo::LISTS_FOR_TESTS[0], super::geo::LISTS_FOR_TESTS[1], super::geo::LISTS_FOR_TESTS[2], super::geo::LISTS_FOR_TESTS[3], super::geo::LISTS_FOR_TESTS[4], super::geo::LISTS_FOR_TESTS[5], super::geo::LISTS_FOR_TESTS[6], super::geo::LISTS_FOR_TESTS[7]];
     for l in lists {
         assert!(l.windows(2).all(|w| w[0] < w[1]), "unsorted: {l:?}");
         assert!(l.iter().all(|w| w.chars().all(|c| !c.is_uppercase())), "not lower case: {l:?}");
@@ -1201,4 +1201,12 @@ fn headline_infinitives_and_prepositions_end_names() {
     assert!(doc(text).actors.iter().any(|a| a.name == "Hezbollah"), "{:?}", doc(text).actors);
     let text = "African Union Suspends Madagascar After Colonel Seizes Power\n\nThe text follows.";
     assert_eq!(actor_of(&doc(text), text, "Madagascar").kind, ActorKind::State);
+}
+
+#[test]
+fn a_capital_receiving_a_message_is_its_government() {
+    let text = "Tokyo said it had conveyed its concerns to Beijing through diplomatic channels. Troops moved to Beijing.";
+    assert_eq!(mentions_of(text, "Tokyo"), vec!["Tokyo"]);
+    assert_eq!(actor_of(&doc(text), text, "Beijing").name, "China");
+    assert_eq!(places(text), vec!["Beijing"]);
 }
