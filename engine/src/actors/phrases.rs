@@ -404,6 +404,8 @@ pub(crate) fn followed_by_noun(a: &View, e: usize) -> bool {
         && !verb_like(a, e, strict)
         && !in_sorted(FUNCTION_WORDS, a.tok(e))
         && !tok_in(a, e, &["that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should", "could", "can", "last", "next", "this", "every", "each"])
+        // (a verb's particle: "pull the army out of")
+        && !tok_in(a, e, &["away", "back", "down", "off", "out", "up"])
 }
 
 /// Part of a capitalized name ("State Administration Council", "Biden

@@ -1210,3 +1210,9 @@ fn a_capital_receiving_a_message_is_its_government() {
     assert_eq!(actor_of(&doc(text), text, "Beijing").name, "China");
     assert_eq!(places(text), vec!["Beijing"]);
 }
+
+#[test]
+fn a_verbs_particle_after_a_group_is_no_noun() {
+    let text = "The rebels said Addis Ababa could not pull the army out of Oromia.";
+    assert!(doc(text).actors.iter().any(|a| a.mentions.iter().any(|m| &text[m.span.range()] == "army")), "{:?}", doc(text).actors);
+}
