@@ -1216,3 +1216,10 @@ fn a_verbs_particle_after_a_group_is_no_noun() {
     let text = "The rebels said Addis Ababa could not pull the army out of Oromia.";
     assert!(doc(text).actors.iter().any(|a| a.mentions.iter().any(|m| &text[m.span.range()] == "army")), "{:?}", doc(text).actors);
 }
+
+#[test]
+fn the_two_governments_are_the_sides_not_one_state() {
+    let text = "Benin proposed talks with Niger. The two governments have not met. Both governments said they would talk.";
+    assert_eq!(mentions_of(text, "two governments"), vec!["two governments", "governments"]);
+    assert_eq!(mentions_of(text, "Niger"), vec!["Niger"]);
+}
