@@ -641,7 +641,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             }
             // "the two governments", "both governments": the sides, no one state
             if h.plural && word == "governments" && l.states.is_empty() {
-                return Some(group(l.s, e, "sides", &l, text(a, l.s, e)));
+                return Some(group(l.s, e, "nations", &l, text(a, l.s, e)));
             }
             let kind = if matches!(word.as_str(), "junta" | "regime" | "council") { ActorKind::Organization } else { ActorKind::State };
             Some(Cand { s: l.s, e, kind, key: Key::Government, name: text(a, l.s, e), role: None, affiliation: None, rule: "the government", sense: h.sense })
