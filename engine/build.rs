@@ -93,6 +93,7 @@ fn main() {
     let mut cases = Vec::new();
     let mut row_counts = Vec::new();
     let mut rows_text = String::new();
+    let mut derived = Vec::new();
     let mut phrases = 0usize;
 
     for (li, path) in files.iter().enumerate() {
@@ -100,6 +101,9 @@ fn main() {
         let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
         let content = std::fs::read_to_string(path).expect("read lexicon file");
         let mut case = "Cased";
+        // `#! derived = countries`: the rows are made from countries.tsv at
+        // first use (lexicon::derived), not compiled in; still checked here
+        let mut from_countries = false;
         let mut row = 0usize;
         for (lineno, line) in content.lines().enumerate() {
             let trimmed = line.trim_end();
@@ -111,6 +115,7 @@ fn main() {
                     ("case", "cased") => case = "Cased",
                     ("case", "exact") => case = "Exact",
                     ("case", "any") => case = "Any",
+                    ("derived", "countries") => from_countries = true,
                     other => panic!("{}:{}: unknown directive {other:?}", path.display(), lineno + 1),
                 }
                 continue;
@@ -119,10 +124,12 @@ fn main() {
                 continue;
             }
             let fields: Vec<&str> = trimmed.split('\t').map(str::trim).collect();
-            if row_counts.iter().sum::<usize>() + row > 0 {
-                rows_text.push('\n');
+            if !from_countries {
+                if !rows_text.is_empty() {
+                    rows_text.push('\n');
+                }
+                rows_text.push_str(&fields.join("\t"));
             }
-            rows_text.push_str(&fields.join("\t"));
             let checked = |p: &str| match case {
                 "Exact" => true,
                 "Cased" => p.chars().any(char::is_uppercase),
@@ -142,6 +149,7 @@ fn main() {
         variants.push(camel(&stem));
         names.push(stem);
         cases.push(case);
+        derived.push(from_countries);
         row_counts.push(row);
     }
     // word ids, rows and phrase numbers are u16 in the index
@@ -162,6 +170,7 @@ fn main() {
     let _ = writeln!(out, "static LIST_NAMES: [&str; {}] = {names:?};", names.len());
     let _ = writeln!(out, "static LIST_CASES: [CaseMode; {}] = [{}];", cases.len(), cases.iter().map(|c| format!("CaseMode::{c}")).collect::<Vec<_>>().join(", "));
     int_array(&mut out, "Rows of each list.", "LIST_ROWS", &row_counts);
+    let _ = writeln!(out, "/// Lists made from countries.tsv at first use (not in `ROWS_TEXT`).\nstatic LIST_DERIVED: [bool; {}] = {derived:?};", derived.len());
     let _ = writeln!(out, "/// Rows of all lists: fields joined by tabs, rows by newlines.\nstatic ROWS_TEXT: &str = {rows_text:?};");
 
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicon_data.rs");

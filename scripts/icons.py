@@ -75,9 +75,17 @@ def png(size, pad, corner, path):
             else:
                 row += b'\0\0\0\0'
         rows.append(bytes(row))
-    raw = zlib.compress(b''.join(rows), 9)
+    # an indexed PNG (a few colours: ~1.4 KB less of the site than RGBA);
+    # the same pixels, with the colours that are not opaque first (tRNS)
+    pixels = lambda r: [r[x:x + 4] for x in range(1, len(r), 4)]
+    palette = sorted({p for r in rows for p in pixels(r)}, key=lambda p: (p[3] == 255, p))
+    assert len(palette) <= 256
+    index = {p: i for i, p in enumerate(palette)}
+    raw = zlib.compress(b''.join(bytes([0] + [index[p] for p in pixels(r)]) for r in rows), 9)
     chunk = lambda t, d: struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
-    data = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', size, size, 8, 6, 0, 0, 0)) \
+    data = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', size, size, 8, 3, 0, 0, 0)) \
+        + chunk(b'PLTE', b''.join(p[:3] for p in palette)) \
+        + (chunk(b'tRNS', bytes(p[3] for p in palette if p[3] != 255)) if palette[0][3] != 255 else b'') \
         + chunk(b'IDAT', raw) + chunk(b'IEND', b'')
     with open(path, 'wb') as f:
         f.write(data)

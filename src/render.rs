@@ -204,7 +204,7 @@ pub fn annotations(doc: &Document, toggles: &Toggles) -> Vec<(Span, AnnRef)> {
     }
     out.retain(|(s, _)| !s.is_empty());
     // by start, longer first, then outer layer first
-    out.sort_by(|(a, x), (b, y)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(x.layer.cmp(&y.layer)));
+    parley_engine::sort::sort_by(&mut out, |(a, x), (b, y)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(x.layer.cmp(&y.layer)));
     out
 }
 

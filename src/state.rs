@@ -455,7 +455,7 @@ impl AppState {
                 }
             })
             .collect();
-        shelf.sort_by(|a, b| match (a, b) {
+        parley_engine::sort::sort_by(&mut shelf, |a, b| match (a, b) {
             (Shelf::Ok(x), Shelf::Ok(y)) => y.saved.total_cmp(&x.saved),
             (Shelf::Ok(_), _) => std::cmp::Ordering::Less,
             (_, Shelf::Ok(_)) => std::cmp::Ordering::Greater,

@@ -322,7 +322,7 @@ pub fn country_of_code(code: &str) -> &'static str {
             .enumerate()
             .filter_map(|(i, r)| Some((*r.get(3)?, List::Countries.canonical(i as u16))))
             .collect();
-        v.sort_unstable();
+        crate::sort::sort_by(&mut v, Ord::cmp);
         v
     });
     table.binary_search_by(|(c, _)| (*c).cmp(code)).map(|i| table[i].1).unwrap_or("")

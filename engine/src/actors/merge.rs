@@ -213,7 +213,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
         .iter()
         .map(|e| {
             let mut r: Vec<(&str, &str)> = e.members.iter().filter_map(|&m| cs[m].role.as_deref()).flat_map(|r| r.split("; ")).map(with_last).collect();
-            r.sort_unstable();
+            crate::sort::sort_by(&mut r, Ord::cmp);
             r.dedup();
             r
         })

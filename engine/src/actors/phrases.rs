@@ -812,7 +812,7 @@ fn group(s: usize, e: usize, sense: &'static str, l: &Left, name: String) -> Can
         // "two nations", "both leaders": a counted pair is its own group
         mods.push("#count");
     }
-    mods.sort_unstable();
+    crate::sort::sort_by(&mut mods, Ord::cmp);
     Cand {
         s,
         e,

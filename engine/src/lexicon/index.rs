@@ -78,12 +78,12 @@ fn build() -> Index {
     // The word table: every distinct token of every phrase, grouped by bucket;
     // about 1.2 words a bucket, and a fingerprint rejects most wrong candidates.
     let mut vocab: Vec<&str> = phrases.iter().flat_map(|p| p.words.iter().map(String::as_str)).collect();
-    vocab.sort_unstable();
+    crate::sort::sort_by(&mut vocab, Ord::cmp);
     vocab.dedup();
     let buckets = (vocab.len().next_power_of_two() / 2).max(1);
     let bucket_mask = (buckets - 1) as u32;
     let mut by_bucket: Vec<(u32, &str)> = vocab.iter().map(|w| (hash::hash(w.as_bytes()) & bucket_mask, *w)).collect();
-    by_bucket.sort_unstable();
+    crate::sort::sort_by(&mut by_bucket, Ord::cmp);
     let id_of: HashMap<&str, u16> = by_bucket.iter().enumerate().map(|(id, (_, w))| (*w, id as u16)).collect();
     let mut words = String::new();
     let (mut word_end, mut word_fp) = (Vec::with_capacity(by_bucket.len()), Vec::with_capacity(by_bucket.len()));

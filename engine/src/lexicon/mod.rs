@@ -9,6 +9,7 @@
 use crate::text::tokens::{Lower, TokKind, Token};
 use std::sync::OnceLock;
 
+mod derived;
 mod hash;
 mod index;
 mod phrase;
@@ -80,7 +81,22 @@ pub fn lists() -> &'static [ListInfo] {
         fields.push(&ROWS_TEXT[from..]);
         bounds.push((row_from, fields.len()));
         let fields: &'static [&'static str] = Box::leak(fields.into_boxed_slice());
-        let rows: Vec<&'static [&'static str]> = bounds.iter().map(|&(s, e)| &fields[s..e]).collect();
+        let compiled: Vec<&'static [&'static str]> = bounds.iter().map(|&(s, e)| &fields[s..e]).collect();
+        // the derived lists are made from countries.tsv's rows
+        let (countries, n) = (List::Countries as usize, LIST_BY_INDEX.len());
+        let first: usize = (0..countries).filter(|&li| !LIST_DERIVED[li]).map(|li| LIST_ROWS[li] as usize).sum();
+        let countries = &compiled[first..first + LIST_ROWS[countries] as usize];
+        let mut rows: Vec<&'static [&'static str]> = Vec::with_capacity(compiled.len() + 512);
+        let mut at = 0;
+        for li in 0..n {
+            if LIST_DERIVED[li] {
+                rows.extend(derived::rows(LIST_BY_INDEX[li], countries));
+            } else {
+                let k = LIST_ROWS[li] as usize;
+                rows.extend_from_slice(&compiled[at..at + k]);
+                at += k;
+            }
+        }
         let rows: &'static [&'static [&'static str]] = Box::leak(rows.into_boxed_slice());
         let canonical: Vec<&'static str> = rows.iter().map(|r| r[0].split('|').next().unwrap_or(r[0]).trim()).collect();
         let canonical: &'static [&'static str] = Box::leak(canonical.into_boxed_slice());

@@ -90,3 +90,14 @@ fn front_coded_lists_decode_to_their_files() {
     // lines sharing a prefix that ends inside a multi-byte character
     assert_eq!(super::front_decoded(b"\0Bogot\xc3\xa1\n\x06\xa9\n\x01x\n"), "Bogot\u{e1}\nBogot\u{e9}\nBx\n");
 }
+
+#[test]
+fn derived_lists_equal_their_files() {
+    for (list, file) in [(List::Capitals, include_str!("data/capitals.tsv")), (List::Demonyms, include_str!("data/demonyms.tsv"))] {
+        let want: Vec<Vec<&str>> =
+            file.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect()).collect();
+        let got: Vec<Vec<&str>> = list.rows().iter().map(|r| r.to_vec()).collect();
+        assert_eq!(got, want, "{list:?}");
+        assert!(want.len() > 150, "{list:?}");
+    }
+}

@@ -59,7 +59,7 @@ impl WordSet {
                 id => bits[usize::from(id) / 64] |= 1 << (id % 64),
             }
         }
-        rest.sort_unstable();
+        crate::sort::sort_by(&mut rest, Ord::cmp);
         rest.dedup();
         let rest_lens = rest.iter().fold(0u64, |m, w| m | len_bit(w.len()));
         let rest_firsts = rest.iter().fold(0u32, |m, w| m | first_bit(w));
