@@ -53,13 +53,8 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             let party = |k: ActorKind| matches!(k, ActorKind::Group | ActorKind::Organization | ActorKind::State);
             let (s, _) = ctx.sentence(i);
             // "X demanded … and said they would …": the speaker's side
-            let v = if ctx.is(i.wrapping_sub(1), "that") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
-            if ctx.is(i, "they") && v < i && v >= s && ctx.is_speech_verb(v) {
-                if let (Some(a), Via::Subject) = subject(ctx, v, false) {
-                    if party(ctx.kind(a)) {
-                        return (Some(a), Via::Subject);
-                    }
-                }
+            if let Some((_, a)) = speaker_before(ctx, i, "they", s).filter(|&(_, a)| party(ctx.kind(a))) {
+                return (Some(a), Via::Subject);
             }
             // "They also asked …" opening a sentence: the subject before
             if ctx.is(i, "they") && i == s && s > 0 {
@@ -80,16 +75,14 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             let (s, _) = ctx.sentence(i);
             // "Benin proposed talks, but Niger said it would …": the speaker
             // of a clause after "but"/"and" (the sentence's subject otherwise)
-            let v = if ctx.is(i.wrapping_sub(1), "that") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
-            if ctx.is(i, "it") && v < i && v > s && ctx.is_speech_verb(v) {
-                if let (Some(a), Via::Subject) = subject(ctx, v, false) {
-                    let own_clause = ctx.mentions.iter().rev().find(|m| m.end <= v && m.actor == a).is_some_and(|m| {
-                        let b = if ctx.is(m.start.wrapping_sub(1), "the") { m.start.wrapping_sub(2) } else { m.start.wrapping_sub(1) };
-                        b > s && ctx.has(b, class::COORD)
-                    });
-                    if own_clause && body(ctx.kind(a)) {
-                        return (Some(a), Via::Subject);
-                    }
+            if let Some((v, a)) = speaker_before(ctx, i, "it", s).filter(|&(v, a)| v > s && body(ctx.kind(a))) {
+                let upto = ctx.mentions.partition_point(|m| m.start < v);
+                let own_clause = ctx.mentions[..upto].iter().rev().find(|m| m.end <= v && m.actor == a).is_some_and(|m| {
+                    let b = if ctx.is(m.start.wrapping_sub(1), "the") { m.start.wrapping_sub(2) } else { m.start.wrapping_sub(1) };
+                    b > s && ctx.has(b, class::COORD)
+                });
+                if own_clause {
+                    return (Some(a), Via::Subject);
                 }
             }
             // "It asked …" opening a sentence: the subject of the one before
@@ -111,6 +104,19 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         _ => None,
     };
     (found, Via::Subject)
+}
+
+/// "X said (that) [pronoun] …": the speech verb before the pronoun `word` at
+/// `i` (in its sentence, from `s`) and that verb's subject.
+fn speaker_before(ctx: &Ctx, i: usize, word: &str, s: usize) -> Option<(usize, usize)> {
+    let v = if ctx.is(i.wrapping_sub(1), "that") { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+    if !(ctx.is(i, word) && v < i && v >= s && ctx.is_speech_verb(v)) {
+        return None;
+    }
+    match subject(ctx, v, false) {
+        (Some(a), Via::Subject) => Some((v, a)),
+        _ => None,
+    }
 }
 
 /// The subject of the sentence of a pronoun at `i` (before it), when of a
