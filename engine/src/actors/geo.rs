@@ -320,12 +320,15 @@ fn possessive_geo(a: &View, e: usize) -> bool {
             while k < a.tokens.len() && k < e + 7 && (is_cap(a, k) || tok_in(a, k, &["and", ","])) {
                 k += 1;
             }
-            (e + 1..(k + 1).max(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER))
+            // (not "coast" in "Japan's coast guard")
+            let coast_guard = |k: usize| tok_is(a, k, "coast") && k + 1 < a.tokens.len() && tok_in(a, k + 1, &["guard", "guards"]);
+            (e + 1..(k + 1).max(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER) && !coast_guard(k))
         }
 }
 
-/// "Sudan's army", "Myanmar's ethnic armed groups", "Yemen's Houthis": the
-/// country locates a group of its own (not its government: "Mali's government").
+/// "Myanmar's ethnic armed groups", "Yemen's Houthis": the country locates a
+/// group within it (not its government, "Mali's government", nor the state's
+/// own forces, "China's navy said", through which the state acts).
 fn possessive_group(a: &View, e: usize) -> bool {
     let n = a.tokens.len();
     if e >= n || a.tokens[e].kind != TokKind::Possessive {
@@ -334,7 +337,8 @@ fn possessive_group(a: &View, e: usize) -> bool {
     let mut k = e + 1;
     while k < n && k < e + 6 {
         if let Some(h) = lex::head_at(a, k) {
-            return !matches!(h.class, "body" | "org") && !(!h.plural && super::phrases::followed_by_noun(a, h.end));
+            let state_forces = matches!(h.sense, "military" | "police" | "coast guard") && !tok_in(a, h.start, &["peacekeepers", "peacekeeping"]);
+            return !matches!(h.class, "body" | "org") && !state_forces && !(!h.plural && super::phrases::followed_by_noun(a, h.end));
         }
         if let Some((end, _)) = lex::modifier_at(a, k) {
             k = end;

@@ -338,7 +338,10 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         // "Tigray People's Liberation Front": a possessive inside a body's name
         // ("Kurdish Workers' Party": a plural's apostrophe)
         let possessive = a.tokens[k].kind == TokKind::Possessive || (a.tok(k) == "'" && !a.tokens[k].space_before);
-        if prev_word && possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"]) {
+        if prev_word && possessive && k + 1 < n && is_cap(a, k + 1) && a.tokens[k + 1].newlines_before == 0 && (tok_in(a, k - 1, &["People", "Peoples", "Workers", "Women", "Farmers", "Martyrs", "Nations"])
+            // "Sudan Doctors' Union": a plural's apostrophe before a body's head word
+            || (a.tok(k) == "'" && a.tok(k - 1).ends_with('s') && lex::name_head(a, k + 1) == Some("org")))
+        {
             out.push(Unit::Glue(k, k + 1));
             k += 1;
             continue;

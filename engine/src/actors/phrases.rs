@@ -705,6 +705,12 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                     }
                 }
             }
+            // "China's navy": the country's own
+            if let Some((ps, pe)) = l.possessor.filter(|_| affs.is_empty()) {
+                if let Some(g) = lex::geo_at(a, ps).filter(|g| g.end == pe && matches!(g.kind, GeoKind::Country | GeoKind::Capital)) {
+                    affs.push(g.country.to_string());
+                }
+            }
             l.affs = affs;
             if l.mods.iter().any(|m| m == "non") {
                 sense = "others";

@@ -387,7 +387,8 @@ fn a_description_in_a_headline_merges_with_the_person_named_later() {
 
 #[test]
 fn a_country_owning_a_group_or_armed_body_is_a_place() {
-    let text = "Chad's army and Niger's ethnic armed groups clashed, and Lebanon's Hezbollah fired rockets, while Mali's government said Mali's demands stood.";
+    // (its own army is no such group: see below)
+    let text = "Chad's rebels and Niger's ethnic armed groups clashed, and Lebanon's Hezbollah fired rockets, while Mali's government said Mali's demands stood.";
     assert_eq!(places(text), vec!["Chad", "Niger", "Lebanon"]);
     let states: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::State).flat_map(|a| a.2).collect();
     // "Mali's government" is a mention of the state
@@ -1222,4 +1223,26 @@ fn the_two_governments_are_the_sides_not_one_state() {
     let text = "Benin proposed talks with Niger. The two governments have not met. Both governments said they would talk.";
     assert_eq!(mentions_of(text, "two governments"), vec!["two governments", "governments"]);
     assert_eq!(mentions_of(text, "Niger"), vec!["Niger"]);
+}
+
+#[test]
+fn a_states_own_forces_make_it_a_party_and_a_group_it_holds_locates_it() {
+    let text = "China's navy said on Monday it had begun drills. Japan's coast guard said its ships followed them. Myanmar's ethnic armed groups met in the hills.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "China").kind, ActorKind::State);
+    let navy = actor_of(&d, text, "navy");
+    assert_eq!((navy.kind, navy.affiliation.as_deref()), (ActorKind::Group, Some("China")));
+    assert_eq!(actor_of(&d, text, "Japan").kind, ActorKind::State);
+    assert_eq!(places(text), vec!["Myanmar"]);
+    // two states' armies are two groups
+    let text = "Ecuador's army will share intelligence with Colombia's army.";
+    let armies: Vec<_> = actors(text).into_iter().filter(|a| a.0 == ActorKind::Group).collect();
+    assert_eq!(armies.len(), 2, "{armies:?}");
+}
+
+#[test]
+fn a_plurals_apostrophe_before_a_body_word_stays_in_the_name() {
+    let text = "According to the Sudan Doctors' Union, hospitals were full. The Lawyers' Association said so too.";
+    let names: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
+    assert_eq!(names, vec!["Sudan Doctors' Union", "Lawyers' Association"]);
 }
