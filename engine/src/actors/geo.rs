@@ -393,7 +393,9 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
         && ((city && lex::geo_at(a, e + 1).is_some_and(|g| g.kind == GeoKind::Country)) || tok_in(a, e + 1, MONTHS_AND_DAYS));
     // "Pemba – The company said": a known town before a spaced dash
     let dashed = city && e + 1 < a.tokens.len() && a.tok(e) == "-" && a.tokens[e].space_before && a.tokens[e + 1].space_before;
-    line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date || dashed)
+    // "Also Read | Manipur: …": a linked story's place tag
+    let tag = s >= 2 && a.tok(s - 1) == "|" && a.tokens[s - 2].newlines_before + a.tokens[s - 1].newlines_before == 0 && e < a.tokens.len() && a.tok(e) == ":";
+    tag || (line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date || dashed))
 }
 
 /// The country of the text's dateline ("MAPUTO, March 3 (Reuters) -"), in

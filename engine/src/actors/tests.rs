@@ -1246,3 +1246,9 @@ fn a_plurals_apostrophe_before_a_body_word_stays_in_the_name() {
     let names: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
     assert_eq!(names, vec!["Sudan Doctors' Union", "Lawyers' Association"]);
 }
+
+#[test]
+fn a_linked_storys_place_tag_is_a_place() {
+    let text = "Talks resumed on Monday.\n\nAlso Read | Mozambique: President hails troops\n\nThe envoy said so.";
+    assert_eq!(places(text), vec!["Mozambique"]);
+}
