@@ -272,7 +272,7 @@ pub fn subject_of_verb(a: &View, e: usize) -> bool {
         if past || tok_in(a, k, &["remains", "remain", "wants", "needs", "plans", "seeks"]) {
             return true;
         }
-        if !(w.ends_with("ly") || is_in(&["also", "still", "now", "then", "too", "already", "again", "never", "not", "reportedly"], w)) {
+        if !(w.ends_with("ly") || is_in(&["also", "still", "now", "then", "too", "already", "again", "never", "not", "reportedly", "later", "earlier", "first"], w)) {
             break;
         }
         k += 1;

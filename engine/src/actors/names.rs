@@ -1236,6 +1236,7 @@ pub fn late_aliases(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut found: Vec<(String, Key, ActorKind, &'static str, String)> = Vec::new();
     let mut found2: Vec<(usize, Key, ActorKind, &'static str, String)> = Vec::new();
+    let mut described_bodies: Vec<(usize, usize, Key, String)> = Vec::new();
     for c in &ctx.cands {
         let k = c.e + 1;
         // (most mentions stand before neither: that test first)
@@ -1252,6 +1253,16 @@ pub fn late_aliases(ctx: &mut Ctx) {
         let apposed = k + 1 < n && tok_is(a, c.e, ",") && tok_in(a, c.e - 1, &["mission", "force", "operation", "coalition", "alliance", "movement"]) && (is_acronym(a, k) || (a.tokens[k].case == crate::text::tokens::Case::Upper && a.tok(k).len() <= 8)) && matches!(a.tok(k + 1), "." | "," | ";") && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none();
         if apposed && !ctx.aliases.iter().any(|x| x.0 == a.tok(k)) {
             found.push((a.tok(k).to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+            continue;
+        }
+        // "the United Nations mission, MINUSCA", "the AU's new mission, known
+        // as AUSSOM": a description of a known body named in apposition
+        // ("the four countries, known as the Quad")
+        let known_as = tok_is(a, k, "known") && tok_is(a, k + 1, "as");
+        let j = if known_as && tok_is(a, k + 2, "the") { k + 3 } else if known_as { k + 2 } else { k };
+        let described = tok_is(a, c.e, ",") && j + 1 < n && (known_as || tok_in(a, c.e - 1, &["mission", "force", "operation", "coalition", "alliance"])) && matches!(a.tok(j + 1), "." | "," | ";");
+        if let Some(body) = ctx.cands.iter().find(|b| described && b.s == j && b.e == j + 1 && b.kind == ActorKind::Organization && lex::body_at(a, j).is_some()) {
+            described_bodies.push((c.s, c.e, body.key.clone(), body.name.clone()));
             continue;
         }
         if !institution || k + 1 >= n || !tok_is(a, c.e, "(") || !tok_is(a, k + 1, ")") || !is_cap(a, k) || a.tok(k).chars().count() < 2 {
@@ -1274,6 +1285,13 @@ pub fn late_aliases(ctx: &mut Ctx) {
         let reordered = letters.len() >= 3 && letters.len() == caps.len() && letters.iter().all(|ch| left.iter().position(|x| x == ch).map(|p| left.swap_remove(p)).is_some());
         if (same_start || reordered) && letters.len() <= 8 && !ctx.aliases.iter().any(|x| x.0 == acr) {
             found.push((acr.to_string(), c.key.clone(), c.kind, c.sense, c.name.clone()));
+        }
+    }
+    for (s, e, key, name) in described_bodies {
+        for c in ctx.cands.iter_mut().filter(|c| c.s == s && c.e == e) {
+            c.key = key.clone();
+            c.name = name.clone();
+            c.kind = ActorKind::Organization;
         }
     }
     quoted_aliases(ctx);

@@ -672,6 +672,10 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 let b = l.bodies[0].clone();
                 return Some(org(l.s, e, b.clone(), b, h.sense, "body by its members"));
             }
+            // "terrorists" as a label ("no talks with terrorists"); "the terrorists" name a party
+            if h.sense == "terrorists" && l.det.as_deref() != Some("the") {
+                return None;
+            }
             if !h.plural {
                 // "the Saudi-led coalition", "an ethnic rebel alliance said": a body named by the phrase
                 if l.modified && l.affs.is_empty() && (l.det.as_deref() == Some("the") || subject) && l.mods.iter().any(|m| m.contains('-') || !lex_adjective(m)) {
@@ -716,7 +720,9 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 sense = "others";
             }
             let bare = !l.modified && l.possessor.is_none();
-            if bare && (h.class == "bare" || !h.plural && l.det.as_deref() != Some("the")) {
+            // ("Police said": a singular that names many; "both capitals": a counted pair)
+            let many = h.plural || (h.sense == "police" && subject);
+            if bare && ((h.class == "bare" && !(l.counted && h.plural)) || !many && l.det.as_deref() != Some("the")) {
                 return None;
             }
             let needs_count = matches!(h.sense, "sides" | "nations" | "powers" | "community" | "partners" | "counterparts" | "allies" | "agencies" | "members" | "organizations");
@@ -725,6 +731,11 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             let addressed = np > 0 && (tok_in(a, np - 1, &["urge", "urges", "urged", "urging", "invite", "invites", "invited", "told", "asked", "asks", "pressed", "presses", "among", "between"])
                 || (np > 1 && tok_is(a, np - 1, "on") && tok_in(a, np - 2, &["call", "calls", "called", "calling"])));
             if bare && needs_count && !l.counted && !((l.det.as_deref() == Some("the") || addressed) && (subject || addressed)) {
+                return None;
+            }
+            // "both capitals" only as a party: "called on both capitals to" (not "officials in both capitals")
+            let after_preposition = np > 0 && tok_in(a, np - 1, &["in", "at", "from", "to", "across", "between", "of"]);
+            if bare && h.class == "bare" && !addressed && (!subject || after_preposition) {
                 return None;
             }
             // bare "troops" as a subject, heading a sentence ("Troops on the

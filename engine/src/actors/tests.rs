@@ -1252,3 +1252,23 @@ fn a_linked_storys_place_tag_is_a_place() {
     let text = "Talks resumed on Monday.\n\nAlso Read | Mozambique: President hails troops\n\nThe envoy said so.";
     assert_eq!(places(text), vec!["Mozambique"]);
 }
+
+#[test]
+fn a_description_with_a_known_body_in_apposition_is_that_body() {
+    let text = "Fighters handed rifles to the United Nations mission, MINUSCA. Four countries, known as the Quad, urged a truce. The United Nations Development Programme (UNDP) said so.";
+    assert_eq!(mentions_of(text, "MINUSCA"), vec!["United Nations mission", "MINUSCA"]);
+    assert_eq!(mentions_of(text, "Quad"), vec!["Four countries", "Quad"]);
+    assert_eq!(mentions_of(text, "UNDP"), vec!["United Nations Development Programme", "UNDP"]);
+}
+
+#[test]
+fn collective_heads_of_armed_groups_and_labels() {
+    let text = "Police later said the clans had refused. Turkey called on both capitals to settle the dispute, and officials in both capitals agreed. The army fought the cartels and the gangs. The minister said he would never talk to terrorists, but the terrorists kept the road closed.";
+    let names: Vec<(ActorKind, String, Vec<String>)> = actors(text);
+    let find = |m: &str| names.iter().filter(|a| a.2.iter().any(|x| x == m)).map(|a| a.2.clone()).collect::<Vec<_>>();
+    assert_eq!(find("Police"), vec![vec!["Police".to_string()]]);
+    assert_eq!(find("clans").len(), 1);
+    assert_eq!(find("capitals"), vec![vec!["capitals".to_string()]], "only the addressed pair");
+    assert_eq!(find("cartels"), vec![vec!["cartels".to_string(), "gangs".to_string()]]);
+    assert_eq!(find("terrorists"), vec![vec!["terrorists".to_string()]], "the label is no party");
+}
