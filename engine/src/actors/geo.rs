@@ -73,7 +73,7 @@ const GEO_AFTER: &[&str] = &[
 const PARTY_ON: &[&str] = &[
     "aid", "answer", "assistance", "assurances", "backing", "call", "called", "calling", "calls",
     "commitment", "concessions", "demand", "demands", "depend", "depends", "embargo", "expected",
-    "fall", "falls", "financing", "focus", "funding", "guarantees", "help", "message", "offer", "offers", "pledges",
+    "fall", "falls", "financing", "focus", "funding", "guarantees", "help", "message", "need", "needs", "offer", "offers", "pledges",
     "pressed", "presses", "pressure", "promise", "promises", "proposal", "proposals", "relies",
     "rely", "reply", "request", "response", "sanctions", "signal", "signals", "statement",
     "support", "urged", "war", "word",
@@ -519,7 +519,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     }
     let party_before = before(a, s).is_some_and(|j| {
         (tok_is(a, j, "between") && !route_between(a, j))
-            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accused", "accuses", "accusing", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
+            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
             // "conveyed its concerns to Beijing": the capital receives a message
@@ -536,7 +536,19 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     // "Beijing Pushes 'Early Harvest'" (a headline's verb); "says Kyiv 'will bring…'"
     let headline_verb = e < a.tokens.len() && super::words::headline_verb(a, e);
     let quoted_modal = e + 1 < a.tokens.len() && matches!(a.tok(e), "'" | "\"") && (tok_in(a, e + 1, &["will", "would", "must", "can", "cannot", "should", "won't", "wants", "is", "has"]) || (is_lower_word_at(a, e + 1) && a.tok(e + 1).len() > 3 && a.tok(e + 1).ends_with('s') && !a.tok(e + 1).ends_with("ss") && lex::head_at(a, e + 1).is_none()));
-    if subject_of_verb(a, e) || present_verb_after(a, e) || mandative_subject(a, s, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) {
+    // "Baku, for its part, insists": the subject after an aside
+    let aside = e + 1 < a.tokens.len() && tok_is(a, e, ",") && is_lower_word_at(a, e + 1) && !tok_in(a, e + 1, &["and", "or", "the", "a", "an"]) && {
+        let close = (e + 2..(e + 9).min(a.tokens.len())).find(|&k| tok_is(a, k, ","));
+        close.is_some_and(|k| subject_of_verb(a, k + 1))
+    };
+    // "the EU and Washington", "Washington and other donors": with a party
+    let party_beside = (s >= 2 && tok_is(a, s - 1, "and") && lex::body_at(a, s - 2).is_some_and(|b| b.end == s - 1 && !b.media))
+        || (e + 2 < a.tokens.len() && tok_is(a, e, "and") && {
+            let k = if tok_in(a, e + 1, &["the", "its", "their", "other"]) { e + 2 } else { e + 1 };
+            let k = if tok_is(a, k, "other") { k + 1 } else { k };
+            lex::head_at(a, k).is_some_and(|h| h.plural && matches!(h.sense, "donors" | "allies" | "partners" | "nations" | "powers" | "mediators"))
+        });
+    if subject_of_verb(a, e) || present_verb_after(a, e) || mandative_subject(a, s, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) || aside || party_beside {
         Role::Actor
     } else {
         Role::Place

@@ -1272,3 +1272,13 @@ fn collective_heads_of_armed_groups_and_labels() {
     assert_eq!(find("cartels"), vec![vec!["cartels".to_string(), "gangs".to_string()]]);
     assert_eq!(find("terrorists"), vec![vec!["terrorists".to_string()]], "the label is no party");
 }
+
+#[test]
+fn a_capital_acts_after_an_aside_beside_a_party_or_when_accused() {
+    let text = "Baku, for its part, insists the road is legal. Officials accuse Moscow of stalling. She asked the EU and Washington to impose sanctions. Prices rose in Tbilisi, for example, after the vote.";
+    let states: Vec<String> = actors(text).into_iter().filter(|a| a.0 == ActorKind::State).flat_map(|a| a.2).collect();
+    assert_eq!(states, vec!["Baku", "Moscow", "Washington"]);
+    assert_eq!(places(text), vec!["Tbilisi"]);
+    let text = "Why Tehran Fears the Road\n\nThe corridor opened on Monday.";
+    assert_eq!(actors(text)[0].2, vec!["Tehran"]);
+}

@@ -319,14 +319,15 @@ pub fn name_suffix(w: &str) -> bool {
 /// Third-person verbs that end a name in a headline's title case ("Guyana
 /// [Hails] World Court Ruling", "Beijing [Pushes] Early Harvest"). Sorted.
 pub const HEADLINE_VERBS: &[&str] = &[
-    "accuses", "admits", "agrees", "announces", "approves", "asks", "backs", "bans", "blames",
-    "blocks", "condemns", "confirms", "cuts", "denies", "deploys", "dismisses", "expels",
-    "extends", "eyes", "freezes", "hails", "halts", "hosts", "insists", "joins", "launches",
-    "lifts", "meets", "mulls", "offers", "pauses", "pledges", "praises", "proposes", "pulls",
-    "pushes", "quits", "reaffirms", "rebuffs", "recalls", "rejects", "renews", "resumes", "says",
-    "seeks", "sends", "signs", "slams", "snubs", "summons", "suspends", "tells", "thanks",
-    "threatens", "unveils", "urges", "visits", "vows", "wants", "warns", "weighs", "welcomes",
-    "withdraws",
+    "accepts", "accuses", "admits", "agrees", "announces", "appeals", "approves", "asks", "backs",
+    "bans", "blames", "blocks", "calls", "condemns", "confirms", "courts", "cuts", "demands",
+    "denies", "deploys", "dismisses", "expels", "extends", "eyes", "fears", "freezes", "hails",
+    "halts", "hosts", "insists", "joins", "launches", "lifts", "meets", "mulls", "offers", "opens",
+    "orders", "pauses", "pledges", "praises", "presses", "proposes", "pulls", "pushes", "quits",
+    "reaffirms", "rebuffs", "recalls", "refuses", "rejects", "renews", "resumes", "rules", "says",
+    "scrambles", "seeks", "sends", "signs", "slams", "snubs", "summons", "suspends", "tells",
+    "thanks", "threatens", "turns", "unveils", "urges", "vetoes", "visits", "vows", "wants",
+    "warns", "weighs", "welcomes", "withdraws",
 ];
 
 /// A headline's verb at `k` after the start of a name run: it ends the name.
