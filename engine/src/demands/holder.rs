@@ -44,7 +44,7 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             let speaker = ctx.quote_of(i).and_then(|q| ctx.quotes[q].speaker);
             let other = |k: ActorKind| k == ActorKind::Person;
             let found = sentence_subject(ctx, i, person).filter(|&a| Some(a) != speaker);
-            found.or_else(|| {
+            found.or_else(|| previous_subject(ctx, i).filter(|&a| person(ctx.kind(a)) && Some(a) != speaker)).or_else(|| {
                 let upto = ctx.mentions.partition_point(|m| m.start < i);
                 ctx.mentions[..upto].iter().rev().find(|m| m.end <= i && other(ctx.kind(m.actor)) && Some(m.actor) != speaker).map(|m| m.actor)
             })
@@ -117,6 +117,32 @@ fn speaker_before(ctx: &Ctx, i: usize, word: &str, s: usize) -> Option<(usize, u
         (Some(a), Via::Subject) => Some((v, a)),
         _ => None,
     }
+}
+
+/// "Dodik … remained defiant. He said …": a pronoun outside quotations that
+/// opens its sentence (maybe after a quotation) continues the previous
+/// sentence: the speaker of its quotation, else its subject outside quotations.
+fn previous_subject(ctx: &Ctx, i: usize) -> Option<usize> {
+    let (s, _) = ctx.sentence(i);
+    // "He said he would …": the second as the first
+    if s < i && ctx.is_any(s, &["he", "she"]) && ctx.is_any(i, &["he", "she"]) && (s + 1..i).all(|k| ctx.is_lower_word(k) && ctx.mention_at(k).is_none()) {
+        return previous_subject(ctx, s);
+    }
+    if s == 0 || ctx.quote_of(i).is_some() || !(s..i).all(|k| ctx.quote_of(k).is_some() || ctx.is_punct(k)) {
+        return None;
+    }
+    let (ps, _) = ctx.sentence(s - 1);
+    if let Some(speaker) = (ps..s).find_map(|k| ctx.full_quote_of(k)).and_then(|q| ctx.quotes[q].speaker) {
+        return Some(speaker);
+    }
+    let at = ctx.mentions.partition_point(|m| m.start < ps);
+    let mut subjects = ctx.mentions[at..].iter().take_while(|m| m.end <= s).filter(|m| {
+        ctx.quote_of(m.start).is_none() && !ctx.is_possessive(m.end) && ctx.kind(m.actor) != ActorKind::Media && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m)
+    });
+    // ("Petro suspended …, but Velásquez warned …": the last speaker's clause)
+    let first = subjects.next()?;
+    let speaking = |m: &&Men| ctx.is_speech_verb(m.end) || (ctx.is_lower_word(m.end) && ctx.tok(m.end).ends_with("ly") && ctx.is_speech_verb(m.end + 1));
+    Some(subjects.filter(speaking).last().unwrap_or(first).actor)
 }
 
 /// The subject of the sentence of a pronoun at `i` (before it), when of a

@@ -1140,3 +1140,28 @@ fn will_before_a_condition_offers_and_a_quote_may_open_after_the_subject() {
     check("Petrenko said Ukraine will sign the text.", &[PETRENKO, UKRAINE], &[]);
     check("Petrenko said Ukraine \"will not sign the text\".", &[PETRENKO, UKRAINE], &["refusal [will not] sign the text | Ukraine -> -"]);
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_continues_the_previous_subject_or_speaker() {
+    // not the person named last, inside the previous sentence's content
+    check(
+        "Ivanov, who has long led the party, remained defiant. \"We will not leave,\" he told a rally, demanding that Petrenko resign.\n\nHe said he would appear before a judge.",
+        &[IVANOV, PETRENKO],
+        &[
+            "refusal [will not] leave | Boris Ivanov -> -",
+            "demand [demanding] Petrenko resign | Boris Ivanov -> Olena Petrenko",
+            "proposal [would] appear before a judge | Boris Ivanov -> -",
+        ],
+    );
+    check(
+        "Ivanov revealed that he had turned down an offer from Petrenko. \"We will never accept foreign troops,\" he told reporters.",
+        &[IVANOV, PETRENKO],
+        &["refusal [turned down] an offer from Petrenko | Boris Ivanov -> Olena Petrenko", "refusal [never accept] foreign troops | Boris Ivanov -> -"],
+    );
+    // the speaker of the last clause of the sentence before
+    check(
+        "Petrenko suspended the warrants, but Ivanov warned that the army would stay. He also urged Russia to withdraw.",
+        &[IVANOV, PETRENKO, RUSSIA],
+        &["demand [urged] to withdraw | Boris Ivanov -> Russia"],
+    );
+}
