@@ -462,6 +462,12 @@ fn clause_start(ctx: &Ctx, t: usize, floor: usize) -> (usize, Boundary) {
         if ctx.has(j, class::OPENER) && !(ctx.is(j, "as") && ctx.is_any(j + 1, &["well", "a", "the", "part"])) {
             return (j + 1, Boundary::After(j));
         }
+        // "According to X, Y invited …": the clause after the source
+        if ctx.is(j, "according") && ctx.is(j + 1, "to") {
+            if let Some(c) = (j + 2..t).find(|&k| ctx.is(k, ",")) {
+                return (c + 1, Boundary::After(c));
+            }
+        }
         if ctx.is_speech_verb(j) && j + 1 < t {
             return (j + 1, Boundary::After(j));
         }

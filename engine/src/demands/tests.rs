@@ -1165,3 +1165,12 @@ fn a_pronoun_opening_a_sentence_continues_the_previous_subject_or_speaker() {
         &["demand [urged] to withdraw | Boris Ivanov -> Russia"],
     );
 }
+
+#[test]
+fn the_subject_after_according_to_holds_the_position_not_the_source() {
+    check(
+        "According to spokesman Boris Ivanov, Petrenko invited Russia to attend a conference.",
+        &[IVANOV, PETRENKO, RUSSIA],
+        &["proposal [invited] to attend a conference | Olena Petrenko -> Russia"],
+    );
+}
