@@ -398,6 +398,30 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
     tag || (line_start && e < a.tokens.len() && matches!(a.tok(e), "," | ":" | "-") && (caps || then_place_or_date || dashed))
 }
 
+/// Words of an author's note ("X is a senior fellow at …").
+const AUTHOR_NOTE_WORDS: &[&str] = &[
+    "analyst", "author", "columnist", "contributor", "correspondent", "director", "editor", "fellow",
+    "journalist", "lecturer", "professor", "researcher", "scholar", "writer",
+];
+
+/// The token range of an opinion piece's closing author's note ("Leyla
+/// Mammadova is a senior fellow at the … Institute in Tbilisi."): its last
+/// paragraph, a short sentence opening with a name not used before, then
+/// "is a/an/the": the writer's byline, naming no party and no place.
+pub fn author_note(a: &View) -> Option<(usize, usize)> {
+    let n = a.tokens.len();
+    let p = (0..n).rev().take(60).find(|&k| a.tokens[k].newlines_before > 0)?;
+    let mut k = p;
+    while k < n && k < p + 4 && is_cap(a, k) {
+        k += 1;
+    }
+    let named = k >= p + 2 && tok_is(a, k, "is") && tok_in(a, k + 1, &["a", "an", "the"]);
+    // (the writer's byline, "By Leyla Mammadova", may name them before)
+    let in_byline = |j: usize| (0..=j).rev().find(|&l| l == 0 || a.tokens[l].newlines_before > 0).is_some_and(|l| tok_is(a, l, "By"));
+    let new_name = || (0..p).all(|j| !a.tokens[j].is_word() || a.tok(j) != a.tok(k - 1) || in_byline(j));
+    (named && (k..n).any(|j| tok_in(a, j, AUTHOR_NOTE_WORDS)) && new_name()).then_some((p, n))
+}
+
 /// The country of the text's dateline ("MAPUTO, March 3 (Reuters) -"), in
 /// its first lines.
 pub fn dateline_state(a: &View) -> Option<&'static str> {
@@ -645,4 +669,4 @@ pub fn is_date_word(a: &View, i: usize) -> bool {
 }
 
 #[cfg(test)]
-pub(crate) const LISTS_FOR_TESTS: [&[&str]; 8] = [LOCATIVE, ATTACK_OR_MOTION, MOTION, GEO_OF, GEO_AFTER, PARTY_ON, DIRECTIONS, MESSAGE_NOUNS];
+pub(crate) const LISTS_FOR_TESTS: [&[&str]; 9] = [LOCATIVE, ATTACK_OR_MOTION, MOTION, GEO_OF, GEO_AFTER, PARTY_ON, DIRECTIONS, MESSAGE_NOUNS, AUTHOR_NOTE_WORDS];

@@ -111,6 +111,9 @@ impl<'a> Ctx<'a> {
 pub fn run(a: &Analysis) -> Vec<Actor> {
     let view = lex::View::new(a);
     let mut ctx = Ctx::new(&view);
+    if let Some((s, e)) = geo::author_note(&view) {
+        ctx.take(s, e);
+    }
     names::acronyms_and_persons(&mut ctx);
     names::long_forms(&mut ctx);
     phrases::run(&mut ctx);

@@ -1282,3 +1282,14 @@ fn a_capital_acts_after_an_aside_beside_a_party_or_when_accused() {
     let text = "Why Tehran Fears the Road\n\nThe corridor opened on Monday.";
     assert_eq!(actors(text)[0].2, vec!["Tehran"]);
 }
+
+#[test]
+fn an_opinion_pieces_closing_authors_note_names_no_party_or_place() {
+    let text = "Iran fears the corridor, and Azerbaijan insists on it.\n\nLeyla Mammadova is a senior fellow at the Caucasus Policy Institute in Tbilisi.";
+    let names: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
+    assert_eq!(names, vec!["Iran", "Azerbaijan"]);
+    assert!(places(text).is_empty());
+    // a person of the story is no author
+    let text = "Leyla Mammadova spoke in Baku on Monday.\n\nMammadova is a senior fellow at the institute in Tbilisi.";
+    assert_eq!(places(text), vec!["Baku", "Tbilisi"]);
+}
