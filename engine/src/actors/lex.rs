@@ -23,6 +23,8 @@ struct TokInfo {
     /// A capitalized token that is a common word, function word or date word.
     common: bool,
     function: bool,
+    /// A word starting with a capital ([`super::words::is_cap`]).
+    cap: bool,
 }
 
 /// The analysis with every lexicon lookup done once: the actors and places
@@ -199,6 +201,7 @@ impl<'a> View<'a> {
             }
         }
         for (k, tok) in a.tokens.iter().enumerate() {
+            info[k].cap = tok.is_word() && tok.is_capitalized(a.text());
             if tok.kind != TokKind::Word || tok.case == Case::Lower {
                 continue;
             }
@@ -260,6 +263,11 @@ pub fn verb_at(v: &View, i: usize) -> Option<&'static str> {
 /// A capitalized common word (or function or date word); lower-case words count as common.
 pub fn common_at(v: &View, i: usize) -> bool {
     v.info.get(i).is_some_and(|t| t.common || (v.a.tokens[i].case == Case::Lower))
+}
+/// A word starting with a capital (found once per token).
+#[inline]
+pub fn cap_at(v: &View, i: usize) -> bool {
+    v.info[i].cap
 }
 pub fn function_at(v: &View, i: usize) -> bool {
     v.info.get(i).is_some_and(|t| t.function)
