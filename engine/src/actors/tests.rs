@@ -1223,3 +1223,10 @@ fn the_two_governments_are_the_sides_not_one_state() {
     assert_eq!(mentions_of(text, "two governments"), vec!["two governments", "governments"]);
     assert_eq!(mentions_of(text, "Niger"), vec!["Niger"]);
 }
+
+#[test]
+fn actor_ids_are_a_and_the_number() {
+    for n in (0..2000).chain([99_999, 1_000_000, usize::MAX]) {
+        assert_eq!(super::merge::actor_id(n), format!("A{n}"));
+    }
+}
