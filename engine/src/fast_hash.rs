@@ -40,9 +40,21 @@ impl Hasher for Fx {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+            // the tail's bytes little-endian, zero-padded: four, two and one
+            // bytes at a time (a copy into a buffer calls `memcpy`)
+            let (mut last, mut i) = (0u64, 0);
+            if rest.len() >= 4 {
+                last = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
+                i = 4;
+            }
+            if rest.len() - i >= 2 {
+                last |= u64::from(u16::from_le_bytes([rest[i], rest[i + 1]])) << (8 * i);
+                i += 2;
+            }
+            if i < rest.len() {
+                last |= u64::from(rest[i]) << (8 * i);
+            }
+            self.add(last);
         }
     }
     fn write_u8(&mut self, n: u8) {
@@ -81,5 +93,16 @@ mod tests {
         // (a str's Hash ends with a 0xff byte)
         assert_ne!(hash("abcdefgh"), hash("abcdefgh\0"));
         assert_ne!(hash(""), hash("\0"));
+        // the tail read four, two and one bytes at a time is the zero-padded word
+        for len in 1..8 {
+            let bytes: Vec<u8> = (1..=len as u8).collect();
+            let mut padded = [0u8; 8];
+            padded[..len].copy_from_slice(&bytes);
+            let mut a = super::Fx::default();
+            std::hash::Hasher::write(&mut a, &bytes);
+            let mut b = super::Fx::default();
+            b.add(u64::from_le_bytes(padded));
+            assert_eq!(std::hash::Hasher::finish(&a), std::hash::Hasher::finish(&b), "{len} bytes");
+        }
     }
 }

@@ -78,7 +78,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             continue;
         }
         // "(Reporting by A in Lima; Editing by B)": a credit line locates no event
-        if tok_in(a, i, CREDIT_WORDS) && i > 0 && tok_is(a, i - 1, "(") {
+        if i > 0 && tok_is(a, i - 1, "(") && tok_in(a, i, CREDIT_WORDS) {
             while i < n && a.tok(i) != ")" && a.tokens[i].newlines_before == 0 {
                 i += 1;
             }
@@ -100,7 +100,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             continue;
         }
         // an unknown capitalized name (not starting with a function word: "While Kyiv")
-        if function_at(a, i) || tok_in(a, i, FUNCTION_WORDS) {
+        // (`function_at` answers for the words the view tested: capitalized, not acronyms)
+        if function_at(a, i) || (a.tokens[i].kind != TokKind::Word && tok_in(a, i, FUNCTION_WORDS)) {
             i += 1;
             continue;
         }

@@ -23,6 +23,8 @@ struct TokInfo {
     /// A capitalized token that is a common word, function word or date word.
     common: bool,
     function: bool,
+    /// A word starting with a capital ([`super::words::is_cap`]).
+    cap: bool,
 }
 
 /// The analysis with every lexicon lookup done once: the actors and places
@@ -95,11 +97,13 @@ impl<'a> View<'a> {
             let n = self.a.tokens.len();
             let mut by_hash: HashMap<u64, (u32, u32, u32), BuildFx> = HashMap::with_capacity_and_hasher(n / 4, BuildFx);
             let mut next = vec![u32::MAX; n];
-            for k in 0..n {
-                if !indexed(self.a.tok(k)) {
+            let text = self.a.text();
+            for (k, t) in self.a.tokens.iter().enumerate() {
+                // `indexed` on the first byte, the token sliced only when it is
+                if !text.as_bytes().get(t.start as usize).is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
                     continue;
                 }
-                let o = by_hash.entry(fast_hash::hash(self.a.tok(k))).or_insert((k as u32, k as u32, 0));
+                let o = by_hash.entry(fast_hash::hash(t.text(text))).or_insert((k as u32, k as u32, 0));
                 if o.2 > 0 {
                     next[o.1 as usize] = k as u32;
                 }
@@ -197,14 +201,15 @@ impl<'a> View<'a> {
             }
         }
         for (k, tok) in a.tokens.iter().enumerate() {
+            info[k].cap = tok.is_word() && tok.is_capitalized(a.text());
             if tok.kind != TokKind::Word || tok.case == Case::Lower {
                 continue;
             }
-            let w = a.tok(k);
             let function = super::words::in_at(a, k, super::words::FUNCTION_WORDS);
             info[k].function = function;
             if tok.case != Case::Lower {
-                info[k].common = function || super::words::in_at(a, k, super::words::MONTHS_AND_DAYS) || is_common_word(w);
+                // (`is_common_word` of the token's lower-cased form, at hand)
+                info[k].common = function || super::words::in_at(a, k, super::words::MONTHS_AND_DAYS) || common_words().contains(a.lower(k));
             }
             // cities from the gazetteer, where no longer or equal phrase starts here
             // a common word starts a city's name only before another capital ("New York")
@@ -258,6 +263,11 @@ pub fn verb_at(v: &View, i: usize) -> Option<&'static str> {
 /// A capitalized common word (or function or date word); lower-case words count as common.
 pub fn common_at(v: &View, i: usize) -> bool {
     v.info.get(i).is_some_and(|t| t.common || (v.a.tokens[i].case == Case::Lower))
+}
+/// A word starting with a capital (found once per token).
+#[inline]
+pub fn cap_at(v: &View, i: usize) -> bool {
+    v.info[i].cap
 }
 pub fn function_at(v: &View, i: usize) -> bool {
     v.info.get(i).is_some_and(|t| t.function)
@@ -486,7 +496,7 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
         }
         map
     });
-    let Some(lines) = std::str::from_utf8(a.lower.bytes(i)).ok().and_then(|w| by_first.get(w)) else { return None };
+    let Some(lines) = by_first.get(a.lower(i)) else { return None };
     let text = cities();
     let mut best: Option<Geo> = None;
     for &(s, e) in lines {
@@ -509,12 +519,7 @@ fn city_at(a: &Analysis, i: usize) -> Option<Geo> {
 
 /// Is `word` (any case) one of the most common English words (common_words.txt)?
 pub fn is_common_word(word: &str) -> bool {
-    // a hash set of the list's lines, built once per process
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, BuildFx>> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let words: &'static str = crate::lexicon::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.front"))).leak();
-        words.lines().collect()
-    });
+    let set = common_words();
     let mut buf = [0u8; 32];
     if word.len() <= buf.len() && word.is_ascii() {
         buf[..word.len()].copy_from_slice(word.as_bytes());
@@ -525,4 +530,11 @@ pub fn is_common_word(word: &str) -> bool {
     }
 }
 
-
+/// common_words.txt as a hash set of its lines, built once per process.
+fn common_words() -> &'static std::collections::HashSet<&'static str, BuildFx> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, BuildFx>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let words: &'static str = crate::lexicon::front_decoded(include_bytes!(concat!(env!("OUT_DIR"), "/common_words.front"))).leak();
+        words.lines().collect()
+    })
+}

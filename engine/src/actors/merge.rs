@@ -87,6 +87,25 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// "A" and the number `n`, written by hand (`format!` costs hundreds of
+/// instructions, once per actor of every text).
+pub(super) fn actor_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut k, mut rest) = (digits.len(), n);
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('A');
+    id.extend(digits[k..].iter().map(|&b| char::from(b)));
+    id
+}
+
 /// How well a group phrase fits a group seen before: None when they differ
 /// (each has a modifier or an affiliation the other lacks), else the number
 /// of words they share.
@@ -95,6 +114,10 @@ fn group_fit(aff: &str, mods: &str, aff2: &str, mods2: &str) -> Option<usize> {
     // every group phrase is tried on every group of its sense)
     fn items(s: &str, sep: char) -> impl Iterator<Item = &str> + Clone {
         s.split(sep).map(str::trim).filter(|x| !x.is_empty())
+    }
+    // (the same group again, the common case: every item shared)
+    if aff == aff2 && mods == mods2 {
+        return Some(items(aff, ';').count() + items(mods, ' ').count());
     }
     let sub = |x: &str, y: &str, sep: char| items(x, sep).all(|w| items(y, sep).any(|v| v == w));
     let shared = |x: &str, y: &str, sep: char| items(x, sep).filter(|w| items(y, sep).any(|v| v == *w)).count();
@@ -527,7 +550,7 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             _ => members.iter().find_map(|&m| cands[m].affiliation.clone()),
         };
         actors.push(Actor {
-            id: format!("A{}", actors.len() + 1),
+            id: actor_id(actors.len() + 1),
             name,
             kind: e.kind,
             role: if e.kind == ActorKind::Person { role } else { None },

@@ -81,16 +81,13 @@ pub(crate) struct Ctx<'a> {
     pub acronyms: Vec<names::Acronym>,
     /// Acronyms given in parentheses after a mention: (acronym, key, kind, sense).
     pub aliases: Vec<(String, Key, ActorKind, &'static str)>,
-    /// Tokens that start a name in a place's slot (after "in", before
-    /// "province"), found at first use.
-    pub placed_starts: std::cell::OnceCell<Vec<usize>>,
     /// The country "North X" and "South X" named in the text, at first use.
     pub north_south: [std::cell::OnceCell<Option<&'static str>>; 2],
 }
 
 impl<'a> Ctx<'a> {
     fn new(a: &'a lex::View<'a>) -> Self {
-        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::with_capacity(a.tokens.len() / 4), acronyms: Vec::new(), aliases: Vec::new(), placed_starts: std::cell::OnceCell::new(), north_south: Default::default() }
+        Ctx { a, taken: vec![false; a.tokens.len()], cands: Vec::with_capacity(a.tokens.len() / 4), acronyms: Vec::new(), aliases: Vec::new(), north_south: Default::default() }
     }
     pub fn free(&self, s: usize, e: usize) -> bool {
         self.taken[s..e].iter().all(|t| !t)

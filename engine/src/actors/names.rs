@@ -456,32 +456,54 @@ pub(crate) fn listed_after_locative(a: &View, s: usize) -> bool {
 fn placed_elsewhere(ctx: &Ctx, s: usize, e: usize) -> bool {
     let a = ctx.a;
     let n = a.tokens.len();
-    // the starts of capitalized runs after "in", "at"… or before a place word, once per text
-    let starts = ctx.placed_starts.get_or_init(|| {
-        let mut out = Vec::new();
-        let mut k = 1;
-        while k < n {
-            if !is_cap(a, k) || is_cap(a, k - 1) {
-                k += 1;
-                continue;
-            }
-            let mut j = k + 1;
-            while j < n && (is_cap(a, j) || (tok_in(a, j, NAME_PARTICLES) && j + 1 < n && is_cap(a, j + 1))) && a.tokens[j].newlines_before == 0 {
-                j += 1;
-            }
-            if tok_in(a, k - 1, &["in", "at", "near", "across", "into", "inside", "throughout"]) || place_context(a, k, j) {
-                out.push(k);
-            }
-            k = j;
-        }
-        // by first word, for a binary search
-        crate::sort::sort_by(&mut out, |&x, &y| a.tok(x).cmp(a.tok(y)));
-        out
-    });
     let len = e - s;
-    let w = a.tok(s);
-    let first = starts.partition_point(|&k| a.tok(k) < w);
-    starts[first..].iter().take_while(|&&k| a.tok(k) == w).any(|&k| k != s && k + len <= n && (1..len).all(|j| a.tok(k + j) == a.tok(s + j)) && !(k + len < n && is_cap(a, k + len)))
+    // the other tokens reading as the first word (the index of tokens by
+    // text) that start a capitalized run after "in", "at"… or before a place word
+    a.reading(a.tok(s)).any(|k| {
+        k != s
+            && k + len <= n
+            && (1..len).all(|j| a.tok(k + j) == a.tok(s + j))
+            && !(k + len < n && is_cap(a, k + len))
+            && run_from(a, k).is_some_and(|j| tok_in(a, k - 1, &["in", "at", "near", "across", "into", "inside", "throughout"]) || place_context(a, k, j))
+    })
+}
+
+/// The end of the capitalized run that starts at `k`, if one does. Runs, read
+/// from the text's start: from a capitalized word after one that is not, on
+/// through capitalized words and name particles before one, on one line.
+fn run_from(a: &View, k: usize) -> Option<usize> {
+    let n = a.tokens.len();
+    let on_line = |j: usize| a.tokens[j].newlines_before == 0;
+    if k == 0 || !is_cap(a, k) || is_cap(a, k - 1) {
+        return None;
+    }
+    // "Ahmad bin Salman": inside the run of the capital before the particle
+    if k >= 2 && on_line(k) && on_line(k - 1) && is_cap(a, k - 2) && tok_in(a, k - 1, NAME_PARTICLES) && in_run(a, k - 2) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < n && (is_cap(a, j) || (tok_in(a, j, NAME_PARTICLES) && j + 1 < n && is_cap(a, j + 1))) && on_line(j) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// Is the capitalized token `c` in a run (see [`run_from`])? A capital after
+/// one that is not always is (it starts one or goes on through a particle);
+/// after a capital, only on the same line as it and if that one is.
+fn in_run(a: &View, mut c: usize) -> bool {
+    loop {
+        if c == 0 {
+            return false;
+        }
+        if !is_cap(a, c - 1) {
+            return true;
+        }
+        if a.tokens[c].newlines_before != 0 {
+            return false;
+        }
+        c -= 1;
+    }
 }
 
 /// Is the word at `i` written elsewhere in the text?

@@ -1293,3 +1293,10 @@ fn an_opinion_pieces_closing_authors_note_names_no_party_or_place() {
     let text = "Leyla Mammadova spoke in Baku on Monday.\n\nMammadova is a senior fellow at the institute in Tbilisi.";
     assert_eq!(places(text), vec!["Baku", "Tbilisi"]);
 }
+
+#[test]
+fn actor_ids_are_a_and_the_number() {
+    for n in (0..2000).chain([99_999, 1_000_000, usize::MAX]) {
+        assert_eq!(super::merge::actor_id(n), format!("A{n}"));
+    }
+}

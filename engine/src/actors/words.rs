@@ -67,8 +67,7 @@ pub fn in_sorted(list: &[&str], word: &str) -> bool {
 /// (One copy for the hundreds of callers: the wasm's size.)
 #[inline(never)]
 pub fn is_cap(a: &View, i: usize) -> bool {
-    let t = &a.tokens[i];
-    matches!(t.kind, TokKind::Word | TokKind::Acronym) && t.is_capitalized(a.text())
+    super::lex::cap_at(a, i)
 }
 
 /// A capitalized word in title case (not all capitals): `Kuleba`, `McDonald`.

@@ -173,7 +173,8 @@ impl<'a> Ctx<'a> {
             classes[h.start as usize] = bits[h.row as usize];
         }
         for i in 0..n {
-            if possessive(a, i) {
+            // (only these two kinds can be possessive: the test's call spared for the rest)
+            if matches!(a.tokens[i].kind, TokKind::Possessive | TokKind::Punct) && possessive(a, i) {
                 classes[i] = class::DET;
             }
         }
@@ -387,7 +388,8 @@ fn interview_answers(a: &Analysis) -> Vec<(usize, usize)> {
     let label = |i: usize, l: &str| {
         (i == 0 || toks[i].newlines_before > 0) && a.tok(i) == l && toks.get(i + 1).is_some_and(|t| t.text(a.text()) == ":" && t.newlines_before == 0)
     };
-    if !(0..toks.len()).any(|i| label(i, "Q")) {
+    // (a label opens a line: the rest of the tokens are passed over here)
+    if !toks.iter().enumerate().any(|(i, t)| (i == 0 || t.newlines_before > 0) && label(i, "Q")) {
         return Vec::new();
     }
     // "A:" or the interviewee's name ("Sumanthiran:", "Ms Tan:") opening a line

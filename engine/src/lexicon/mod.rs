@@ -185,8 +185,10 @@ impl Index {
         let b = (h & self.bucket_mask) as usize;
         let fp = hash::fingerprint(h);
         let words = self.words.as_bytes();
-        for id in self.bucket_start[b] as usize..self.bucket_start[b + 1] as usize {
-            if self.word_fp[id] == fp {
+        // (the bucket's slices taken once: no bounds check per candidate)
+        let [lo, hi] = [self.bucket_start[b] as usize, self.bucket_start[b + 1] as usize];
+        for (id, &f) in (lo..).zip(&self.word_fp[lo..hi]) {
+            if f == fp {
                 let at = if id == 0 { 0 } else { self.word_end[id - 1] as usize };
                 if self.word_end[id] as usize - at == len && hash::eq_in(words, at, buf, from, len) {
                     return id as u16;

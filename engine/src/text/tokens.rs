@@ -375,12 +375,28 @@ impl Lower {
         out.push_str(text);
         out.make_ascii_lowercase();
         let mut spans = Vec::with_capacity(tokens.len());
+        // a token is ASCII when no non-ASCII byte of the text lies within it:
+        // those bytes (few) found eight a step, then walked along the tokens
+        let bytes = text.as_bytes();
+        let mut high = Vec::new();
+        let mut chunks = bytes.chunks_exact(8);
+        for (c, chunk) in (&mut chunks).enumerate() {
+            if u64::from_le_bytes(chunk.try_into().unwrap()) & 0x8080_8080_8080_8080 != 0 {
+                high.extend((c * 8..c * 8 + 8).filter(|&k| bytes[k] >= 0x80).map(|k| k as u32));
+            }
+        }
+        let tail = bytes.len() - chunks.remainder().len();
+        high.extend((tail..bytes.len()).filter(|&k| bytes[k] >= 0x80).map(|k| k as u32));
+        let mut h = 0;
         for t in tokens {
-            let s = t.text(text);
-            if s.is_ascii() {
+            while high.get(h).is_some_and(|&k| k < t.start) {
+                h += 1;
+            }
+            if high.get(h).is_none_or(|&k| k >= t.end) {
                 spans.push((t.start, t.end));
                 continue;
             }
+            let s = t.text(text);
             let from = out.len() as u32;
             for c in s.chars() {
                 out.push(super::case::lower_char(c));
