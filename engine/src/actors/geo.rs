@@ -320,9 +320,9 @@ fn possessive_geo(a: &View, e: usize) -> bool {
             while k < a.tokens.len() && k < e + 7 && (is_cap(a, k) || tok_in(a, k, &["and", ","])) {
                 k += 1;
             }
-            // (not "coast" in "Japan's coast guard")
-            let coast_guard = |k: usize| tok_is(a, k, "coast") && k + 1 < a.tokens.len() && tok_in(a, k + 1, &["guard", "guards"]);
-            (e + 1..(k + 1).max(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER) && !coast_guard(k))
+            // (not a word that starts a longer head: "Japan's coast guard", "border guards")
+            let in_head = |k: usize| lex::head_at(a, k).is_some_and(|h| h.end > k + 1);
+            (e + 1..(k + 1).max(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER) && !in_head(k))
         }
 }
 

@@ -1283,7 +1283,8 @@ pub fn late_aliases(ctx: &mut Ctx) {
         let known_as = tok_is(a, k, "known") && tok_is(a, k + 1, "as");
         let j = if known_as && tok_is(a, k + 2, "the") { k + 3 } else if known_as { k + 2 } else { k };
         let described = tok_is(a, c.e, ",") && j + 1 < n && (known_as || tok_in(a, c.e - 1, &["mission", "force", "operation", "coalition", "alliance"])) && matches!(a.tok(j + 1), "." | "," | ";");
-        if let Some(body) = ctx.cands.iter().find(|b| described && b.s == j && b.e == j + 1 && b.kind == ActorKind::Organization && lex::body_at(a, j).is_some()) {
+        let body = if described { ctx.cands.iter().find(|b| b.s == j && b.e == j + 1 && b.kind == ActorKind::Organization && lex::body_at(a, j).is_some()) } else { None };
+        if let Some(body) = body {
             described_bodies.push((c.s, c.e, body.key.clone(), body.name.clone()));
             continue;
         }
@@ -1441,8 +1442,8 @@ pub(crate) fn the_centre(ctx: &mut Ctx) {
     let a = ctx.a;
     let n = a.tokens.len();
     let mut india = None;
-    for i in 0..n {
-        if ctx.taken[i] || a.tok(i) != "Centre" || (i + 1 < n && (tok_in(a, i + 1, &["for", "of"]) || (is_cap(a, i + 1) && a.tokens[i + 1].newlines_before == 0))) {
+    for i in a.reading("Centre") {
+        if ctx.taken[i] || (i + 1 < n && (tok_in(a, i + 1, &["for", "of"]) || (is_cap(a, i + 1) && a.tokens[i + 1].newlines_before == 0))) {
             continue;
         }
         // ("Centre, Kuki-Zo groups renew …": a headline's first word)

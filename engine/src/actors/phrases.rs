@@ -720,9 +720,9 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 sense = "others";
             }
             let bare = !l.modified && l.possessor.is_none();
-            // ("Police said": a singular that names many; "both capitals": a counted pair)
+            // ("Police said": a singular that names many)
             let many = h.plural || (h.sense == "police" && subject);
-            if bare && ((h.class == "bare" && !(l.counted && h.plural)) || !many && l.det.as_deref() != Some("the")) {
+            if bare && !many && l.det.as_deref() != Some("the") {
                 return None;
             }
             let needs_count = matches!(h.sense, "sides" | "nations" | "powers" | "community" | "partners" | "counterparts" | "allies" | "agencies" | "members" | "organizations");
@@ -735,7 +735,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
             }
             // "both capitals" only as a party: "called on both capitals to" (not "officials in both capitals")
             let after_preposition = np > 0 && tok_in(a, np - 1, &["in", "at", "from", "to", "across", "between", "of"]);
-            if bare && h.class == "bare" && !addressed && (!subject || after_preposition) {
+            if bare && h.class == "bare" && !(l.counted && h.plural && (addressed || subject && !after_preposition)) {
                 return None;
             }
             // bare "troops" as a subject, heading a sentence ("Troops on the

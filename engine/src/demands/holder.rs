@@ -136,9 +136,7 @@ fn previous_subject(ctx: &Ctx, i: usize) -> Option<usize> {
         return Some(speaker);
     }
     let at = ctx.mentions.partition_point(|m| m.start < ps);
-    let mut subjects = ctx.mentions[at..].iter().take_while(|m| m.end <= s).filter(|m| {
-        ctx.quote_of(m.start).is_none() && !ctx.is_possessive(m.end) && ctx.kind(m.actor) != ActorKind::Media && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m)
-    });
+    let mut subjects = ctx.mentions[at..].iter().take_while(|m| m.end <= s).filter(|m| ctx.quote_of(m.start).is_none() && may_be_subject(ctx, **m));
     // ("Petro suspended …, but Velásquez warned …": the last speaker's clause)
     let first = subjects.next()?;
     let speaking = |m: &&Men| ctx.is_speech_verb(m.end) || (ctx.is_lower_word(m.end) && ctx.tok(m.end).ends_with("ly") && ctx.is_speech_verb(m.end + 1));
@@ -155,15 +153,16 @@ fn sentence_subject(ctx: &Ctx, i: usize, want: impl Fn(ActorKind) -> bool) -> Op
 /// The first mention of the sentence of `i` (before it) that can be its subject.
 fn sentence_subject_mention(ctx: &Ctx, i: usize) -> Option<Men> {
     let (s, _) = ctx.sentence(i);
-    let first = |from: usize, to: usize| {
-        let at = ctx.mentions.partition_point(|m| m.start < from);
-        ctx.mentions[at..].iter().take_while(|m| m.end <= to).find(|m| {
-            let possessor = ctx.is_possessive(m.end);
-            let media = ctx.kind(m.actor) == ActorKind::Media;
-            !possessor && !media && !after_preposition(ctx, **m, 0) && !modifies_next(ctx, **m) && !hyphen_participle(ctx, m.end)
-        }).copied()
-    };
-    first(s, i)
+    let at = ctx.mentions.partition_point(|m| m.start < s);
+    ctx.mentions[at..].iter().take_while(|m| m.end <= i).find(|m| may_be_subject(ctx, **m)).copied()
+}
+
+/// Whether a mention can be a clause's subject: not a possessor ("Russia's
+/// demand"), a cited outlet, the object of a preposition, a modifier of the
+/// next noun ("the Kremlin spokesman") or before a hyphenated participle
+/// ("Iran-backed").
+fn may_be_subject(ctx: &Ctx, m: Men) -> bool {
+    !ctx.is_possessive(m.end) && ctx.kind(m.actor) != ActorKind::Media && !after_preposition(ctx, m, 0) && !modifies_next(ctx, m) && !hyphen_participle(ctx, m.end)
 }
 
 /// "Kinshasa's administration", "the president's government": a body of the
