@@ -3,7 +3,7 @@
 //! from the words around it.
 
 use super::lex::{self, Geo, GeoKind};
-use super::words::{in_sorted, is_cap, is_in, same_sentence, tok_in, tok_is, MONTHS_AND_DAYS};
+use super::words::{in_sorted, is_cap, is_in, same_sentence, sentence_initial, tok_in, tok_is, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
 use super::lex::View;
 
@@ -562,9 +562,13 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     let quoted_modal = e + 1 < a.tokens.len() && matches!(a.tok(e), "'" | "\"") && (tok_in(a, e + 1, &["will", "would", "must", "can", "cannot", "should", "won't", "wants", "is", "has"]) || (is_lower_word_at(a, e + 1) && a.tok(e + 1).len() > 3 && a.tok(e + 1).ends_with('s') && !a.tok(e + 1).ends_with("ss") && lex::head_at(a, e + 1).is_none()));
     // "Baku, for its part, insists": the subject after an aside
     let aside = e + 1 < a.tokens.len() && tok_is(a, e, ",") && is_lower_word_at(a, e + 1) && !tok_in(a, e + 1, &["and", "or", "the", "a", "an"]) && {
-        let close = (e + 2..(e + 9).min(a.tokens.len())).find(|&k| tok_is(a, k, ","));
+        // ("Tehran, stung by the bombings earlier this month and its inability to retaliate, showed")
+        let close = (e + 2..(e + 25).min(a.tokens.len())).take_while(|&k| same_sentence(a, e, k)).find(|&k| tok_is(a, k, ","));
         close.is_some_and(|k| subject_of_verb(a, k + 1))
     };
+    // "Will Bangkok move on those?": a question's subject after its auxiliary
+    let question = s > 0 && sentence_initial(a, s - 1) && tok_in(a, s - 1, &["Will", "Would", "Can", "Could", "Should", "Does", "Did", "Has", "Is"])
+        && is_lower_word_at(a, e) && !tok_is(a, e, "be") && lex::head_at(a, e).is_none() && (e + 1..(e + 12).min(a.tokens.len())).take_while(|&k| same_sentence(a, e, k)).any(|k| tok_is(a, k, "?"));
     // "the EU and Washington", "Washington and other donors": with a party
     let party_beside = (s >= 2 && tok_is(a, s - 1, "and") && lex::body_at(a, s - 2).is_some_and(|b| b.end == s - 1 && !b.media))
         || (e + 2 < a.tokens.len() && tok_is(a, e, "and") && {
@@ -572,7 +576,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
             let k = if tok_is(a, k, "other") { k + 1 } else { k };
             lex::head_at(a, k).is_some_and(|h| h.plural && matches!(h.sense, "donors" | "allies" | "partners" | "nations" | "powers" | "mediators"))
         });
-    if subject_of_verb(a, e) || present_verb_after(a, e) || mandative_subject(a, s, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) || aside || party_beside {
+    if subject_of_verb(a, e) || present_verb_after(a, e) || mandative_subject(a, s, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) || aside || party_beside || question {
         Role::Actor
     } else {
         Role::Place

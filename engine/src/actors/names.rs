@@ -276,6 +276,14 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                     continue;
                 }
             }
+            // a regnal number ends a name: "King Mohammed VI", "Pope Leo XIV"
+            if let Some(Unit::Word(ps, pe)) = out.last().copied().filter(|_| regnal_number(a.tok(k))) {
+                if pe == k {
+                    *out.last_mut().unwrap() = Unit::Word(ps, k + 1);
+                    k += 1;
+                    break;
+                }
+            }
             let hyphen_next = k + 2 < n && a.tok(k + 1) == "-" && !a.tokens[k + 1].space_before && !a.tokens[k + 2].space_before;
             let caps2 = a.tok(k).chars().nth(1).is_some_and(|c| c.is_uppercase() || c == '.');
             if is_acronym(a, k) && caps2 && !hyphen_next {
@@ -385,6 +393,12 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// A Roman numeral of two letters or more (II … XXXIX), as in regnal names.
+fn regnal_number(w: &str) -> bool {
+    let rest = w.trim_start_matches('X');
+    w.len() >= 2 && w.len() - rest.len() <= 3 && matches!(rest, "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX") && w != "X"
 }
 
 /// Nouns of places: "the town of X", "X and Y regions".

@@ -521,10 +521,27 @@ fn victims(a: &View, s: usize, e: usize) -> bool {
     before || after || participle
 }
 
+/// Is the capitalized word at `i` part of a body's name ending in "of …":
+/// "Authority of [Heads] of State and [Government]"?
+fn inside_body_name(a: &View, i: usize) -> bool {
+    let mut k = i;
+    while k >= 2 && k + 6 > i && (is_cap(a, k - 1) || tok_in(a, k - 1, &["of", "and"])) && a.tokens[k].newlines_before == 0 {
+        if tok_is(a, k - 1, "of") && lex::name_head(a, k - 2) == Some("org") {
+            return true;
+        }
+        k -= 1;
+    }
+    false
+}
+
 fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
     let a = ctx.a;
     let mut l = scan_left(ctx, h.start);
     if h.class == "group" && h.sense == "military" && victims(a, l.s, h.end) {
+        return None;
+    }
+    // "the Authority of Heads of State and Government": inside a body's name
+    if is_cap(a, h.start) && inside_body_name(a, h.start) {
         return None;
     }
     let multiword = h.end - h.start > 1;
@@ -756,7 +773,7 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
 /// Heads that can stand for a body named before ("the alliance", "the
 /// group", "the junta") and the heads of bodies' names they match.
 const ANAPHORIC: &[&str] = &[
-    "alliance", "bloc", "coalition", "commission", "committee", "company", "council", "court",
+    "alliance", "authority", "bloc", "coalition", "commission", "committee", "company", "council", "court",
     "faction", "firm", "force", "front", "group", "junta", "militia", "mission", "movement",
     "organisation", "organization", "panel", "party", "regime", "tribunal",
 ];
@@ -778,6 +795,10 @@ fn anaphor(ctx: &Ctx, h: lex::Head, l: &Left, subject: bool) -> Option<Cand> {
     let a = ctx.a;
     let head = a.tok(h.end - 1).to_ascii_lowercase();
     let typed = TYPED_ANAPHORS.contains(&head.as_str());
+    // ("the authority to negotiate": a power, not "the Authority")
+    if head == "authority" && a.tokens[h.start].case == Case::Lower {
+        return None;
+    }
     if h.plural || l.det.as_deref() != Some("the") || l.possessor.is_some() || !(l.affs.is_empty() || (typed && l.bodies.is_empty())) || !in_sorted(ANAPHORIC, &head) {
         return None;
     }

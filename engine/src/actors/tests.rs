@@ -1300,3 +1300,47 @@ fn actor_ids_are_a_and_the_number() {
         assert_eq!(super::merge::actor_id(n), format!("A{n}"));
     }
 }
+
+#[test]
+fn regnal_numbers_end_names() {
+    let text = "Macron wrote to King Hamad VII that the plan was good. Pope Gregory XIX urged Mali to stop.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Hamad VII").kind, ActorKind::Person);
+    assert_eq!(actor_of(&d, text, "Gregory XIX").kind, ActorKind::Person);
+    // a lone "I" or "X" is no regnal number
+    assert!(!actors("Petrenko said I would go.").iter().any(|(_, name, _)| name.contains(" I")));
+}
+
+#[test]
+fn a_sentence_full_of_names_is_no_title_case_headline() {
+    // a bullet without a final period, mostly capitalized words
+    let text = "• The deal was signed on Monday by President Olek Varanov and SDF commander Mirza Abdo";
+    let names: Vec<String> = actors(text).into_iter().map(|(_, name, _)| name).collect();
+    assert!(names.contains(&"Olek Varanov".to_string()), "{names:?}");
+    assert!(names.contains(&"Mirza Abdo".to_string()), "{names:?}");
+}
+
+#[test]
+fn the_authority_stands_for_a_body_named_authority() {
+    let text = "The Authority of Heads of State and Government met in Abuja. The Authority calls on the member states to pay. The authority to negotiate stays with the council.";
+    let d = doc(text);
+    let body = actor_of(&d, text, "Authority of Heads of State and Government");
+    let first = text.find("The Authority calls").unwrap() + 4;
+    assert!(body.mentions.iter().any(|m| m.span.start as usize == first), "{:?}", body.mentions);
+    // lower case, power to act: no body
+    let power = text.find("authority to").unwrap();
+    assert!(!d.actors.iter().any(|a| a.mentions.iter().any(|m| m.span.start as usize == power)));
+}
+
+#[test]
+fn capitals_asked_about_or_after_a_long_aside_act() {
+    let text = "Will Kabul move on those demands?";
+    assert_eq!(actor_of(&doc(text), text, "Kabul").kind, ActorKind::State);
+    let text = "Baku, stung by the bombings earlier this month and its inability to answer them directly, showed it would strike.";
+    assert_eq!(actor_of(&doc(text), text, "Baku").kind, ActorKind::State);
+    // "Will Moscow be safe?" asks about a place
+    assert_eq!(places("Will Moscow be safe?"), vec!["Moscow"]);
+    // "the army cannot win": a modal after a group head
+    let text = "But the army cannot win this war.";
+    assert_eq!(actor_of(&doc(text), text, "army").kind, ActorKind::Group);
+}

@@ -86,6 +86,14 @@ fn verb_with_object_infinitive_or_that_clause() {
 }
 
 #[test]
+fn directs_and_instructs_address_a_body() {
+    check("The Council directs the rebels to prepare a plan.", &[COUNCIL, REBELS], &["demand [directs] to prepare a plan | Council -> rebels"]);
+    check("Petrenko instructed the rebels to withdraw.", &[PETRENKO, REBELS], &["demand [instructed] to withdraw | Olena Petrenko -> rebels"]);
+    // the adjective is no trigger
+    check("Petrenko rejected direct talks with the rebels.", &[PETRENKO, REBELS], &["refusal [rejected] direct talks with the rebels | Olena Petrenko -> rebels"]);
+}
+
+#[test]
 fn want_to_is_a_proposal_want_someone_to_a_demand() {
     check("Russia wants to continue the talks.", &[RUSSIA], &["proposal [wants] to continue the talks | Russia -> -"]);
     check("Russia wants Ukraine to stay neutral.", &[RUSSIA, UKRAINE], &["demand [wants] Ukraine to stay neutral | Russia -> Ukraine"]);

@@ -82,13 +82,23 @@ fn headline_like(tokens: &[Token], text: &str) -> bool {
     if is_terminal(last, text) || (is_closing(last, text) && tokens.len() > 1 && is_terminal(&tokens[tokens.len() - 2], text)) {
         return false;
     }
-    let (mut long, mut capitalized) = (0, 0);
+    let (mut long, mut capitalized, mut lower_content) = (0, 0, 0);
     for t in tokens.iter().filter(|t| t.is_word() && t.len() > 3) {
         long += 1;
         capitalized += usize::from(matches!(t.case, Case::Title | Case::Upper));
+        lower_content += usize::from(t.case == Case::Lower && !TITLE_CASE_SMALL_WORDS.contains(&&text[t.start as usize..t.end as usize]));
     }
-    long > 0 && capitalized * 10 >= long * 6
+    // (a sentence full of names is no Title Case headline: "The deal was
+    // signed by President Ahmed al-Sharaa and commander Mazloum Abdi")
+    long > 0 && capitalized * 10 >= long * 6 && lower_content < 2
 }
+
+/// Words of four letters or more that Title Case headlines may leave in
+/// lower case (longer prepositions and conjunctions).
+const TITLE_CASE_SMALL_WORDS: &[&str] = &[
+    "about", "after", "against", "amid", "among", "before", "between", "despite", "during", "from", "into", "near", "onto", "over",
+    "than", "that", "through", "toward", "towards", "under", "until", "upon", "when", "while", "with", "without",
+];
 
 /// Is `word` one of [`ABBREVIATIONS`], in any case?
 fn is_abbreviation(word: &str) -> bool {
