@@ -280,7 +280,6 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
             if let Some(Unit::Word(ps, pe)) = out.last().copied().filter(|_| regnal_number(a.tok(k))) {
                 if pe == k {
                     *out.last_mut().unwrap() = Unit::Word(ps, k + 1);
-                    k += 1;
                     break;
                 }
             }

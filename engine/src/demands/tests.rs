@@ -86,6 +86,13 @@ fn verb_with_object_infinitive_or_that_clause() {
 }
 
 #[test]
+fn a_quoted_condition_on_who_must_act_is_the_speakers() {
+    let text = "\"If Russia has nothing to hide, it should let the monitors in,\" Petrenko said.";
+    let lines = demands(text, &[PETRENKO, RUSSIA]);
+    assert!(lines.contains(&"condition [If] Russia has nothing to hide | Olena Petrenko -> Russia".to_string()), "{lines:?}");
+}
+
+#[test]
 fn directs_and_instructs_address_a_body() {
     check("The Council directs the rebels to prepare a plan.", &[COUNCIL, REBELS], &["demand [directs] to prepare a plan | Council -> rebels"]);
     check("Petrenko instructed the rebels to withdraw.", &[PETRENKO, REBELS], &["demand [instructed] to withdraw | Olena Petrenko -> rebels"]);

@@ -1183,6 +1183,13 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
     if fronted && ctx.is(ce, ",") {
         let limit = ctx.quote_of(s).map_or(se, |q| ctx.quotes[q].close.min(se));
         h = holder::main_clause_subject(ctx, ce + 1, limit);
+        // ("If Jakarta has nothing to hide, it should let the UN in," Wenda
+        // said: who must act does not set the condition; the speaker does)
+        if h.0.is_some() && h.0 == addressee {
+            if let Some(speaker) = ctx.quote_of(s).and_then(|q| ctx.quotes[q].speaker) {
+                h = (Some(speaker), Via::Speaker);
+            }
+        }
     }
     if h.0.is_none() {
         h = holder::of_trigger(ctx, s, false);
