@@ -419,6 +419,13 @@ fn interviewee(a: &Analysis, actors: &[Actor], mentions: &[Men], first_answer: (
         if let Some(m) = mentions.iter().filter(|m| m.start >= s && m.end <= v).find(person) {
             return Some(m.actor);
         }
+        // "We spoke to X, the head of …, on Monday"
+        let e = a.sentences[a.sentence_of[v] as usize].end as usize;
+        if v + 1 < e && matches!(a.tok(v + 1), "to" | "with") {
+            if let Some(m) = mentions.iter().filter(|m| m.start > v && m.end <= e).find(person) {
+                return Some(m.actor);
+            }
+        }
     }
     let mut best: Option<(usize, usize)> = None;
     for m in mentions.iter().take_while(|m| m.start < first_answer.0) {

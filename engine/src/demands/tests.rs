@@ -1050,6 +1050,22 @@ fn an_interviews_answers_are_the_interviewees_words() {
 }
 
 #[test]
+fn the_interviewee_is_who_we_spoke_to() {
+    let cast: Cast = &[
+        ("Ahmed Saleh", ActorKind::Person, &["Ahmed Saleh"]),
+        ("Mahama", ActorKind::Person, &["Mahama", "Ghanaian leader"]),
+    ];
+    // the headline's description is named as often, and first
+    let text = "'No talks yet': Ghanaian leader on the rebels\n\nPresident Mahama has offered talks. We spoke to Ahmed Saleh, who leads the northern rebels, on Monday.\n\n\
+                Q: What do you want from Mahama?\n\n\
+                A: We call on President Mahama to release our prisoners.";
+    assert_eq!(
+        demands(text, cast),
+        ["proposal [offered] talks | Mahama -> -", "demand [call on] to release our prisoners | Ahmed Saleh -> Mahama"]
+    );
+}
+
+#[test]
 fn asked_for_without_an_addressee_and_a_bare_provided() {
     let cast: Cast = &[("Kabul", ActorKind::State, &["Kabul"]), ("rebels", ActorKind::Group, &["rebels"]), ("UN", ActorKind::Organization, &["UN"])];
     assert_eq!(demands("Kabul asked for the roads to be cleared of mines.", cast), ["demand [asked for] the roads to be cleared of mines | Kabul -> -"]);
