@@ -260,6 +260,10 @@ pub fn subject_of_verb(a: &View, e: usize) -> bool {
     if k > e && k + 1 < n && plural_subject_verb(a, k) {
         return true;
     }
+    // a time between subject and verb: "Cairo on Monday voiced", "the rebels last week rejected"
+    if k + 2 < n && a.tokens[k + 1].newlines_before == 0 && ((tok_is(a, k, "on") && is_date_word(a, k + 1)) || (tok_in(a, k, &["last", "this", "earlier", "later"]) && (is_date_word(a, k + 1) || tok_in(a, k + 1, &["week", "month", "year", "weekend"])))) {
+        k += 2;
+    }
     // adverbs: "also", "still", "has previously"
     let mut steps = 0;
     while k < n && steps < 2 && a.tokens[k].kind == TokKind::Word {
@@ -484,6 +488,10 @@ pub fn role(a: &View, g: &Geo) -> Role {
         // ("president of the Amhara region": a region in a title still locates)
         let region_noun = region && lower_after(&["region", "province", "state", "district", "oblast", "governorate", "county", "zone"]);
         return if region_noun { Role::Place } else { Role::Neither };
+    }
+    // "according to Asmara": a source
+    if !region && s >= 2 && tok_is(a, s - 1, "to") && tok_is(a, s - 2, "according") {
+        return Role::Actor;
     }
     // "the border with Bangladesh": the other side of a border is a place
     if before(a, s).is_some_and(|j| tok_is(a, j, "with") && j > 0 && tok_in(a, j - 1, &["border", "borders", "frontier", "boundary"])) {

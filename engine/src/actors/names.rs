@@ -276,6 +276,17 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
                     continue;
                 }
             }
+            // a surname in capitals after a given name, as in French official
+            // texts: "Mr Abdoulaye DIOP", "General Assimi GOÏTA"
+            let caps_surname = a.tokens[k].case == crate::text::tokens::Case::Upper && a.tok(k).chars().count() >= 4 && !regnal_number(a.tok(k)) && lex::name_head(a, k).is_none()
+                && matches!(out.last(), Some(Unit::Word(ps, pe)) if *pe == k && *pe == ps + 1 && is_title_case(a, *ps) && !is_common(a, *ps))
+                && lex::body_at(a, k).is_none() && lex::geo_at(a, k).is_none() && !tok_is(a, k + 1, ")") && !tok_is(a, k - 1, "(");
+            if caps_surname {
+                let Some(Unit::Word(ps, _)) = out.last().copied() else { unreachable!() };
+                *out.last_mut().unwrap() = Unit::Word(ps, k + 1);
+                k += 1;
+                continue;
+            }
             // a regnal number ends a name: "King Mohammed VI", "Pope Leo XIV"
             if let Some(Unit::Word(ps, pe)) = out.last().copied().filter(|_| regnal_number(a.tok(k))) {
                 if pe == k {
@@ -635,6 +646,16 @@ fn person_words_ok(a: &View, ws: &[(usize, usize)]) -> bool {
 fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let a = ctx.a;
     let (run_s, run_e) = (us[0].range().0, us.last().unwrap().range().1);
+    // "16:40 PKT", "10:20 am EAT": a time zone after a clock time
+    let clock = |k: usize| a.tokens[k].kind == TokKind::Number && (a.tok(k).contains(':') || (k >= 2 && a.tok(k - 1) == ":" && a.tokens[k - 2].kind == TokKind::Number));
+    let after_clock = run_s > 0 && (clock(run_s - 1) || (run_s > 1 && tok_in(a, run_s - 1, &["am", "pm", "a.m.", "p.m."]) && clock(run_s - 2)));
+    if run_e == run_s + 1 && after_clock && a.tokens[run_s].case == crate::text::tokens::Case::Upper {
+        return;
+    }
+    // "President of the Republic": the form of a state, no one's name
+    if run_e == run_s + 1 && tok_in(a, run_s, &["Republic", "Kingdom", "Federation", "REPUBLIC", "KINGDOM"]) {
+        return;
+    }
     let headline = in_headline(a, run_s);
     // a leading function word or common word at a sentence start: "The", "Also", "Despite"
     let mut us = us;

@@ -1344,3 +1344,26 @@ fn capitals_asked_about_or_after_a_long_aside_act() {
     let text = "But the army cannot win this war.";
     assert_eq!(actor_of(&doc(text), text, "army").kind, ActorKind::Group);
 }
+
+#[test]
+fn a_time_between_subject_and_verb_and_a_capital_as_a_source() {
+    let text = "Cairo on Monday voiced support for the plan. The ruling was accepted, according to Asmara.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Cairo").kind, ActorKind::State);
+    assert_eq!(actor_of(&d, text, "Asmara").kind, ActorKind::State);
+    assert!(places(text).is_empty(), "{:?}", places(text));
+}
+
+#[test]
+fn surnames_in_capitals_time_zones_and_the_republic() {
+    let text = "General Hamidou KONATÉ has instructed the minister, Mr Abdou SALL, to inform the African Union.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Hamidou KONATÉ").kind, ActorKind::Person);
+    assert_eq!(actor_of(&d, text, "Abdou SALL").kind, ActorKind::Person);
+    // a time zone after a clock time names no one
+    let text = "16:40 PKT\nThe spokesman Zabi Mujar says the talks failed.";
+    assert!(!actors(text).iter().any(|(_, name, _)| name == "PKT"), "{:?}", actors(text));
+    // "President of the Republic": no person called Republic
+    let text = "The deal was signed by Faustin Toula, President of the Republic, Head of State.";
+    assert!(!actors(text).iter().any(|(_, name, _)| name == "Republic"), "{:?}", actors(text));
+}
