@@ -404,8 +404,9 @@ pub fn dateline(a: &View, s: usize, e: usize) -> bool {
 
 /// Words of an author's note ("X is a senior fellow at …").
 const AUTHOR_NOTE_WORDS: &[&str] = &[
-    "analyst", "author", "columnist", "contributor", "correspondent", "director", "editor", "fellow",
-    "journalist", "lecturer", "professor", "researcher", "scholar", "writer",
+    "ambassador", "analyst", "author", "columnist", "commentator", "contributor", "correspondent", "diplomat",
+    "director", "economist", "editor", "fellow", "historian", "journalist", "lecturer", "professor", "researcher",
+    "scholar", "writer",
 ];
 
 /// The token range of an opinion piece's closing author's note ("Leyla
@@ -416,7 +417,8 @@ pub fn author_note(a: &View) -> Option<(usize, usize)> {
     let n = a.tokens.len();
     let p = (0..n).rev().take(60).find(|&k| a.tokens[k].newlines_before > 0)?;
     let mut k = p;
-    while k < n && k < p + 4 && is_cap(a, k) {
+    // (particles too: "Zaid al-Rubaie")
+    while k < n && k < p + 7 && (is_cap(a, k) || (k > p && (tok_in(a, k, &["al", "el", "bin", "ibn", "de", "van", "von"]) || (a.tok(k) == "-" && !a.tokens[k].space_before)))) {
         k += 1;
     }
     let named = k >= p + 2 && tok_is(a, k, "is") && tok_in(a, k + 1, &["a", "an", "the"]);
