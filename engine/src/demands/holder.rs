@@ -658,7 +658,33 @@ pub fn of_trigger(ctx: &Ctx, t: usize, expletive_it: bool) -> Found {
     if rep.0.is_some() {
         return rep;
     }
-    lede_subject(ctx, t).or_else(|| next_attribution(ctx, t)).unwrap_or(found)
+    lede_subject(ctx, t).or_else(|| next_attribution(ctx, t)).or_else(|| list_issuer(ctx, t)).unwrap_or(found)
+}
+
+/// "The Government: … 2. Calls on the Algerian authorities to …": a verb
+/// opening a numbered or bulleted item is held by the subject of the line
+/// that introduces the list (ending in a colon).
+fn list_issuer(ctx: &Ctx, t: usize) -> Option<Found> {
+    let tokens = &ctx.a.tokens;
+    // the item's marker: "2.", "(b)", "•", "-" right before the verb, opening its line
+    let mut k = t;
+    while k > 0 && t - k < 4 && tokens[k].newlines_before == 0 && !ctx.a.tokens[k - 1].is_word() {
+        k -= 1;
+    }
+    if k == t || tokens[k].newlines_before == 0 || k + 6 < t {
+        return None;
+    }
+    // the lead-in: the nearest line before ending in a colon, within a few items
+    let mut colon = None;
+    for j in (k.saturating_sub(400)..k).rev() {
+        if ctx.is(j, ":") && j + 1 < tokens.len() && tokens[j + 1].newlines_before > 0 {
+            colon = Some(j);
+            break;
+        }
+    }
+    let colon = colon?;
+    let line = (0..=colon).rev().find(|&j| tokens[j].newlines_before > 0 || j == 0)?;
+    (line..colon).find_map(|i| ctx.mention_starting(i)).filter(|m| ctx.kind(m.actor) != ActorKind::Media).map(|m| (Some(m.actor), Via::Subject))
 }
 
 /// "… if the government fails to act. This was the statement of X on

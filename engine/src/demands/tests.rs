@@ -93,6 +93,15 @@ fn a_quoted_condition_on_who_must_act_is_the_speakers() {
 }
 
 #[test]
+fn a_numbered_item_is_held_by_the_subject_of_its_lead_in() {
+    let text = "In view of the foregoing, the Council:\n\n1. Condemns the attack;\n\n2. Calls on the rebels to withdraw;\n\n3. Rejects any mediation by Russia;";
+    assert_eq!(
+        demands(text, &[COUNCIL, REBELS, RUSSIA]),
+        ["demand [Calls on] to withdraw | Council -> rebels", "refusal [Rejects] any mediation by Russia | Council -> Russia"]
+    );
+}
+
+#[test]
 fn directs_and_instructs_address_a_body() {
     check("The Council directs the rebels to prepare a plan.", &[COUNCIL, REBELS], &["demand [directs] to prepare a plan | Council -> rebels"]);
     check("Petrenko instructed the rebels to withdraw.", &[PETRENKO, REBELS], &["demand [instructed] to withdraw | Olena Petrenko -> rebels"]);

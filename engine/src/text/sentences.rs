@@ -79,7 +79,8 @@ fn line_break_ends_sentence(tokens: &[Token], i: usize, line_start: usize, text:
 
 fn headline_like(tokens: &[Token], text: &str) -> bool {
     let Some(last) = tokens.last() else { return false };
-    if is_terminal(last, text) || (is_closing(last, text) && tokens.len() > 1 && is_terminal(&tokens[tokens.len() - 2], text)) {
+    // (a line ending in a colon introduces what follows: "The Government of Mali:")
+    if is_terminal(last, text) || punct(last, text) == b':' || (is_closing(last, text) && tokens.len() > 1 && is_terminal(&tokens[tokens.len() - 2], text)) {
         return false;
     }
     let (mut long, mut capitalized, mut lower_content) = (0, 0, 0);

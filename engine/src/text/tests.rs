@@ -139,3 +139,13 @@ fn lower_case_covers_the_scripts_of_names_in_the_news() {
         assert!(ours == c || (std.len() == 1 && std[0] == ours) || c == 'İ', "{c:?}: {ours:?} vs {std:?}");
     }
 }
+
+#[test]
+fn lead_ins_and_sentences_full_of_names_are_no_headlines() {
+    for line in ["The Government of the Republic of Mali:", "The deal was signed by President Olek Varanov and commander Mirza Abdo"] {
+        let toks = tokenize(line);
+        assert!(!split(&toks, line)[0].headline, "{line}");
+    }
+    let line = "Rebels Reject Talks With Kinshasa";
+    assert!(split(&tokenize(line), line)[0].headline);
+}
