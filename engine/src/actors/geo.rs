@@ -553,7 +553,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     }
     let party_before = before(a, s).is_some_and(|j| {
         (tok_is(a, j, "between") && !route_between(a, j))
-            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called"])
+            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called", "remind", "reminds", "reminded", "persuade", "persuaded", "convince", "convinced", "pressured", "pressuring", "lobbied", "lobbying"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
             // "conveyed its concerns to Beijing": the capital receives a message

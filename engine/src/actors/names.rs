@@ -405,6 +405,10 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
     out
 }
 
+/// Nouns after the name of a process or agreement ("the Tumaini talks"; not
+/// "plan" or "deal": "the Witkoff plan" is a person's).
+const PROCESS_NOUNS: &[&str] = &["accord", "accords", "agreement", "agreements", "declaration", "format", "negotiations", "process", "talks", "track"];
+
 /// A Roman numeral of two letters or more (II … XXXIX), as in regnal names.
 fn regnal_number(w: &str) -> bool {
     let rest = w.trim_start_matches('X');
@@ -651,6 +655,15 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let after_clock = run_s > 0 && (clock(run_s - 1) || (run_s > 1 && tok_in(a, run_s - 1, &["am", "pm", "a.m.", "p.m."]) && clock(run_s - 2)));
     if run_e == run_s + 1 && after_clock && a.tokens[run_s].case == crate::text::tokens::Case::Upper {
         return;
+    }
+    // "Tumaini can only complement the accord": a word the text uses as the
+    // name of a process ("the Tumaini talks")
+    if let &[Unit::Word(ws, we)] = us {
+        let process = |k: usize| k + 1 < a.tokens.len() && a.tokens[k + 1].newlines_before == 0 && k > 0 && tok_in(a, k - 1, &["the", "draft"])
+            && a.tokens[k + 1].case == crate::text::tokens::Case::Lower && tok_in(a, k + 1, PROCESS_NOUNS);
+        if we == ws + 1 && a.reading(a.tok(ws)).any(process) {
+            return;
+        }
     }
     // "President of the Republic": the form of a state, no one's name
     if run_e == run_s + 1 && tok_in(a, run_s, &["Republic", "Kingdom", "Federation", "REPUBLIC", "KINGDOM"]) {

@@ -1372,3 +1372,17 @@ fn surnames_in_capitals_time_zones_and_the_republic() {
     let text = "The deal was signed by Faustin Toula, President of the Republic, Head of State.";
     assert!(!actors(text).iter().any(|(_, name, _)| name == "Republic"), "{:?}", actors(text));
 }
+
+#[test]
+fn the_head_of_state_a_reminded_capital_and_a_process_named_by_a_word() {
+    let text = "Speaking at the ceremony, the Head of State called on the armed groups to disarm.";
+    assert_eq!(actor_of(&doc(text), text, "the Head of State").kind, ActorKind::Person);
+    let text = "They should also remind Kabul that talks matter.";
+    assert_eq!(actor_of(&doc(text), text, "Kabul").kind, ActorKind::State);
+    // a word the text uses for a process names no person, wherever it stands
+    let text = "The Lomara talks resumed. \"Lomara can only complement the accord,\" Kenya said.";
+    assert!(!actors(text).iter().any(|(_, name, _)| name.contains("Lomara")), "{:?}", actors(text));
+    // a person's plan stays the person's
+    let text = "Witkoff said the Witkoff plan stands.";
+    assert_eq!(actor_of(&doc(text), text, "Witkoff").kind, ActorKind::Person);
+}
