@@ -110,6 +110,13 @@ fn directs_and_instructs_address_a_body() {
 }
 
 #[test]
+fn would_like_is_want_but_not_in_a_relative_clause() {
+    check("Russia would like to continue the talks.", &[RUSSIA], &["proposal [would like] to continue the talks | Russia -> -"]);
+    check("\"We would like peace,\" Petrenko said.", &[PETRENKO], &["demand [would like] peace | Olena Petrenko -> -"]);
+    check("\"We do not have the result we would like to obtain,\" Petrenko said.", &[PETRENKO], &[]);
+}
+
+#[test]
 fn want_to_is_a_proposal_want_someone_to_a_demand() {
     check("Russia wants to continue the talks.", &[RUSSIA], &["proposal [wants] to continue the talks | Russia -> -"]);
     check("Russia wants Ukraine to stay neutral.", &[RUSSIA, UKRAINE], &["demand [wants] Ukraine to stay neutral | Russia -> Ukraine"]);

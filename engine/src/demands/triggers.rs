@@ -646,6 +646,11 @@ fn fire_row(ctx: &Ctx, row: &Row) -> Option<Cand> {
             if s > 0 && (ctx.is_determiner(s - 1) || ctx.is(s - 1, "most")) || ctx.is(e, "for") {
                 return None;
             }
+            // "the result we would like to obtain": a relative clause's gap
+            let relative = s >= 3 && ctx.is_any(s - 1, &["we", "they", "i", "he", "she", "you"]) && ctx.is_lower_word(s - 2) && ctx.is_determiner(s - 3);
+            if relative {
+                return None;
+            }
             let c = content::complement(ctx, e)?;
             let t = &ctx.a.tokens[c.start];
             let np = ctx.is(c.start, "to") || ctx.is_determiner(c.start) || ctx.is_quote_mark(c.start) || ctx.mention_starting(c.start).is_some()
