@@ -1386,3 +1386,11 @@ fn the_head_of_state_a_reminded_capital_and_a_process_named_by_a_word() {
     let text = "Witkoff said the Witkoff plan stands.";
     assert_eq!(actor_of(&doc(text), text, "Witkoff").kind, ActorKind::Person);
 }
+
+#[test]
+fn legislatures_named_alone_are_bodies() {
+    let text = "Parliament voted in January to expel foreign troops. \"He must come to Congress first,\" Kaine said.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Parliament").kind, ActorKind::Organization);
+    assert_eq!(actor_of(&d, text, "Congress").kind, ActorKind::Organization);
+}
