@@ -129,7 +129,10 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
                 }
             }
             if s < e {
-                let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k));
+                // (not "West Papua National Liberation Army (TPNPB)": names
+                // before another country's body make another body)
+                let own = |b: &lex::Body| b.start == s || !matches!(b.kind, "armed" | "party" | "gov") || lex::geo_at(a, s).is_some_and(|g| g.end == b.start && Some(g.country) == b.affiliation);
+                let body = (s..e).find_map(|k| lex::body_at(a, k).filter(|b| b.end == e && b.start == k && own(b)));
                 let last_head = (s..e).rev().find_map(|k| lex::name_head(a, k));
                 // "Independent Decommissioning Body (IDB)", "Barisan Revolusi
                 // Nasional (BRN)": a name of two or more capitalized words
@@ -894,10 +897,36 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             ctx.take(ns, ne);
         }
     }
+    // "West Papua National Liberation Army": names before a known body of
+    // another country name another body (not Colombia's ELN)
+    let foreign_from = |bi: usize| -> Option<usize> {
+        let Unit::Body(b) = us[bi] else { return None };
+        if b.media || !matches!(b.kind, "armed" | "party" | "gov") || b.affiliation.is_none() {
+            return None;
+        }
+        let mut fi = bi;
+        while fi > 0 && us[fi - 1].range().1 == us[fi].range().0 && match us[fi - 1] {
+            Unit::Geo(g) => Some(g.country) != b.affiliation,
+            Unit::Word(ws, _) => !headline && is_title_case(a, ws) && (!is_common(a, ws) || tok_in(a, ws, &["Central", "East", "Eastern", "North", "Northern", "South", "Southern", "West", "Western"])),
+            _ => false,
+        } {
+            fi -= 1;
+        }
+        (fi < bi).then_some(fi)
+    };
+    let foreign: Option<(usize, usize)> = (0..us.len()).find_map(|bi| foreign_from(bi).map(|fi| (fi, bi)));
     // no person: each unit on its own
     for (ui, u) in us.iter().enumerate() {
         let (s, e) = u.range();
         if !ctx.free(s, e) {
+            continue;
+        }
+        if let Some((fi, bi)) = foreign.filter(|&(fi, bi)| (fi..=bi).contains(&ui)) {
+            if ui == fi {
+                let (_, be) = us[bi].range();
+                let name = text(a, s, be);
+                ctx.push(Cand { s, e: be, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: None, rule: "names before another country's body", sense: "" });
+            }
             continue;
         }
         match *u {

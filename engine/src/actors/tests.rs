@@ -1394,3 +1394,14 @@ fn legislatures_named_alone_are_bodies() {
     assert_eq!(actor_of(&d, text, "Parliament").kind, ActorKind::Organization);
     assert_eq!(actor_of(&d, text, "Congress").kind, ActorKind::Organization);
 }
+
+#[test]
+fn names_before_another_countrys_body_make_another_body() {
+    // the lexicon's "National Liberation Army" is Colombia's ELN
+    let text = "The West Papua National Liberation Army (TPNPB) said it would free him. The TPNPB refused. The National Liberation Army (ELN) in Colombia agreed.";
+    let d = doc(text);
+    let papuan = actor_of(&d, text, "West Papua National Liberation Army");
+    assert!(papuan.mentions.iter().any(|m| &text[m.span.range()] == "TPNPB"));
+    assert!(!papuan.mentions.iter().any(|m| &text[m.span.range()] == "ELN"));
+    assert_eq!(actor_of(&d, text, "ELN").affiliation.as_deref(), Some("Colombia"));
+}
