@@ -577,8 +577,12 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         close.is_some_and(|k| subject_of_verb(a, k + 1))
     };
     // "Will Bangkok move on those?": a question's subject after its auxiliary
-    let question = s > 0 && sentence_initial(a, s - 1) && tok_in(a, s - 1, &["Will", "Would", "Can", "Could", "Should", "Does", "Did", "Has", "Is"])
-        && is_lower_word_at(a, e) && !tok_is(a, e, "be") && lex::head_at(a, e).is_none() && (e + 1..(e + 12).min(a.tokens.len())).take_while(|&k| same_sentence(a, e, k)).any(|k| tok_is(a, k, "?"));
+    // ("What role is Washington playing?": after a question word too; not
+    // "Where is Kyiv located?")
+    let auxiliary = |j: usize| tok_in(a, j, &["Will", "Would", "Can", "Could", "Should", "Does", "Did", "Has", "Is"]) && sentence_initial(a, j)
+        || tok_in(a, j, &["will", "would", "can", "could", "should", "does", "did", "is"]) && (a.sentences[a.sentence_of[j] as usize].start as usize..j).any(|k| tok_in(a, k, &["What", "Why", "How", "When"]));
+    let question = s > 0 && auxiliary(s - 1)
+        && is_lower_word_at(a, e) && !tok_is(a, e, "be") && !a.tok(e).ends_with("ed") && lex::head_at(a, e).is_none() && (e + 1..(e + 12).min(a.tokens.len())).take_while(|&k| same_sentence(a, e, k)).any(|k| tok_is(a, k, "?"));
     // "the EU and Washington", "Washington and other donors": with a party
     let party_beside = (s >= 2 && tok_is(a, s - 1, "and") && lex::body_at(a, s - 2).is_some_and(|b| b.end == s - 1 && !b.media))
         || (e + 2 < a.tokens.len() && tok_is(a, e, "and") && {

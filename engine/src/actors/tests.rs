@@ -1343,6 +1343,9 @@ fn capitals_asked_about_or_after_a_long_aside_act() {
     assert_eq!(actor_of(&doc(text), text, "Kabul").kind, ActorKind::State);
     let text = "Baku, stung by the bombings earlier this month and its inability to answer them directly, showed it would strike.";
     assert_eq!(actor_of(&doc(text), text, "Baku").kind, ActorKind::State);
+    let text = "Q: What role is Kabul playing? Why did Ankara reject it?";
+    assert_eq!(actor_of(&doc(text), text, "Kabul").kind, ActorKind::State);
+    assert_eq!(actor_of(&doc(text), text, "Ankara").kind, ActorKind::State);
     // "Will Moscow be safe?" asks about a place
     assert_eq!(places("Will Moscow be safe?"), vec!["Moscow"]);
     // "the army cannot win": a modal after a group head
