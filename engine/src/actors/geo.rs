@@ -576,6 +576,8 @@ fn capital_role(a: &View, g: &Geo) -> Role {
         let close = (e + 2..(e + 25).min(a.tokens.len())).take_while(|&k| same_sentence(a, e, k)).find(|&k| tok_is(a, k, ","));
         close.is_some_and(|k| subject_of_verb(a, k + 1))
     };
+    // "a nod to Tehran, which had urged its allies": the subject of a relative clause
+    let relative = e + 2 < a.tokens.len() && tok_is(a, e, ",") && tok_in(a, e + 1, &["which", "who"]) && subject_of_verb(a, e + 2);
     // "Will Bangkok move on those?": a question's subject after its auxiliary
     // ("What role is Washington playing?": after a question word too; not
     // "Where is Kyiv located?")
@@ -590,7 +592,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
             let k = if tok_is(a, k, "other") { k + 1 } else { k };
             lex::head_at(a, k).is_some_and(|h| h.plural && matches!(h.sense, "donors" | "allies" | "partners" | "nations" | "powers" | "mediators"))
         });
-    if subject_of_verb(a, e) || present_verb_after(a, e) || mandative_subject(a, s, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) || aside || party_beside || question {
+    if subject_of_verb(a, e) || present_verb_after(a, e) || mandative_subject(a, s, e) || headline_verb || quoted_modal || object_to_verb || participle || speaker || possessive_party(a, e) || party_before || to_verb || between_parties(a, s) || apposition_party(a, e) || aside || party_beside || question || relative {
         Role::Actor
     } else {
         Role::Place

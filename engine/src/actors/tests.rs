@@ -1346,6 +1346,9 @@ fn capitals_asked_about_or_after_a_long_aside_act() {
     let text = "Q: What role is Kabul playing? Why did Ankara reject it?";
     assert_eq!(actor_of(&doc(text), text, "Kabul").kind, ActorKind::State);
     assert_eq!(actor_of(&doc(text), text, "Ankara").kind, ActorKind::State);
+    let text = "The move was a nod to Tehran, which had urged its allies to avoid a war. They met in Doha, which hosted the talks.";
+    assert_eq!(actor_of(&doc(text), text, "Tehran").kind, ActorKind::State);
+    assert_eq!(places(text), vec!["Doha"]);
     // "Will Moscow be safe?" asks about a place
     assert_eq!(places("Will Moscow be safe?"), vec!["Moscow"]);
     // "the army cannot win": a modal after a group head
