@@ -58,6 +58,9 @@ if [ "${1:-}" = "--test" ]; then
     say "installing cargo-fuzz 0.13.2 (a minute or two)"
     "${install_env[@]}" cargo install cargo-fuzz --version 0.13.2 --locked
   fi
+  # the fuzz crate is a workspace of its own (libfuzzer-sys): fetch its crates too
+  say "fetching the fuzz crate's crates"
+  CARGO_NET_OFFLINE=false cargo fetch --quiet --manifest-path engine/fuzz/Cargo.toml
   if [ ! -d e2e/node_modules/playwright-core ]; then
     say "installing playwright-core (no browser download: it drives Debian's chromium)"
     (cd e2e && npm ci --silent --no-audit --no-fund)

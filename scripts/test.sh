@@ -21,7 +21,11 @@ mkdir -p target
 if ! (cd engine/fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run annotate --fuzz-dir . corpus/annotate ../tests/fuzz_regressions \
     -- -max_total_time="${PARLEY_FUZZ_SECONDS:-60}" -max_len=4096) >target/fuzz.log 2>&1; then
   tail -40 target/fuzz.log
-  echo "the fuzzer found an input that breaks the engine: see engine/fuzz/artifacts/annotate"
+  if ls engine/fuzz/artifacts/annotate/crash-* >/dev/null 2>&1; then
+    echo "the fuzzer found an input that breaks the engine: see engine/fuzz/artifacts/annotate"
+  else
+    echo "the fuzz run did not start (see target/fuzz.log): a build or setup failure, not a find"
+  fi
   exit 1
 fi
 grep -E '^Done|^#[0-9]+.*DONE' target/fuzz.log | tail -1

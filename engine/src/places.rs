@@ -68,7 +68,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let i = taken.partition_point(|t| t.end <= s.start);
         taken.get(i).is_some_and(|t| t.overlaps(s))
     };
-    let n = a.tokens.len();
+    // (an opinion piece's closing author's note locates nothing)
+    let n = geo::author_note(a).map_or(a.tokens.len(), |(s, _)| s);
     let mut out: Vec<Place> = Vec::new();
     let mut i = 0;
     while i < n {

@@ -154,6 +154,11 @@ fn by_first_name(ents: &[Entity], w: &str) -> Option<usize> {
     one_person(ents, |t| t.len() >= 2 && t[0] == w)
 }
 
+/// The one person whose full name starts with the words `ws` and goes on.
+fn by_first_words(ents: &[Entity], ws: &[String]) -> Option<usize> {
+    one_person(ents, |t| t.len() > ws.len() && t[..ws.len()] == *ws)
+}
+
 /// The one person whose name words pass `test`; None when none or two do.
 fn one_person(ents: &[Entity], test: impl Fn(&[String]) -> bool) -> Option<usize> {
     let mut found = ents.iter().enumerate().filter(|(_, e)| matches!(&e.key, Key::Person(t) if test(t)));
@@ -211,7 +216,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 best.map_or(first, |(_, i)| i)
             });
             // "Makuach" for "Deng Makuach Riak": a middle name used alone
-            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]).or_else(|| by_first_name(&ents, &toks[0])) } else { None });
+            // ("Hassan Sheikh" for "Hassan Sheikh Mohamud": a name's first words)
+            let found = found.or_else(|| if toks.len() == 1 { by_middle_name(&ents, &toks[0]).or_else(|| by_first_name(&ents, &toks[0])) } else { by_first_words(&ents, toks) });
             if found.is_none() {
                 persons_by_letter[letter(toks)].push(ents.len());
             }
