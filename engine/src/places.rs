@@ -148,6 +148,10 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         if e == s || (e == s + 1 && a.tok(s).chars().count() < 2) {
             continue;
         }
+        // "English-speaking", "Tamil-majority": an adjective, not a name
+        if e >= s + 3 && is_lower_word(a, e - 1) && a.tok(e - 2) == "-" {
+            continue;
+        }
         let span = a.span_of(s, e);
         if overlaps(&taken, span) || (s..e).any(|k| geo::is_date_word(a, k) || lex::geo_at(a, k).is_some_and(|g| !g.is_place_name() && !inner_demonym(k)) || (tok_in(a, k, FUNCTION_WORDS) && !((head_of || k > s) && is_lower_word(a, k)))) {
             continue;

@@ -3,7 +3,7 @@
 //! from the words around it.
 
 use super::lex::{self, Geo, GeoKind};
-use super::words::{in_sorted, is_cap, is_in, same_sentence, sentence_initial, tok_in, tok_is, MONTHS_AND_DAYS};
+use super::words::{in_sorted, is_cap, is_in, same_sentence, sentence_initial, tok_in, tok_is, FUNCTION_WORDS, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
 use super::lex::View;
 
@@ -61,12 +61,13 @@ pub(crate) const GEO_OF: &[&str] = &[
 /// Nouns after "X's" that make X a location ("Russia's new regions").
 const GEO_AFTER: &[&str] = &[
     "airspace", "border", "borders", "capital", "cities", "citizens", "city", "civil", "civilians",
-    "coast", "countryside", "districts", "east", "eastern", "economy", "farmers", "forests",
-    "front", "frontline", "future", "hills", "interior", "island", "islands", "mountains", "north",
-    "northeast", "northern", "northwest", "people", "population", "port", "ports", "province",
-    "provinces", "region", "regions", "residents", "skies", "soil", "south", "southeast",
-    "southern", "southwest", "streets", "territories", "territory", "towns", "unity", "victims",
-    "villagers", "villages", "west", "western",
+    "coast", "coastline", "countryside", "crisis", "districts", "east", "eastern", "economy",
+    "farmers", "forests", "front", "frontline", "future", "heartland", "highlands", "hills",
+    "interior", "island", "islands", "mountains", "north", "northeast", "northern", "northwest",
+    "people", "population", "port", "ports", "province", "provinces", "region", "regions",
+    "residents", "shores", "skies", "soil", "south", "southeast", "southern", "southwest",
+    "streets", "territories", "territory", "towns", "unity", "victims", "villagers", "villages",
+    "waters", "west", "western",
 ];
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
@@ -316,18 +317,38 @@ fn passive(a: &View, k: usize) -> bool {
 
 /// "X's" followed by a geographic noun: a location.
 fn possessive_geo(a: &View, e: usize) -> bool {
-    e < a.tokens.len()
-        && a.tokens[e].kind == TokKind::Possessive
-        && {
-            // "Congo's Ituri and North Kivu provinces": over the names of the places
-            let mut k = e + 1;
-            while k < a.tokens.len() && k < e + 7 && (is_cap(a, k) || tok_in(a, k, &["and", ","])) {
-                k += 1;
-            }
-            // (not a word that starts a longer head: "Japan's coast guard", "border guards")
-            let in_head = |k: usize| lex::head_at(a, k).is_some_and(|h| h.end > k + 1);
-            (e + 1..(k + 1).max(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, GEO_AFTER) && !in_head(k))
+    let n = a.tokens.len();
+    if e >= n || a.tokens[e].kind != TokKind::Possessive {
+        return false;
+    }
+    // (not a word that starts a longer head: "Japan's coast guard", "border guards")
+    let in_head = |k: usize| lex::head_at(a, k).is_some_and(|h| h.end > k + 1);
+    // Over the names and modifiers of the place, within its noun phrase:
+    // "Congo's Ituri and North Kivu provinces", "Moldova's breakaway
+    // Transnistria region", "Ethiopia's second most populous region"
+    // (not past a function word or a head: "Russia's attack on Kyiv").
+    let mut lower = 0;
+    for k in e + 1..n.min(e + 7) {
+        let t = &a.tokens[k];
+        if t.newlines_before > 0 || (t.kind == TokKind::Punct && !(a.tok(k) == "-" && !t.space_before) && a.tok(k) != ",") {
+            return false;
         }
+        if tok_in(a, k, GEO_AFTER) && !in_head(k) {
+            return true;
+        }
+        let hyphened = a.tok(k - 1) == "-" && !t.space_before;
+        if lex::head_at(a, k).is_some() || (tok_in(a, k, FUNCTION_WORDS) && !tok_in(a, k, &["and", "most"]) && !hyphened) {
+            return false;
+        }
+        if t.kind == TokKind::Word && !is_cap(a, k) && !tok_in(a, k, &["and", "most"]) {
+            lower += 1;
+            // a noun of its own ("Russia's decision", "Egypt's call") ends the phrase
+            if lower > 2 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// "Myanmar's ethnic armed groups", "Yemen's Houthis": the country locates a
@@ -497,6 +518,11 @@ pub fn role(a: &View, g: &Geo) -> Role {
     }
     // "the border with Bangladesh": the other side of a border is a place
     if before(a, s).is_some_and(|j| tok_is(a, j, "with") && j > 0 && tok_in(a, j - 1, &["border", "borders", "frontier", "boundary"])) {
+        return Role::Place;
+    }
+    // "the Transnistria region", "the Tigray region": the land (not a
+    // group's branch named after it: "what the Islamic State calls its Mozambique province")
+    if lower_after(&["region", "province", "oblast", "governorate", "enclave"]) && !(s > 0 && tok_in(a, s - 1, &["its", "their"])) {
         return Role::Place;
     }
     // "the Amhara people", "Amhara nationalist militias": a people named after its land

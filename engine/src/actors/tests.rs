@@ -1418,3 +1418,13 @@ fn a_full_names_first_words_are_the_person() {
     let farah = actor_of(&d, text, "Omar Daher Farah");
     assert_eq!(farah.mentions.len(), 2);
 }
+
+#[test]
+fn a_country_before_its_region_locates_past_modifiers() {
+    // the place noun after a possessive, past names and adjectives
+    let text = "Troops massed in Moldova's breakaway Transnistria region. Fighting spread in Ethiopia's second most populous region. Lawyers in Cameroon's two English-speaking regions protested.";
+    assert_eq!(places(text), vec!["Moldova", "Transnistria", "Ethiopia", "Cameroon"]);
+    // a noun of the country's own ends the phrase: a party
+    let text = "Russia's decision on the southern regions angered Kyiv.";
+    assert_eq!(actors(text)[0].1, "Russia");
+}
