@@ -280,6 +280,19 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
                 }
             })
             .min_by_key(|&p| ents[p].members.iter().map(|&m| cands[m].s.abs_diff(c.s) + if cands[m].s > c.s { 1000 } else { 0 }).min().unwrap_or(usize::MAX));
+        // "Wang Wenbin … a State Department spokesperson said … the spokesperson
+        // said": the one described since the named one's last mention
+        let best = match best {
+            Some(b) if !indefinite && aff.is_none() => {
+                let last_named = ents[b].members.iter().map(|&m| cands[m].s).filter(|&s| s < c.s).max();
+                let described = (0..ci).rev().find(|&p| cands[p].s < c.s && of[p].is_some() && matches!(&cands[p].key, Key::Desc { role: r2, .. } if same_role(with_last(r2), role_last)));
+                match described {
+                    Some(p) if last_named.is_none_or(|l| l < cands[p].s) => of[p],
+                    _ => Some(b),
+                }
+            }
+            _ => best,
+        };
         let best = best.or_else(|| {
             ents.iter().position(|e| matches!(&e.key, Key::Desc { role: r, aff: a2 } if r == role && (aff.is_none() || a2.is_none() || a2 == aff)))
         });

@@ -1428,3 +1428,15 @@ fn a_country_before_its_region_locates_past_modifiers() {
     let text = "Russia's decision on the southern regions angered Kyiv.";
     assert_eq!(actors(text)[0].1, "Russia");
 }
+
+#[test]
+fn the_description_is_the_one_described_since_the_named_one() {
+    let text = "Foreign ministry spokesman Lu Bin said the talks were over. In Paris, a defence ministry spokesman said France was watching. \"We urge restraint,\" the spokesman said.";
+    let d = doc(text);
+    let described = actor_of(&d, text, "a defence ministry spokesman");
+    assert!(described.mentions.iter().any(|m| &text[m.span.range()] == "the spokesman"), "{:?}", d.actors);
+    // with no one described since, the named one
+    let text = "Foreign ministry spokesman Lu Bin said the talks were over. \"We urge restraint,\" the spokesman said.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "the spokesman").name, "Lu Bin");
+}
