@@ -382,7 +382,9 @@ fn candidate(ctx: &Ctx, i: usize, expletive_it: bool) -> Option<Found> {
             return None;
         }
         let possessor = ctx.is_possessive(m.end);
-        if after_preposition(ctx, m, 0) {
+        // "the leader of the Kuomintang (KMT), Eric Chu, called": an acronym
+        // in parentheses names what came before
+        if after_preposition(ctx, m, 0) || (m.start > 0 && ctx.is(m.start - 1, "(") && ctx.is(m.end, ")")) {
             return None;
         }
         if possessor {
