@@ -554,6 +554,10 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
     if !h.plural && followed_by_noun(a, h.end) && !(!l.affs.is_empty() && verb_next()) {
         return None;
     }
+    // "the main opposition Kuomintang", "the opposition Congress": the party is named
+    if tok_is(a, h.end - 1, "opposition") && h.end < a.tokens.len() && is_title_case(a, h.end) && a.tokens[h.end].newlines_before == 0 && !super::geo::is_date_word(a, h.end) {
+        return None;
+    }
     let mut e = h.end;
     let subject = super::geo::subject_of_verb(a, e);
     // "the Viv Ansanm gang coalition", "the Mai-Mai militia": an unknown name before the head
