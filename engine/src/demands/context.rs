@@ -205,7 +205,8 @@ impl<'a> Ctx<'a> {
     fn attributed(&self, qi: usize) -> bool {
         let q = self.quotes[qi];
         let j = q.close + 1 + usize::from(self.is(q.close + 1, ","));
-        (j..(j + 6).min(self.len())).take_while(|&v| self.is_word(v) || self.is_possessive(v)).any(|v| self.is_speech_verb(v))
+        // (not the next paragraph's "Indonesia says …")
+        (j..(j + 6).min(self.len())).take_while(|&v| (self.is_word(v) || self.is_possessive(v)) && self.a.tokens[v].newlines_before <= 1).any(|v| self.is_speech_verb(v))
     }
 
     /// Is `q` a quotation inside the reporter's sentence: opened right after

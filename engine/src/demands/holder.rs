@@ -832,7 +832,7 @@ pub fn quote_speaker(ctx: &Ctx, qi: usize) -> Option<usize> {
     let (_, mut e) = if q.close < ctx.len() { ctx.sentence(q.close) } else { (0, 0) };
     // `"… at the table." X, the head of the commission, told reporters.`:
     // a short sentence of attribution right after a quotation closing its own
-    if e <= j && j < ctx.len() && ctx.is_any(q.close - 1, &[".", "!", "?"]) && !ctx.is_quote_mark(j) {
+    if e <= j && j < ctx.len() && ctx.is_any(q.close - 1, &[".", "!", "?"]) && !ctx.is_quote_mark(j) && ctx.a.tokens[j].newlines_before <= 1 {
         let (ns, ne) = ctx.sentence(j);
         let verb = (j..(j + 12).min(ne)).find(|&v| ctx.is_speech_verb(v));
         let attribution = verb.is_some_and(|v| ne - v <= 8 && !(v + 1..ne).any(|k| ctx.is_quote_mark(k) || ctx.is(k, "that")));

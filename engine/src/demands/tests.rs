@@ -93,6 +93,28 @@ fn a_quoted_condition_on_who_must_act_is_the_speakers() {
 }
 
 #[test]
+fn the_next_paragraphs_speech_verb_attributes_no_quotation() {
+    // the quotation goes on the speaker of the one before it in its paragraph
+    let text = "\"We are still waiting,\" Petrenko said. \"If Russia has nothing to hide, it should let the monitors in.\"\n\nRussia says it has nothing to hide.";
+    let lines = demands(text, &[PETRENKO, RUSSIA]);
+    assert!(lines.contains(&"condition [If] Russia has nothing to hide | Olena Petrenko -> Russia".to_string()), "{lines:?}");
+    assert!(lines.contains(&"demand [should] let the monitors in | Olena Petrenko -> Russia".to_string()), "{lines:?}");
+}
+
+#[test]
+fn a_quoted_condition_on_a_described_person_is_the_speakers() {
+    const LEADER: (&str, ActorKind, &[&str]) = ("Boris Ivanov", Person, &["Boris Ivanov", "the president"]);
+    let text = "\"If the president wants a war, he must come to the Council first,\" Petrenko said.";
+    let lines = demands(text, &[PETRENKO, LEADER, COUNCIL]);
+    assert!(lines.contains(&"condition [If] the president wants a war | Olena Petrenko -> Boris Ivanov".to_string()), "{lines:?}");
+}
+
+#[test]
+fn a_sentence_opening_that_before_a_trigger_noun_is_its_determiner() {
+    check("\"We propose a joint patrol. That offer stands,\" Petrenko said.", &[PETRENKO], &["proposal [propose] a joint patrol | Olena Petrenko -> -"]);
+}
+
+#[test]
 fn a_numbered_item_is_held_by_the_subject_of_its_lead_in() {
     let text = "In view of the foregoing, the Council:\n\n1. Condemns the attack;\n\n2. Calls on the rebels to withdraw;\n\n3. Rejects any mediation by Russia;";
     assert_eq!(

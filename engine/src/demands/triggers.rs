@@ -160,6 +160,10 @@ pub fn reading(ctx: &Ctx, s: usize) -> Reading {
     if s > 0 && ctx.is_determiner(s - 1) && !ctx.is(s - 1, "that") {
         return Reading::Noun;
     }
+    // "That offer stands.": a sentence's first word "That" is a determiner
+    if s > 0 && ctx.a.tok(s - 1) == "That" && ctx.sentence(s).0 == s - 1 {
+        return Reading::Noun;
+    }
     // "an Ethiopian offer", "a fresh offer": an article, one adjective (not
     // a party: "the rebels offer")
     if s > 1 && ctx.is_any(s - 2, &["a", "an"]) && ctx.is_word(s - 1) && ctx.mention_at(s - 1).is_none() && !ctx.tok(s - 1).ends_with('s') && !ctx.has(s - 1, class::AUX) {
@@ -1174,8 +1178,9 @@ fn condition(ctx: &Ctx, s: usize, e: usize, phrase: &str, frame: Frame, kind: De
     let content = Content { start: cs, end: ce, stop: c.stop };
     // the clause subject is who must act
     let addressee = {
+        // ("the president": a description's mention starts at its article)
         let j = if ctx.is(cs, "the") { cs + 1 } else { cs };
-        ctx.mention_starting(j).map(|m| m.actor).or_else(|| {
+        ctx.mention_starting(cs).or_else(|| ctx.mention_starting(j)).map(|m| m.actor).or_else(|| {
             ctx.is_any(cs, &["they", "he", "she", "it"]).then(|| holder::resolve_pronoun(ctx, cs).0).flatten()
         })
     };
