@@ -1274,6 +1274,16 @@ pub fn known_names(ctx: &mut Ctx) {
                 break;
             }
         }
+        // its first words ("Hassan Sheikh said" after "Hassan Sheikh Mohamud")
+        if matched.is_none() {
+            for p in firsts[f0 as usize..f1 as usize].iter().map(|&k| &persons[k as usize]) {
+                let m = (1..p.len()).take_while(|&k| i + k < n && a.tokens[i + k].newlines_before == 0 && a.tok(i + k) == p[k] && !ctx.taken[i + k]).count() + 1;
+                if m >= 2 && m < p.len() && !(i + m < n && is_title_case(a, i + m) && a.tokens[i + m].newlines_before == 0) {
+                    matched = Some((i + m, p[..m].to_vec()));
+                    break;
+                }
+            }
+        }
         if matched.is_none() {
             let w = a.tok(i);
             let hyphen_next = i + 1 < n && a.tok(i + 1) == "-" && !a.tokens[i + 1].space_before;

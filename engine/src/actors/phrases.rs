@@ -887,6 +887,14 @@ fn description(ctx: &Ctx, t: lex::Title) -> Option<Cand> {
     if t.end == t.start + 1 && tok_is(a, t.start, "general") && t.end < a.tokens.len() && is_lower_word(a, t.end) && !tok_in(a, t.end, FUNCTION_WORDS) && lex::verb_at(a, t.end).is_none() {
         return None;
     }
+    // "Hassan Sheikh said" after "Hassan Sheikh Mohamud": a title word
+    // inside a name the text writes in full
+    if t.end == t.start + 1 && t.start > 0 && is_title_case(a, t.start) && is_cap(a, t.start - 1) {
+        let full = a.reading(a.tok(t.start - 1)).any(|k| k + 2 < a.tokens.len() && a.tok(k + 1) == a.tok(t.start) && is_title_case(a, k + 2) && a.tokens[k + 2].newlines_before == 0 && lex::geo_at(a, k + 2).is_none());
+        if full {
+            return None;
+        }
+    }
     let l = scan_left(ctx, t.start);
     let article = matches!(l.det.as_deref(), Some("the" | "a" | "an"));
     if !(article || l.possessor.is_some() || (l.modified && (in_headline(a, t.start) || sentence_initial(a, l.s)))) {

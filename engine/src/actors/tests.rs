@@ -1440,3 +1440,13 @@ fn the_description_is_the_one_described_since_the_named_one() {
     let d = doc(text);
     assert_eq!(actor_of(&d, text, "the spokesman").name, "Lu Bin");
 }
+
+#[test]
+fn a_full_names_first_words_are_the_person_even_with_a_title_word_inside() {
+    let text = "Somali President Hassan Sheikh Mohamud met the envoy. Hassan Sheikh said the dispute was closed.";
+    let d = doc(text);
+    let a = actor_of(&d, text, "Hassan Sheikh Mohamud");
+    let mentions: Vec<&str> = a.mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(mentions, vec!["Hassan Sheikh Mohamud", "Hassan Sheikh"]);
+    assert_eq!(a.role.as_deref(), Some("President"));
+}
