@@ -390,7 +390,8 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             }
             Key::Government => {
                 // "Maduro said his government was willing": the speaker's state
-                if c.s > 0 && matches!(a.tok(c.s - 1), "his" | "her" | "His" | "Her") {
+                // ("Cuban President Miguel Díaz-Canel, whose government …": his)
+                if c.s > 0 && matches!(a.tok(c.s - 1), "his" | "her" | "His" | "Her" | "whose") {
                     if let Some(country) = speaker_state(&ents, &of, &cands, ci) {
                         last_gov_state = Some(country);
                     }

@@ -1450,3 +1450,11 @@ fn a_full_names_first_words_are_the_person_even_with_a_title_word_inside() {
     assert_eq!(mentions, vec!["Hassan Sheikh Mohamud", "Hassan Sheikh"]);
     assert_eq!(a.role.as_deref(), Some("President"));
 }
+
+#[test]
+fn whose_government_is_the_named_persons_state() {
+    let text = "Talks resumed in Bogota. Cuban President Miguel Diaz-Canel, whose government is a guarantor of the process, spoke.";
+    let d = doc(text);
+    let gov = actor_of(&d, text, "government");
+    assert_eq!((gov.kind, gov.name.as_str()), (ActorKind::State, "Cuba"));
+}
