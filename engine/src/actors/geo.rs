@@ -18,7 +18,11 @@ pub enum Role {
 }
 
 /// Messages sent to a government ("its concerns to Beijing").
-const MESSAGE_NOUNS: &[&str] = &["appeal", "concerns", "letter", "message", "note", "overtures", "protest", "request", "signal", "warning"];
+const MESSAGE_NOUNS: &[&str] = &[
+    "appeal", "appeals", "concerns", "letter", "letters", "message", "messages", "note", "notes",
+    "offer", "offers", "overtures", "proposal", "proposals", "protest", "protests", "request",
+    "requests", "signal", "signals", "warning", "warnings",
+];
 
 /// Prepositions that make what follows a location.
 const LOCATIVE: &[&str] = &[
@@ -72,12 +76,14 @@ const GEO_AFTER: &[&str] = &[
 
 /// Nouns before "on X" / "from X" that make X a party ("pressure on Israel").
 const PARTY_ON: &[&str] = &[
-    "aid", "answer", "assistance", "assurances", "backing", "call", "called", "calling", "calls",
-    "commitment", "concessions", "demand", "demands", "depend", "depends", "embargo", "expected",
-    "fall", "falls", "financing", "focus", "funding", "guarantees", "help", "message", "need", "needs", "offer", "offers", "pledges",
-    "pressed", "presses", "pressure", "promise", "promises", "proposal", "proposals", "relies",
-    "rely", "reply", "request", "response", "sanctions", "signal", "signals", "statement",
-    "support", "urged", "war", "word",
+    "accusations", "aid", "answer", "assistance", "assurances", "backing", "call", "called",
+    "calling", "calls", "commitment", "concessions", "criticism", "demand", "demands", "depend",
+    "dependence", "dependent", "depends", "embargo", "expected", "fall", "falls", "financing",
+    "focus", "funding", "guarantees", "help", "message", "need", "needs", "offer", "offers",
+    "pledges", "pressed", "presses", "pressure", "promise", "promises", "propaganda", "proposal",
+    "proposals", "reliance", "reliant", "relies", "rely", "reply", "request", "requests",
+    "response", "sanctions", "signal", "signals", "statement", "support", "threat", "threats",
+    "urged", "war", "word",
 ];
 
 /// Directions before a place name: "in north Kosovo", "in the eastern Democratic Republic of the Congo".
@@ -579,7 +585,7 @@ fn capital_role(a: &View, g: &Geo) -> Role {
     }
     let party_before = before(a, s).is_some_and(|j| {
         (tok_is(a, j, "between") && !route_between(a, j))
-            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called", "remind", "reminds", "reminded", "persuade", "persuaded", "convince", "convinced", "pressured", "pressuring", "lobbied", "lobbying"])
+            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called", "remind", "reminds", "reminded", "persuade", "persuaded", "convince", "convinced", "pressured", "pressuring", "lobbied", "lobbying", "ask", "reassure", "reassures", "reassured", "gave", "give", "gives", "help", "helps", "helped", "treat", "treats", "treated", "assured", "assures", "informed", "notified", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
             // "conveyed its concerns to Beijing": the capital receives a message
@@ -695,7 +701,8 @@ fn present_verb_after(a: &View, e: usize) -> bool {
     let w = a.tok(e);
     let noun = ["ss", "ions", "ments", "ties", "ness", "ists", "ers", "ants", "ents", "talks", "news", "sanctions"].iter().any(|x| w.ends_with(x)) || lex::head_at(a, e).is_some();
     let then = a.tok(e + 1);
-    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && super::words::in_sorted(super::words::FUNCTION_WORDS, then));
+    // ("a step Phnom Penh fears could take months")
+    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && (super::words::in_sorted(super::words::FUNCTION_WORDS, then) || matches!(then, "could" | "would" | "will" | "might" | "may")));
     w.len() > 3 && w.ends_with('s') && !noun && next_ok
 }
 

@@ -1458,3 +1458,11 @@ fn whose_government_is_the_named_persons_state() {
     let gov = actor_of(&d, text, "government");
     assert_eq!((gov.kind, gov.name.as_str()), (ActorKind::State, "Cuba"));
 }
+
+#[test]
+fn a_capital_helped_asked_or_written_to_is_a_party() {
+    let text = "Washington stood ready to help Chisinau withstand pressure. \"We will not ask Beijing for permission,\" he said. Nobody wrote letters to Moscow. India ignored repeated requests from Beijing. That reassures Georgetown. It was a step Phnom Penh fears could take months.";
+    assert!(places(text).is_empty(), "{:?}", places(text));
+    // a capital travelled to stays a place
+    assert_eq!(places("The envoy flew to Moscow and then went to Beijing."), vec!["Moscow", "Beijing"]);
+}
