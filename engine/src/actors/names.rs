@@ -119,6 +119,14 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
             while s < e && (tok_in(a, s, &["The", "A", "An"]) || glue(s) || !is_cap(a, s)) {
                 s += 1;
             }
+            // "in Niamey of the Confederation of Sahel States (AES)": a place
+            // before "of" is no part of the name
+            if let Some(g) = lex::geo_at(a, s).filter(|g| g.start == s && g.end + 1 < e && tok_is(a, g.end, "of")) {
+                s = g.end + 1;
+                while s < e && (tok_in(a, s, &["the", "The"]) || !is_cap(a, s)) {
+                    s += 1;
+                }
+            }
             // "on Monday the Independent Decommissioning Body (IDB)": the
             // long form starts at the first word with the acronym's letter
             let first = w.chars().next();

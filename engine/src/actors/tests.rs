@@ -1466,3 +1466,12 @@ fn a_capital_helped_asked_or_written_to_is_a_party() {
     // a capital travelled to stays a place
     assert_eq!(places("The envoy flew to Moscow and then went to Beijing."), vec!["Moscow", "Beijing"]);
 }
+
+#[test]
+fn a_place_before_of_is_no_part_of_an_acronyms_long_form() {
+    let text = "The creation in Niamey of the Confederation of Sahel States (AES) was announced. The AES said it would not return.";
+    let d = doc(text);
+    let aes = actor_of(&d, text, "AES");
+    assert_eq!(aes.name, "Confederation of Sahel States");
+    assert_eq!(places(text), vec!["Niamey"]);
+}
