@@ -729,7 +729,12 @@ fn antecedent(a: &Analysis, ents: &[Entity], of: &[Option<usize>], cands: &[Cand
     // the bodies mentioned in the last 600 tokens, nearest first
     let before: Vec<usize> = (0..ci).rev().take_while(|&p| c.s - cands[p].s < 600).filter(|&p| cands[p].e <= c.s && of[p].is_some() && body(p)).collect();
     // a name headed by the word ("Three Brotherhood Alliance" for "the alliance"), else one containing it
-    let last_is_head = |name: &str| name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| w.eq_ignore_ascii_case(head));
+    // (the head of "X of Y" is before "of": "[Confederation] of Sahel States",
+    // not "Council of Ministers of the Confederation")
+    let last_is_head = |name: &str| {
+        let name = name.split(" of ").next().unwrap_or(name);
+        name.split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| w.eq_ignore_ascii_case(head))
+    };
     // "the Multinational Security Support (MSS) mission": the word after a mention
     let head_after = |m: usize| {
         let mut k = cands[m].e;

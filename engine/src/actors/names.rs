@@ -732,7 +732,8 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
                 "org" if venue(a, s, e) => ctx.take(s, e),
                 "org" if us.len() > 1 && !title_to(a, s) => {
                     let name = text(a, s, e);
-                    let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { Some(g.country.to_string()) } else { None });
+                    // (a region of no one country, "Sahel", gives none)
+                    let aff = us.iter().find_map(|u| if let Unit::Geo(g) = u { (!g.country.is_empty()).then(|| g.country.to_string()) } else { None });
                     let last = a.tok(e - 1);
                     let sense = if COMPANY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(last)) { "company" } else { "" };
                     ctx.push(Cand { s, e, kind: ActorKind::Organization, key: Key::Body(name.clone()), name, role: None, affiliation: aff, rule: "organization by its head word", sense });

@@ -525,7 +525,9 @@ fn victims(a: &View, s: usize, e: usize) -> bool {
 /// "Authority of [Heads] of State and [Government]"?
 fn inside_body_name(a: &View, i: usize) -> bool {
     let mut k = i;
-    while k >= 2 && k + 6 > i && (is_cap(a, k - 1) || tok_in(a, k - 1, &["of", "and"])) && a.tokens[k].newlines_before == 0 {
+    // ("Council of Ministers of the [Confederation]")
+    // (a bare head only: "of the DEM Party" names a body of its own)
+    while k >= 2 && k + 6 > i && (is_cap(a, k - 1) || tok_in(a, k - 1, &["of", "and"]) || (k == i && tok_is(a, k - 1, "the"))) && a.tokens[k].newlines_before == 0 {
         if tok_is(a, k - 1, "of") && lex::name_head(a, k - 2) == Some("org") {
             return true;
         }
@@ -777,8 +779,8 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
 /// Heads that can stand for a body named before ("the alliance", "the
 /// group", "the junta") and the heads of bodies' names they match.
 const ANAPHORIC: &[&str] = &[
-    "alliance", "authority", "bloc", "coalition", "commission", "committee", "company", "council", "court",
-    "faction", "firm", "force", "front", "group", "junta", "militia", "mission", "movement",
+    "alliance", "authority", "bloc", "coalition", "commission", "committee", "community", "company",
+    "confederation", "council", "court", "faction", "firm", "force", "front", "group", "junta", "militia", "mission", "movement",
     "organisation", "organization", "panel", "party", "regime", "tribunal",
 ];
 
@@ -800,7 +802,8 @@ fn anaphor(ctx: &Ctx, h: lex::Head, l: &Left, subject: bool) -> Option<Cand> {
     let head = a.tok(h.end - 1).to_ascii_lowercase();
     let typed = TYPED_ANAPHORS.contains(&head.as_str());
     // ("the authority to negotiate": a power, not "the Authority")
-    if head == "authority" && a.tokens[h.start].case == Case::Lower {
+    // ("the community": people; "the Community": the body named before)
+    if matches!(head.as_str(), "authority" | "community") && a.tokens[h.start].case == Case::Lower || head == "community" && sentence_initial(a, h.start - 1) {
         return None;
     }
     if h.plural || l.det.as_deref() != Some("the") || l.possessor.is_some() || !(l.affs.is_empty() || (typed && l.bodies.is_empty())) || !in_sorted(ANAPHORIC, &head) {

@@ -1475,3 +1475,15 @@ fn a_place_before_of_is_no_part_of_an_acronyms_long_form() {
     assert_eq!(aes.name, "Confederation of Sahel States");
     assert_eq!(places(text), vec!["Niamey"]);
 }
+
+#[test]
+fn the_confederation_and_the_community_are_the_bodies_they_head() {
+    let text = "Mali and Niger formed the Confederation of Sahel States. The Council of Ministers of the Confederation met. The Confederation said it would not return to the Economic Community of West African States. ECOWAS wants them back in the Community.";
+    let d = doc(text);
+    let names: Vec<&str> = actor_of(&d, text, "Confederation").mentions.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(names, vec!["Confederation of Sahel States", "Confederation"]);
+    assert_eq!(actor_of(&d, text, "Community").name, "Economic Community of West African States");
+    assert_eq!(actor_of(&d, text, "Council of Ministers of the Confederation").mentions.len(), 1);
+    // a people, not the body
+    assert_eq!(actor_of(&doc("ECOWAS met in Abuja. The community was devastated."), "ECOWAS met in Abuja. The community was devastated.", "community").kind, ActorKind::Group);
+}
