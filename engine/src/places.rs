@@ -118,7 +118,9 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         // (a gazetteer name ends the run, unless a particle joins it: "Mocímboa da Praia")
         // ("Grand Ethiopian Renaissance Dam": a demonym inside a name with a place head)
         let inner_demonym = |e: usize| e > s && lex::geo_at(a, e).is_some_and(|g| g.kind == GeoKind::Demonym && g.end == e + 1) && named_place_ahead(a, e + 1);
-        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES) || inner_demonym(e)) && !(e > s && headline && (geo::attack_verb(a, e) || preposition(e))) {
+        // ("Lake Chad", "Mount Lebanon": a country's name inside a place's)
+        let landform = |e: usize| e == s + 1 && tok_in(a, s, &["Lake", "Mount", "Cape"]);
+        while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES) || inner_demonym(e) || landform(e)) && !(e > s && headline && (geo::attack_verb(a, e) || preposition(e))) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {
                 e += 2;
@@ -192,7 +194,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
             }
         }
         let span = a.span_of(s, e);
-        if venue || by_head || noun_after || event || held || seen || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
+        let landform_name = e == s + 2 && landform(s + 1) && lex::geo_at(a, s + 1).is_some();
+        if venue || by_head || landform_name || noun_after || event || held || seen || city_of || based || listed || located || struck || ((route || distance) && last_head.is_none_or(|h| h == "place")) {
             if (last_head == Some("org") && !venue) || last_head == Some("thing") {
                 continue;
             }

@@ -150,7 +150,9 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
                 let spelled = caps.len() >= 2 && (word_acronym || initials_spell(&w, &caps));
                 // "Kuomintang (KMT)": one uncommon word holding the acronym's letters in order
                 let one_word = e == s + 1 && !word_acronym && !is_common(a, s) && w.len() >= 2 && a.tok(s).chars().next() == first && letters_in_order(&w, a.tok(s));
-                let named = (spelled || one_word) && last_head.is_none_or(|h| h == "org" || h == "media");
+                // ("Islamic State West Africa Province (ISWAP)": an armed body's branch)
+                let branch = lex::body_at(a, s).is_some_and(|b| b.kind == "armed");
+                let named = (spelled || one_word) && (last_head.is_none_or(|h| h == "org" || h == "media") || branch);
                 // (not an agreement: "the Suspension of Operations (SoO) pact")
                 let agreement = i + 2 < n && is_lower_word(a, i + 2) && tok_in(a, i + 2, AGREEMENT_WORDS);
                 let actor = (body.is_some() || last_head == Some("org") || named) && !agreement;
@@ -945,7 +947,10 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
             Unit::Geo(g) if ui > 1 && matches!(us[ui - 1], Unit::Glue(gs, _) if tok_in(a, gs, NAME_PARTICLES)) && matches!(us[ui - 2], Unit::Word(..)) => ctx.take(g.start, g.end),
             Unit::Geo(g) => geo_unit(ctx, g),
             Unit::Body(b) => {
-                if geo::modifies_title(a, e) {
+                // (a possessor still acts: "the European Union's special
+                // representative for Central Asia, Terhi Hakala")
+                let possessor = e < a.tokens.len() && a.tokens[e].kind == TokKind::Possessive;
+                if geo::modifies_title(a, e) && !possessor {
                     ctx.take(s, e);
                     continue;
                 }

@@ -724,7 +724,8 @@ fn capital_as_a_live_blog_speaker_label_is_its_state_and_a_lake_is_a_place() {
     let text = "17:55\nAnkara: deal 'will be judged on deeds'\n\nFighters patrol Lake Chad.";
     let d = doc(text);
     assert_eq!(actor_of(&d, text, "Ankara").kind, ActorKind::State);
-    assert_eq!(places(text), vec!["Chad"]);
+    // (the lake's whole name)
+    assert_eq!(places(text), vec!["Lake Chad"]);
 }
 
 #[test]
@@ -1486,4 +1487,18 @@ fn the_confederation_and_the_community_are_the_bodies_they_head() {
     assert_eq!(actor_of(&d, text, "Council of Ministers of the Confederation").mentions.len(), 1);
     // a people, not the body
     assert_eq!(actor_of(&doc("ECOWAS met in Abuja. The community was devastated."), "ECOWAS met in Abuja. The community was devastated.", "community").kind, ActorKind::Group);
+}
+
+#[test]
+fn world_regions_lakes_and_a_bodys_branch_are_found_whole() {
+    let text = "A war in South America looked possible. She flew back from Central America. Ships patrol the Caribbean. Fishermen live around Lake Chad.";
+    assert_eq!(places(text), vec!["South America", "Central America", "Caribbean", "Lake Chad"]);
+    assert!(actors(text).is_empty(), "{:?}", actors(text));
+    // an armed body's branch named after a region
+    let text = "Boko Haram and its rival, the Islamic State West Africa Province (ISWAP), clashed.";
+    assert_eq!(actor_of(&doc(text), text, "ISWAP").name, "Islamic State West Africa Province");
+    assert!(places(text).is_empty());
+    // a body's possessive before a title and a name in apposition still acts
+    let text = "The European Union's special representative for Central Asia, Terhi Hakala, called for calm.";
+    assert_eq!(actor_of(&doc(text), text, "European Union").kind, ActorKind::Organization);
 }
