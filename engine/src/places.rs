@@ -169,15 +169,21 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         let noun_after = noun_after || (e < n && s > 0 && tok_is(a, s - 1, "the") && (place_noun_at(a, e) || coordinated_before_place_noun(a, e)))
             || (s >= 2 && tok_in(a, s - 1, &["and", "or"]) && place_noun_at(a, e) && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end));
         // "the Komanda attack": a name before an event that happened there
-        let event = e == s + 1 && s > 0 && tok_is(a, s - 1, "the") && e < n && is_lower_word(a, e) && tok_in(a, e, EVENT_NOUNS) && !is_common(a, s);
+        // ("Israel strikes near Damascus after Sweida clashes")
+        let event = e == s + 1 && s > 0 && (tok_is(a, s - 1, "the") || tok_in(a, s - 1, &["after", "since", "amid", "during", "before"])) && e < n && is_lower_word(a, e) && tok_in(a, e, EVENT_NOUNS) && !is_common(a, s);
         // "as it defended Badme", "the rebels seized Kessa"
         let held = s > 0 && tok_in(a, s - 1, HOLD_OR_TAKE) && !in_headline(a, s) && e - s <= 2;
         // "Kessa has seen a low-level insurgency", "Kessa has been hit by floods"
         let seen = e + 2 < n && tok_is(a, e, "has") && (tok_in(a, e + 1, &["seen", "witnessed", "suffered"]) || (tok_is(a, e + 1, "been") && tok_in(a, e + 2, &["hit", "struck", "plagued", "gripped", "rocked"]))) && last_head.is_none_or(|h| h == "place");
-        let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital", "port"]);
+        // ("the prefectures of Ouham-Pendé, …", "the fishermen of Zambales")
+        let city_of = s >= 2 && tok_is(a, s - 1, "of") && tok_in(a, s - 2, &["city", "town", "village", "region", "province", "capital", "port", "towns", "villages", "regions", "provinces", "prefecture", "prefectures", "districts", "district", "fishermen", "villagers", "residents", "inhabitants"]);
         let based = e + 2 < n && a.tok(e) == "-" && tok_is(a, e + 1, "based");
         // (not before a title: "In Washington, Pentagon spokesman X")
         let listed = s >= 2 && tok_is(a, s - 1, ",") && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none() && lex::title_at(a, e).is_none();
+        // "Nduga, Intan Jaya and Puncak", "Palawan and Zambales": the last of a
+        // list of places, where the list or the sentence goes on
+        let list_end = e >= n || matches!(a.tok(e), "," | "." | ";" | ":" | ")") || tok_in(a, e, &["and", "or"]) || place_noun_at(a, e);
+        let listed = listed || (s >= 2 && tok_in(a, s - 1, &["and", "or"]) && e - s <= 3 && list_end && out.last().is_some_and(|p| p.span.end == a.tokens[s - 2].end) && lex::title_at(a, s).is_none());
         let located = (geo::locative_before(a, s) || crate::actors::names::listed_after_locative(a, s)) && !sentence_initial(a, s) && !in_headline(a, s) && last_head.is_none_or(|h| h == "place") && (e - s > 1 || !is_common(a, s));
         // "from Kagara to Zuru", "between Kagara and Zuru": the second end of a route
         let route = s >= 2 && lex::title_at(a, s).is_none() && out.last().is_some_and(|p| {

@@ -472,8 +472,14 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["across", "around", "at", "in",
 /// "in Hiiraan and Middle Shabelle", "near Arawa, Buin or Panguna": the last
 /// conjunct of names listed after a place preposition is a place too.
 pub(crate) fn listed_after_locative(a: &View, s: usize) -> bool {
-    // (not after a comma alone: "in Astana, Mohammed Alloush said")
-    if s < 3 || !tok_in(a, s - 1, &["and", "or"]) || !is_cap(a, s - 2) {
+    // (not after a comma alone: "in Astana, Mohammed Alloush said"; a
+    // comma inside a list going on: "from Nduga, Intan Jaya and Puncak")
+    let mut e = s;
+    while e < a.tokens.len() && (is_cap(a, e) || a.tok(e) == "-") && (e == s || a.tokens[e].newlines_before == 0) {
+        e += 1;
+    }
+    let inside = tok_is(a, s.saturating_sub(1), ",") && e > s && e - s <= 4 && e < a.tokens.len() && tok_in(a, e, &["and", "or"]);
+    if s < 3 || !(tok_in(a, s - 1, &["and", "or"]) || inside) || !is_cap(a, s - 2) {
         return false;
     }
     let mut k = s - 1;
@@ -487,6 +493,10 @@ pub(crate) fn listed_after_locative(a: &View, s: usize) -> bool {
             continue;
         }
         let first = if tok_is(a, k + 1, "the") { k + 2 } else { k + 1 };
+        // ("In Kyiv, Jane Smith and Bob Doe met": a fronted place, then the subjects)
+        if inside && sentence_initial(a, k) {
+            return false;
+        }
         return is_cap(a, first) && (tok_in(a, k, PLACE_PREPOSITIONS) || geo::locative_before(a, first) || including_after_place_word(a, first));
     }
     false

@@ -618,7 +618,9 @@ fn group_phrase(ctx: &Ctx, h: lex::Head) -> Option<Cand> {
                 return None;
             }
             let compound = e < a.tokens.len() && a.tok(e) == "-" && !a.tokens[e].space_before;
-            if h.sense == "office" || (l.det.is_none() && !l.modified && !subject && !compound) {
+            // "restore civil administration": a function of the state, no party
+            let function = tok_is(a, h.end - 1, "administration") && l.mods.iter().any(|m| m == "civil" || m == "public");
+            if h.sense == "office" || function || (l.det.is_none() && !l.modified && !subject && !compound) {
                 return None;
             }
             if h.sense == "conference" {

@@ -1502,3 +1502,15 @@ fn world_regions_lakes_and_a_bodys_branch_are_found_whole() {
     let text = "The European Union's special representative for Central Asia, Terhi Hakala, called for calm.";
     assert_eq!(actor_of(&doc(text), text, "European Union").kind, ActorKind::Organization);
 }
+
+#[test]
+fn places_listed_with_and_after_a_place_and_named_with_their_people() {
+    let text = "The mission returns to the prefectures of Ouham-Pende, Nana-Mambere and Ouaka. For the fishermen of Palawan and Zambales, it is not resolved. Israel struck near Damascus after Sweida clashes. Villagers fled from Nduga, Intan Jaya and Puncak.";
+    assert_eq!(places(text), vec!["Ouham-Pende", "Nana-Mambere", "Ouaka", "Palawan", "Zambales", "Damascus", "Sweida", "Nduga", "Intan Jaya", "Puncak"]);
+    assert_eq!(actors(text).len(), 1, "{:?}", actors(text));
+    // a fronted place, then the subjects
+    let text = "In Kyiv, Jane Smith and Bob Doe met reporters.";
+    assert_eq!(places(text), vec!["Kyiv"]);
+    // a function of the state, no party
+    assert!(actors("The plan would restore civil administration to the north.").is_empty());
+}
