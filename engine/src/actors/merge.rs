@@ -391,7 +391,13 @@ pub fn build(a: &Analysis, mut cands: Vec<Cand>, home: Option<&'static str>) -> 
             Key::Government => {
                 // "Maduro said his government was willing": the speaker's state
                 // ("Cuban President Miguel Díaz-Canel, whose government …": his)
-                if c.s > 0 && matches!(a.tok(c.s - 1), "his" | "her" | "His" | "Her" | "whose") {
+                // ("Eritrea's information minister, Yemane Gebremeskel, said the
+                // government would not …": the speaker's)
+                let reported = c.s >= 2 && a.tok(c.s - 1).eq_ignore_ascii_case("the") && {
+                    let v = if a.tok(c.s - 2) == "that" { c.s.saturating_sub(3) } else { c.s - 2 };
+                    matches!(a.tok(v), "said" | "says" | "added" | "insisted" | "stressed" | "warned") && c.e == c.s + 1
+                };
+                if c.s > 0 && (matches!(a.tok(c.s - 1), "his" | "her" | "His" | "Her" | "whose") || reported) {
                     if let Some(country) = speaker_state(&ents, &of, &cands, ci) {
                         last_gov_state = Some(country);
                     }

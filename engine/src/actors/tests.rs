@@ -1514,3 +1514,11 @@ fn places_listed_with_and_after_a_place_and_named_with_their_people() {
     // a function of the state, no party
     assert!(actors("The plan would restore civil administration to the north.").is_empty());
 }
+
+#[test]
+fn the_government_a_minister_speaks_of_is_his_states() {
+    let text = "Ethiopia offered talks. Eritrea's information minister, Yemane Gebremeskel, said the government would not negotiate.";
+    let d = doc(text);
+    assert_eq!(actor_of(&d, text, "Yemane Gebremeskel").affiliation.as_deref(), Some("Eritrea"));
+    assert_eq!(actor_of(&d, text, "government").name, "Eritrea");
+}
