@@ -348,6 +348,14 @@ fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
         // "Support of Islam and Muslims": "and" inside a name after "of"
         let and_ok = tok_is(a, k, "and") && out.iter().any(|u| matches!(u, Unit::Glue(g, _) if tok_in(a, *g, &["of", "for"])))
             && k + 1 < n && is_title_case(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none() && !(k + 2 < n && is_cap(a, k + 2));
+        // "Peoples' Equality and Democracy Party": "and" before a word and a body's head word
+        if tok_is(a, k, "and") && matches!(out.last(), Some(Unit::Word(..))) && k + 2 < n && is_title_case(a, k + 1) && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none()
+            && lex::name_head(a, k + 2) == Some("org") && is_title_case(a, k + 2) && a.tokens[k + 1].newlines_before == 0 && !ctx.taken[k + 1]
+        {
+            out.push(Unit::Glue(k, k + 1));
+            k += 1;
+            continue;
+        }
         if (and_ok || tok_in(a, k, &["of", "for", "on", "in"])) && k + 1 < n && !out.is_empty() {
             let (_, pe) = out.last().unwrap().range();
             // "Line of Actual Control", "Gulf of Aden": a place head before "of" too

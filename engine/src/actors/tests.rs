@@ -1522,3 +1522,11 @@ fn the_government_a_minister_speaks_of_is_his_states() {
     assert_eq!(actor_of(&d, text, "Yemane Gebremeskel").affiliation.as_deref(), Some("Eritrea"));
     assert_eq!(actor_of(&d, text, "government").name, "Eritrea");
 }
+
+#[test]
+fn and_inside_a_bodys_name_before_its_head_word() {
+    let text = "Ankara said the Justice and Development Party would vote. Hamas and Islamic Jihad agreed.";
+    let names: Vec<String> = actors(text).into_iter().map(|a| a.1).collect();
+    assert!(names.contains(&"Justice and Development Party".to_string()), "{names:?}");
+    assert!(names.contains(&"Hamas".to_string()), "{names:?}");
+}

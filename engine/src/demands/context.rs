@@ -40,6 +40,9 @@ pub struct Ctx<'a> {
     quote_at: Vec<u32>,
     /// For each token, its [`class`] bits.
     classes: Vec<u32>,
+    /// The body or state issuing the text when it is a press release or
+    /// statement: who "we" is outside quotations.
+    pub issuer: Option<usize>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -178,7 +181,8 @@ impl<'a> Ctx<'a> {
                 classes[i] = class::DET;
             }
         }
-        let mut ctx = Ctx { a, actors, mentions, men_at, quotes, quote_at, classes };
+        let issuer = release_issuer(a, actors, &mentions);
+        let mut ctx = Ctx { a, actors, mentions, men_at, quotes, quote_at, classes, issuer };
         for qi in 0..ctx.quotes.len() {
             ctx.quotes[qi].partial = ctx.is_partial(ctx.quotes[qi]);
         }
@@ -467,4 +471,23 @@ fn find_quotes(a: &Analysis) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// "PRESS RELEASE / Peoples' Party / …": a release or statement, said so in
+/// its first lines, speaks for the first body or state named there.
+fn release_issuer(a: &Analysis, actors: &[Actor], mentions: &[Men]) -> Option<usize> {
+    let mut lines = 0;
+    let mut end = 0;
+    for (k, t) in a.tokens.iter().enumerate() {
+        lines += usize::from(t.newlines_before > 0);
+        if lines > 8 {
+            break;
+        }
+        end = k + 1;
+    }
+    let release = (0..end).any(|k| matches!(a.tok(k), "RELEASE" | "STATEMENT" | "COMMUNIQUE" | "COMMUNIQUÉ" | "Communiqué" | "Communique"));
+    if !release {
+        return None;
+    }
+    mentions.iter().take_while(|m| m.start < end).find(|m| matches!(actors[m.actor].kind, ActorKind::Organization | ActorKind::State)).map(|m| m.actor)
 }

@@ -99,7 +99,8 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
             sentence_subject(ctx, i, body).or_else(collective).or(before).or_else(last)
         }
         _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
-            return ctx.quote_of(i).map_or((None, Via::None), |q| (ctx.quotes[q].speaker, Via::Speaker));
+            // (outside quotations, a release's issuer)
+            return ctx.quote_of(i).map_or((ctx.issuer, if ctx.issuer.is_some() { Via::Speaker } else { Via::None }), |q| (ctx.quotes[q].speaker, Via::Speaker));
         }
         _ => None,
     };

@@ -115,6 +115,14 @@ fn a_sentence_opening_that_before_a_trigger_noun_is_its_determiner() {
 }
 
 #[test]
+fn a_press_release_speaks_as_we_for_its_issuer() {
+    let text = "PRESS RELEASE\n\nLiberation Front\n\n1. We demand that the prisoners be freed.\n\n2. We urge Russia to withdraw.";
+    check(text, &[FRONT, RUSSIA], &["demand [demand] the prisoners be freed | Liberation Front -> -", "demand [urge] to withdraw | Liberation Front -> Russia"]);
+    // a reporter's text: no one
+    check("1. We demand that the prisoners be freed.", &[FRONT], &[]);
+}
+
+#[test]
 fn a_numbered_item_is_held_by_the_subject_of_its_lead_in() {
     let text = "In view of the foregoing, the Council:\n\n1. Condemns the attack;\n\n2. Calls on the rebels to withdraw;\n\n3. Rejects any mediation by Russia;";
     assert_eq!(
