@@ -150,6 +150,10 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         if e == s || (e == s + 1 && a.tok(s).chars().count() < 2) {
             continue;
         }
+        // "the Commander in Chief": a title word, no place
+        if e == s + 1 && lex::title_at(a, s).is_some() {
+            continue;
+        }
         // "English-speaking", "Tamil-majority": an adjective, not a name
         if e >= s + 3 && is_lower_word(a, e - 1) && a.tok(e - 2) == "-" {
             continue;
