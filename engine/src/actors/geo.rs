@@ -19,9 +19,11 @@ pub enum Role {
 
 /// Messages sent to a government ("its concerns to Beijing").
 const MESSAGE_NOUNS: &[&str] = &[
-    "appeal", "appeals", "concerns", "letter", "letters", "message", "messages", "note", "notes",
+    "acceptable", "answer", "answers", "apologise", "apologize", "apology", "appeal", "appeals",
+    "concerns", "letter", "letters", "loyal", "loyalty", "message", "messages", "note", "notes",
     "offer", "offers", "overtures", "proposal", "proposals", "protest", "protests", "request",
-    "requests", "signal", "signals", "warning", "warnings",
+    "requests", "respond", "responded", "signal", "signals", "speak", "speaking", "spoke", "talk",
+    "talking", "talks", "warning", "warnings",
 ];
 
 /// Prepositions that make what follows a location.
@@ -78,12 +80,12 @@ const GEO_AFTER: &[&str] = &[
 const PARTY_ON: &[&str] = &[
     "accusations", "aid", "answer", "assistance", "assurances", "backing", "call", "called",
     "calling", "calls", "commitment", "concessions", "criticism", "demand", "demands", "depend",
-    "dependence", "dependent", "depends", "embargo", "expected", "fall", "falls", "financing",
-    "focus", "funding", "guarantees", "help", "message", "need", "needs", "offer", "offers",
-    "pledges", "pressed", "presses", "pressure", "promise", "promises", "propaganda", "proposal",
-    "proposals", "reliance", "reliant", "relies", "rely", "reply", "request", "requests",
-    "response", "sanctions", "signal", "signals", "statement", "support", "threat", "threats",
-    "urged", "war", "word",
+    "dependence", "dependent", "depends", "embargo", "expect", "expected", "expects", "fall",
+    "falls", "financing", "focus", "funding", "guarantees", "help", "instructions", "message",
+    "need", "needs", "offer", "offers", "orders", "pledges", "pressed", "presses", "pressure",
+    "promise", "promises", "propaganda", "proposal", "proposals", "reliance", "reliant", "relies",
+    "rely", "reply", "request", "requests", "response", "sanctions", "signal", "signals",
+    "statement", "support", "threat", "threats", "urged", "want", "wanted", "wants", "war", "word",
 ];
 
 /// Directions before a place name: "in north Kosovo", "in the eastern Democratic Republic of the Congo".
@@ -580,12 +582,14 @@ pub fn role(a: &View, g: &Geo) -> Role {
 /// or is one of a pair ("between Seoul and Pyongyang").
 fn capital_role(a: &View, g: &Geo) -> Role {
     let (s, e) = (g.start, g.end);
-    if locative_before(a, s) {
+    // "offered Brasília as the venue": where a meeting is to be
+    let venue = tok_is(a, e, "as") && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, &["venue", "host", "location", "site"]));
+    if locative_before(a, s) || venue {
         return Role::Place;
     }
     let party_before = before(a, s).is_some_and(|j| {
         (tok_is(a, j, "between") && !route_between(a, j))
-            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called", "remind", "reminds", "reminded", "persuade", "persuaded", "convince", "convinced", "pressured", "pressuring", "lobbied", "lobbying", "ask", "reassure", "reassures", "reassured", "gave", "give", "gives", "help", "helps", "helped", "treat", "treats", "treated", "assured", "assures", "informed", "notified", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes"])
+            || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called", "remind", "reminds", "reminded", "persuade", "persuaded", "convince", "convinced", "pressured", "pressuring", "lobbied", "lobbying", "ask", "reassure", "reassures", "reassured", "gave", "give", "gives", "help", "helps", "helped", "treat", "treats", "treated", "assured", "assures", "informed", "notified", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "assist", "assists", "assisted", "offered", "offer", "offers"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
             || (tok_in(a, j, &["on", "from"]) && j.checked_sub(1).is_some_and(|k| tok_in(a, k, PARTY_ON)))
             // "conveyed its concerns to Beijing": the capital receives a message

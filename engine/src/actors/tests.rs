@@ -1464,8 +1464,11 @@ fn whose_government_is_the_named_persons_state() {
 fn a_capital_helped_asked_or_written_to_is_a_party() {
     let text = "Washington stood ready to help Chisinau withstand pressure. \"We will not ask Beijing for permission,\" he said. Nobody wrote letters to Moscow. India ignored repeated requests from Beijing. That reassures Georgetown. It was a step Phnom Penh fears could take months.";
     assert!(places(text).is_empty(), "{:?}", places(text));
-    // a capital travelled to stays a place
+    let text = "Georgia would not talk to Moscow. Any deal must be acceptable to Belgrade. Beijing stood ready to assist Riyadh. They take instructions from Moscow. What does Gitega want from Kigali?";
+    assert!(places(text).is_empty(), "{:?}", places(text));
+    // a capital travelled to, or offered as a venue, stays a place
     assert_eq!(places("The envoy flew to Moscow and then went to Beijing."), vec!["Moscow", "Beijing"]);
+    assert_eq!(places("Lula offered Brasilia as the venue for the talks."), vec!["Brasilia"]);
 }
 
 #[test]
