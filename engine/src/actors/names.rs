@@ -87,10 +87,16 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut out: Vec<Acronym> = Vec::new();
     for i in 0..n {
+        // (an acronym or a title-case word, the only ones that can be one:
+        // the cheap test first, most tokens stop here)
+        let acronym = is_acronym(a, i);
+        if !acronym && !is_title_case(a, i) {
+            continue;
+        }
         let in_parens = i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]);
         // "Commission on Elections (Comelec)": a word acronym, defined in parentheses
         let word_acronym = in_parens && paren_word_acronym(a, i);
-        if !(is_acronym(a, i) || word_acronym) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
+        if !(acronym || word_acronym) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
             continue;
         }
         let w = a.tok(i).to_string();
