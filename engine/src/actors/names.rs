@@ -238,11 +238,12 @@ fn acronym<'c>(ctx: &'c Ctx, w: &str) -> Option<&'c Acronym> {
     ctx.acronyms.iter().find(|x| x.text == w)
 }
 
-/// Cuts the capitalized run starting at `i` into units.
-fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
+/// Cuts the capitalized run starting at `i` into units, in `out` (emptied
+/// first: one buffer serves every run, not an allocation per run).
+fn units(ctx: &Ctx, i: usize, mut out: Vec<Unit>) -> Vec<Unit> {
     let a = ctx.a;
     let n = a.tokens.len();
-    let mut out: Vec<Unit> = Vec::new();
+    out.clear();
     let mut k = i;
     while k < n && !ctx.taken[k] {
         // a line break inside a name only when the sentence goes on ("Volodymyr\nZelensky")
@@ -611,6 +612,7 @@ pub fn run(ctx: &mut Ctx) {
     let a = ctx.a;
     let n = a.tokens.len();
     let mut i = 0;
+    let mut buf = Vec::new();
     while i < n {
         // ("… Plan to Disarm Hezbollah": a headline's infinitive before a party)
         let infinitive = || i > 0 && tok_is(a, i - 1, "to") && in_headline(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() && (lex::geo_at(a, i + 1).is_some() || lex::body_at(a, i + 1).is_some());
@@ -618,13 +620,15 @@ pub fn run(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
-        let us = units(ctx, i);
+        let us = units(ctx, i, std::mem::take(&mut buf));
         if us.is_empty() {
+            buf = us;
             i += 1;
             continue;
         }
         let end = us.last().unwrap().range().1;
         interpret(ctx, &us);
+        buf = us;
         i = end.max(i + 1);
     }
 }
