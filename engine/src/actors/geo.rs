@@ -3,7 +3,7 @@
 //! from the words around it.
 
 use super::lex::{self, Geo, GeoKind};
-use super::words::{in_sorted, is_cap, is_in, same_sentence, sentence_initial, tok_in, tok_is, FUNCTION_WORDS, MONTHS_AND_DAYS};
+use super::words::{is_cap, is_in, same_sentence, sentence_initial, tok_in, tok_is, FUNCTION_WORDS, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
 use super::lex::View;
 
@@ -118,7 +118,7 @@ pub fn attack_verb(a: &View, j: usize) -> bool {
 pub fn locative_before(a: &View, i: usize) -> bool {
     let Some(j) = before(a, i) else { return false };
     let w = a.tok(j);
-    if in_sorted(ATTACK_OR_MOTION, w) {
+    if tok_in(a, j, ATTACK_OR_MOTION) {
         return true;
     }
     if w.eq_ignore_ascii_case("to") {
@@ -140,7 +140,7 @@ pub fn locative_before(a: &View, i: usize) -> bool {
         // "the capital of Angola", "belligerents of central Mali"
         return j.checked_sub(1).is_some_and(|k| tok_in(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
     }
-    in_sorted(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
+    tok_in(a, j, LOCATIVE) || w.eq_ignore_ascii_case("over")
 }
 
 /// "shuttled between Beirut and Jerusalem", "the border between X and Y":
@@ -148,7 +148,7 @@ pub fn locative_before(a: &View, i: usize) -> bool {
 fn route_between(a: &View, j: usize) -> bool {
     j > 0 && {
         let w = a.tok(j - 1);
-        in_sorted(MOTION, w) || in_sorted(ATTACK_OR_MOTION, w) || w.starts_with("shuttl") || is_in(&["border", "boundary", "corridor", "crossing", "crossings", "distance", "road", "roads", "route", "routes"], w)
+        tok_in(a, j - 1, MOTION) || tok_in(a, j - 1, ATTACK_OR_MOTION) || w.starts_with("shuttl") || is_in(&["border", "boundary", "corridor", "crossing", "crossings", "distance", "road", "roads", "route", "routes"], w)
     }
 }
 
@@ -294,7 +294,7 @@ fn plural_subject_verb(a: &View, k: usize) -> bool {
     if tok_is(a, k, "to") && super::words::in_headline(a, k) {
         return a.tokens[k + 1].case == crate::text::tokens::Case::Title && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none();
     }
-    let clause_end = matches!(a.tok(k + 1), "," | "." | ";") || (a.tokens[k + 1].is_word() && in_sorted(super::words::FUNCTION_WORDS, a.tok(k + 1)) && !tok_in(a, k + 1, &["of", "and", "or"]));
+    let clause_end = matches!(a.tok(k + 1), "," | "." | ";") || (a.tokens[k + 1].is_word() && tok_in(a, k + 1, super::words::FUNCTION_WORDS) && !tok_in(a, k + 1, &["of", "and", "or"]));
     is_lower_word_at(a, k) && w.len() > 2 && !w.ends_with('s') && !w.ends_with("ly") && lex::head_at(a, k).is_none()
         && !is_in(&["today", "yesterday", "tomorrow", "now", "again", "too", "alone", "together", "both"], w) && clause_end
 }
@@ -478,7 +478,7 @@ fn located_name_before(a: &View, e: usize) -> bool {
     while k > 0 && e - k < 2 && is_cap(a, k - 1) && a.tokens[k - 1].newlines_before == 0 && lex::geo_at(a, k - 1).is_none() && lex::body_at(a, k - 1).is_none() {
         k -= 1;
     }
-    k < e && k > 0 && tok_in(a, k - 1, &["in", "at", "near", "outside"]) && !in_sorted(super::words::FUNCTION_WORDS, a.tok(k))
+    k < e && k > 0 && tok_in(a, k - 1, &["in", "at", "near", "outside"]) && !tok_in(a, k, super::words::FUNCTION_WORDS)
 }
 
 /// Do the words before `e` on its line (at most four) stand all in capitals
@@ -695,7 +695,7 @@ fn present_verb_after(a: &View, e: usize) -> bool {
     let w = a.tok(e);
     let noun = ["ss", "ions", "ments", "ties", "ness", "ists", "ers", "ants", "ents", "talks", "news", "sanctions"].iter().any(|x| w.ends_with(x)) || lex::head_at(a, e).is_some();
     let then = a.tok(e + 1);
-    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && super::words::in_sorted(super::words::FUNCTION_WORDS, then));
+    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && tok_in(a, e + 1, super::words::FUNCTION_WORDS));
     w.len() > 3 && w.ends_with('s') && !noun && next_ok
 }
 

@@ -1033,7 +1033,7 @@ pub fn register_aliases(ctx: &mut Ctx) {
 /// Does the acronym at `k` start like the mention `c` ("EAOs" for "ethnic armed organisations")?
 fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
     let acr = a.tok(k);
-    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
+    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !tok_in(a, j, DETERMINERS)).filter_map(|j| a.tok(j).chars().next()).collect();
     acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
