@@ -93,7 +93,8 @@ fn before(a: &View, i: usize) -> Option<usize> {
     if tok_in(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
         j = j.checked_sub(1)?;
     }
-    if tok_is(a, j, "the") || tok_in(a, j, &["both", "either"]) {
+    // (the lower-cased form at hand: no list to go through)
+    if matches!(a.lower(j), "the" | "both" | "either") {
         j = j.checked_sub(1)?;
     }
     Some(j)

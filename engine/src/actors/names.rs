@@ -93,7 +93,7 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
         if !acronym && !is_title_case(a, i) {
             continue;
         }
-        let in_parens = i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]);
+        let in_parens = i >= 2 && matches!(a.tok(i - 1), "(" | "[") && i + 1 < n && matches!(a.tok(i + 1), ")" | "]");
         // "Commission on Elections (Comelec)": a word acronym, defined in parentheses
         let word_acronym = in_parens && paren_word_acronym(a, i);
         if !(acronym || word_acronym) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
@@ -665,15 +665,16 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let (run_s, run_e) = (us[0].range().0, us.last().unwrap().range().1);
     // "16:40 PKT", "10:20 am EAT": a time zone after a clock time
     let clock = |k: usize| a.tokens[k].kind == TokKind::Number && (a.tok(k).contains(':') || (k >= 2 && a.tok(k - 1) == ":" && a.tokens[k - 2].kind == TokKind::Number));
-    let after_clock = run_s > 0 && (clock(run_s - 1) || (run_s > 1 && tok_in(a, run_s - 1, &["am", "pm", "a.m.", "p.m."]) && clock(run_s - 2)));
+    // (the number before the word first: rarely there)
+    let after_clock = run_s > 0 && (clock(run_s - 1) || (run_s > 1 && clock(run_s - 2) && tok_in(a, run_s - 1, &["am", "pm", "a.m.", "p.m."])));
     if run_e == run_s + 1 && after_clock && a.tokens[run_s].case == crate::text::tokens::Case::Upper {
         return;
     }
     // "Tumaini can only complement the accord": a word the text uses as the
     // name of a process ("the Tumaini talks")
     if let &[Unit::Word(ws, we)] = us {
-        let process = |k: usize| k + 1 < a.tokens.len() && a.tokens[k + 1].newlines_before == 0 && k > 0 && tok_in(a, k - 1, &["the", "draft"])
-            && a.tokens[k + 1].case == crate::text::tokens::Case::Lower && tok_in(a, k + 1, PROCESS_NOUNS);
+        let process = |k: usize| k + 1 < a.tokens.len() && a.tokens[k + 1].newlines_before == 0 && k > 0 && a.tokens[k + 1].case == crate::text::tokens::Case::Lower
+            && tok_in(a, k - 1, &["the", "draft"]) && tok_in(a, k + 1, PROCESS_NOUNS);
         if we == ws + 1 && a.reading(a.tok(ws)).any(process) {
             return;
         }
