@@ -117,7 +117,13 @@ pub fn attack_verb(a: &View, j: usize) -> bool {
 
 /// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
 pub fn locative_before(a: &View, i: usize) -> bool {
-    let Some(j) = before(a, i) else { return false };
+    locative_at(a, i, before(a, i))
+}
+
+/// [`locative_before`] with `before(a, i)` at hand ([`role`] asks for it
+/// several times).
+fn locative_at(a: &View, i: usize, j: Option<usize>) -> bool {
+    let Some(j) = j else { return false };
     let w = a.tok(j);
     if tok_in(a, j, ATTACK_OR_MOTION) {
         return true;
@@ -518,7 +524,8 @@ pub fn role(a: &View, g: &Geo) -> Role {
         return Role::Actor;
     }
     // "the border with Bangladesh": the other side of a border is a place
-    if before(a, s).is_some_and(|j| tok_is(a, j, "with") && j > 0 && tok_in(a, j - 1, &["border", "borders", "frontier", "boundary"])) {
+    let bef = before(a, s);
+    if bef.is_some_and(|j| tok_is(a, j, "with") && j > 0 && tok_in(a, j - 1, &["border", "borders", "frontier", "boundary"])) {
         return Role::Place;
     }
     // "the Transnistria region", "the Tigray region": the land (not a
@@ -559,13 +566,13 @@ pub fn role(a: &View, g: &Geo) -> Role {
         GeoKind::Country => {
             // "southern Syria remained demilitarised": a part of the country
             let part = s > 0 && is_lower_word_at(a, s - 1) && tok_in(a, s - 1, DIRECTIONS) && !tok_in(a, s - 1, &["occupied", "war-torn", "neighboring", "neighbouring"]);
-            if part || locative_before(a, s) {
+            if part || locative_at(a, s, bef) {
                 Role::Place
             } else {
                 Role::Actor
             }
         }
-        GeoKind::Capital => capital_role(a, g),
+        GeoKind::Capital => capital_role(a, g, bef),
         _ => Role::Place,
     }
 }
@@ -573,12 +580,12 @@ pub fn role(a: &View, g: &Geo) -> Role {
 /// A capital is a place unless it acts ("Moscow said"), owns a position
 /// ("Moscow's demands"), is addressed ("urged Kyiv", "called on Belgrade to")
 /// or is one of a pair ("between Seoul and Pyongyang").
-fn capital_role(a: &View, g: &Geo) -> Role {
+fn capital_role(a: &View, g: &Geo, bef: Option<usize>) -> Role {
     let (s, e) = (g.start, g.end);
-    if locative_before(a, s) {
+    if locative_at(a, s, bef) {
         return Role::Place;
     }
-    let party_before = before(a, s).is_some_and(|j| {
+    let party_before = bef.is_some_and(|j| {
         (tok_is(a, j, "between") && !route_between(a, j))
             || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called", "remind", "reminds", "reminded", "persuade", "persuaded", "convince", "convinced", "pressured", "pressuring", "lobbied", "lobbying"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
@@ -586,9 +593,9 @@ fn capital_role(a: &View, g: &Geo) -> Role {
             // "conveyed its concerns to Beijing": the capital receives a message
             || (tok_is(a, j, "to") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, MESSAGE_NOUNS)))
     });
-    let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
+    let to_verb = bef.is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
     // "ordered Baghdad to pay", "urged Tbilisi not to"
-    let object_to_verb = before(a, s).is_some_and(|j| is_lower_word_at(a, j) && (a.tok(j).ends_with("ed") || tok_in(a, j, &["urge", "urges", "ask", "asks", "order", "orders", "allow", "allows", "force", "forces", "press", "presses", "tell", "tells", "want", "wants", "expect", "expects"]))) && to_verb_after(a, s);
+    let object_to_verb = bef.is_some_and(|j| is_lower_word_at(a, j) && (a.tok(j).ends_with("ed") || tok_in(a, j, &["urge", "urges", "ask", "asks", "order", "orders", "allow", "allows", "force", "forces", "press", "presses", "tell", "tells", "want", "wants", "expect", "expects"]))) && to_verb_after(a, s);
     // "Tbilisi accusing Moscow", "without Baghdad approving the sales"
     let participle = e + 1 < a.tokens.len() && a.tokens[e].kind == TokKind::Word && a.tokens[e].case == crate::text::tokens::Case::Lower && a.tok(e).ends_with("ing") && a.tok(e).len() > 5
         && (is_cap(a, e + 1) || tok_in(a, e + 1, &["the", "a", "an", "its", "their", "to", "that"]));
@@ -680,7 +687,7 @@ fn role_simple(a: &View, g: &Geo) -> Role {
     match g.kind {
         GeoKind::Country | GeoKind::Capital if located => Role::Place,
         GeoKind::Country => Role::Actor,
-        GeoKind::Capital => capital_role(a, g),
+        GeoKind::Capital => capital_role(a, g, before(a, g.start)),
         _ => Role::Place,
     }
 }
