@@ -616,7 +616,8 @@ pub fn run(ctx: &mut Ctx) {
     while i < n {
         // ("… Plan to Disarm Hezbollah": a headline's infinitive before a party)
         let infinitive = || i > 0 && tok_is(a, i - 1, "to") && in_headline(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() && (lex::geo_at(a, i + 1).is_some() || lex::body_at(a, i + 1).is_some());
-        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) || infinitive() {
+        // (`cap_at` inline: this runs at every token)
+        if ctx.taken[i] || !(lex::cap_at(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) || infinitive() {
             i += 1;
             continue;
         }
@@ -1248,7 +1249,7 @@ pub fn known_names(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !is_cap(a, i) {
+        if ctx.taken[i] || !lex::cap_at(a, i) {
             i += 1;
             continue;
         }
