@@ -88,7 +88,12 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     let mut out: Vec<Acronym> = Vec::new();
     for i in 0..n {
         // (an acronym or a title-case word, the only ones that can be one:
-        // the cheap test first, most tokens stop here)
+        // the cheap tests first, most tokens stop here; lower-case words
+        // and punctuation are neither)
+        let t = &a.tokens[i];
+        if t.kind != TokKind::Acronym && (t.kind != TokKind::Word || t.case == crate::text::tokens::Case::Lower) {
+            continue;
+        }
         let acronym = is_acronym(a, i);
         if !acronym && !is_title_case(a, i) {
             continue;
