@@ -1523,7 +1523,8 @@ pub(crate) fn the_region(ctx: &mut Ctx) {
     let a = ctx.a;
     let n = a.tokens.len();
     for i in 1..n {
-        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 6 || a.tok(i) != "region" || !tok_is(a, i - 1, "the") {
+        // (the length first: one read of the token, most stop there)
+        if a.tokens[i].end - a.tokens[i].start != 6 || ctx.taken[i] || a.tok(i) != "region" || !tok_is(a, i - 1, "the") {
             continue;
         }
         let acts = |k: usize| k < n && (lex::verb_at(a, k).is_some() || tok_in(a, k, &["would", "will", "could", "has", "had", "wants", "refused", "rejected", "accepted", "agreed"]));
@@ -1565,7 +1566,7 @@ pub(crate) fn the_centre(ctx: &mut Ctx) {
 pub(crate) fn the_kingdom(ctx: &mut Ctx) {
     let a = ctx.a;
     for i in 1..a.tokens.len() {
-        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 7 || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
+        if a.tokens[i].end - a.tokens[i].start != 7 || ctx.taken[i] || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
             continue;
         }
         // only when one kingdom acts in the stretch before ("Spain" and "Morocco": neither)
