@@ -1215,7 +1215,8 @@ pub fn known_names(ctx: &mut Ctx) {
     let a = ctx.a;
     // each name once, in order of first mention (the first match wins): a
     // long text mentions the same few persons thousands of times
-    let mut seen = std::collections::HashSet::new();
+    // (the fast hash: SipHash costs about a hundred instructions a name)
+    let mut seen: std::collections::HashSet<_, crate::fast_hash::BuildFx> = Default::default();
     let persons: Vec<Vec<String>> = ctx
         .cands
         .iter()
