@@ -1231,20 +1231,19 @@ pub fn known_names(ctx: &mut Ctx) {
     // spellings of a name word share their first letter (`same_name_word`)
     // (with the length of the word without its article: `same_name_word`
     // needs lengths within two bytes, a cheap first test)
-    let (mut by_first, mut by_last) = (Vec::new(), Vec::new());
+    let (mut by_first, mut by_last): (Vec<Vec<(usize, usize)>>, Vec<Vec<(usize, usize)>>) = (vec![Vec::new(); 256], vec![Vec::new(); 256]);
     let bare_len = |w: &str| without_article(w).len();
     // middle names used alone ("Makuach" for "Deng Makuach Riak"), by letter
-    let mut by_middle: Vec<(u8, &str)> = Vec::new();
+    let mut by_middle: Vec<Vec<&str>> = vec![Vec::new(); 256];
     for (k, p) in persons.iter().enumerate() {
-        by_first.push((name_letter(&p[0]), (k, bare_len(&p[0]))));
-        by_last.push((name_letter(p.last().unwrap()), (k, bare_len(p.last().unwrap()))));
+        by_first[usize::from(name_letter(&p[0]))].push((k, bare_len(&p[0])));
+        by_last[usize::from(name_letter(p.last().unwrap()))].push((k, bare_len(p.last().unwrap())));
         if p.len() >= 3 {
             for m in p[1..p.len() - 1].iter().filter(|m| m.chars().count() >= 4 && !in_sorted(NAME_PARTICLES, m)) {
-                by_middle.push((name_letter(m), m.as_str()));
+                by_middle[usize::from(name_letter(m))].push(m);
             }
         }
     }
-    let (by_first, by_last, by_middle) = (ByLetter::new(by_first), ByLetter::new(by_last), ByLetter::new(by_middle));
     // the persons whose first word a word may be and the first whose last
     // word it may be, found once per spelling (a long text repeats its
     // capitalized words): a range of `firsts` and an index (u32::MAX: none),
@@ -1263,7 +1262,7 @@ pub fn known_names(ctx: &mut Ctx) {
         let letter = usize::from(name_letter(a.tok(i)));
         let w = a.tok(i);
         // (no person's word starts with the letter: no question)
-        let asked = !(by_first.get(letter).is_empty() && by_last.get(letter).is_empty());
+        let asked = !(by_first[letter].is_empty() && by_last[letter].is_empty());
         let h = if asked { crate::fast_hash::hash(w) } else { 0 };
         let known = if asked { by_word.get(&h).map(|&m| memo[m]) } else { None };
         let (f0, f1, last) = if !asked {
@@ -1274,8 +1273,8 @@ pub fn known_names(ctx: &mut Ctx) {
             let len_w = bare_len(w);
             let near_len = |&&(_, l): &&(usize, usize)| l.abs_diff(len_w) <= 2;
             let f0 = firsts.len() as u32;
-            firsts.extend(by_first.get(letter).iter().filter(near_len).filter(|&&(k, _)| same_name_word(w, &persons[k][0])).map(|&(k, _)| k as u32));
-            let last = by_last.get(letter).iter().filter(near_len).find(|&&(k, _)| same_name_word(w, persons[k].last().unwrap()));
+            firsts.extend(by_first[letter].iter().filter(near_len).filter(|&&(k, _)| same_name_word(w, &persons[k][0])).map(|&(k, _)| k as u32));
+            let last = by_last[letter].iter().filter(near_len).find(|&&(k, _)| same_name_word(w, persons[k].last().unwrap()));
             let found = (f0, firsts.len() as u32, last.map_or(u32::MAX, |&(k, _)| k as u32));
             if known.is_none() {
                 by_word.entry(h).or_insert(memo.len());
@@ -1310,9 +1309,9 @@ pub fn known_names(ctx: &mut Ctx) {
             if !hyphen_next && !next_cap_name && a.tokens[i].case != crate::text::tokens::Case::Upper || a.tokens[i].case == crate::text::tokens::Case::Upper && w.len() > 3 {
                 if let Some(p) = persons.get(last as usize) {
                     matched = Some((i + 1, vec![p.last().unwrap().clone()]));
-                } else if by_middle.get(letter).iter().any(|m| *m == w) && !is_common(a, i) {
+                } else if by_middle[letter].iter().any(|m| *m == w) && !is_common(a, i) {
                     matched = Some((i + 1, vec![w.to_string()]));
-                } else if first_name_of_one(&persons, &by_first.get(letter), w) && !is_common(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() {
+                } else if first_name_of_one(&persons, &by_first[letter], w) && !is_common(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() {
                     // "Tesfaye said" after "Tesfaye Gebre": a person called by the first word of the full name
                     matched = Some((i + 1, vec![w.to_string()]));
                 }
@@ -1349,32 +1348,6 @@ pub fn known_names(ctx: &mut Ctx) {
 
 /// Is `w` the first word of one (and only one) full name among `persons`
 /// (indices `cands`, with their first word's length)?
-/// Items grouped by a letter (a byte), in the order given within each
-/// letter: one vector and where each letter's items start (256 vectors, one
-/// per letter, cost more to make and drop than the few lookups).
-struct ByLetter<T> {
-    items: Vec<T>,
-    start: [u32; 257],
-}
-
-impl<T: Copy> ByLetter<T> {
-    fn new(mut keyed: Vec<(u8, T)>) -> ByLetter<T> {
-        let mut start = [0u32; 257];
-        for &(l, _) in &keyed {
-            start[usize::from(l) + 1] += 1;
-        }
-        for l in 0..256 {
-            start[l + 1] += start[l];
-        }
-        crate::sort::sort_by(&mut keyed, |x, y| x.0.cmp(&y.0));
-        ByLetter { items: keyed.into_iter().map(|(_, t)| t).collect(), start }
-    }
-
-    fn get(&self, letter: usize) -> &[T] {
-        &self.items[self.start[letter] as usize..self.start[letter + 1] as usize]
-    }
-}
-
 fn first_name_of_one(persons: &[Vec<String>], cands: &[(usize, usize)], w: &str) -> bool {
     w.chars().count() >= 3 && cands.iter().filter(|&&(k, _)| persons[k].len() >= 2 && persons[k][0] == w).count() == 1
 }
