@@ -73,7 +73,8 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
     let mut out: Vec<Place> = Vec::new();
     let mut i = 0;
     while i < n {
-        if !is_cap(a, i) {
+        // (`cap_at` inline: this runs at every token)
+        if !lex::cap_at(a, i) {
             i += 1;
             continue;
         }

@@ -3,7 +3,7 @@
 //! from the words around it.
 
 use super::lex::{self, Geo, GeoKind};
-use super::words::{in_sorted, is_cap, is_in, same_sentence, sentence_initial, tok_in, tok_is, FUNCTION_WORDS, MONTHS_AND_DAYS};
+use super::words::{is_cap, is_in, same_sentence, sentence_initial, tok_in, tok_is, FUNCTION_WORDS, MONTHS_AND_DAYS};
 use crate::text::tokens::TokKind;
 use super::lex::View;
 
@@ -101,7 +101,8 @@ fn before(a: &View, i: usize) -> Option<usize> {
     if tok_in(a, j, DIRECTIONS) && is_lower_word_at(a, j) {
         j = j.checked_sub(1)?;
     }
-    if tok_is(a, j, "the") || tok_in(a, j, &["both", "either"]) {
+    // (the lower-cased form at hand: no list to go through)
+    if matches!(a.lower(j), "the" | "both" | "either") {
         j = j.checked_sub(1)?;
     }
     Some(j)
@@ -124,9 +125,15 @@ pub fn attack_verb(a: &View, j: usize) -> bool {
 
 /// Is the phrase at `i` preceded by a locative preposition (or attack/motion verb)?
 pub fn locative_before(a: &View, i: usize) -> bool {
-    let Some(j) = before(a, i) else { return false };
+    locative_at(a, i, before(a, i))
+}
+
+/// [`locative_before`] with `before(a, i)` at hand ([`role`] asks for it
+/// several times).
+fn locative_at(a: &View, i: usize, j: Option<usize>) -> bool {
+    let Some(j) = j else { return false };
     let w = a.tok(j);
-    if in_sorted(ATTACK_OR_MOTION, w) {
+    if tok_in(a, j, ATTACK_OR_MOTION) {
         return true;
     }
     if w.eq_ignore_ascii_case("to") {
@@ -148,7 +155,7 @@ pub fn locative_before(a: &View, i: usize) -> bool {
         // "the capital of Angola", "belligerents of central Mali"
         return j.checked_sub(1).is_some_and(|k| tok_in(a, k, GEO_OF) || (lex::head_at(a, k).is_some_and(|h| h.end == j && h.plural)));
     }
-    in_sorted(LOCATIVE, w) || w.eq_ignore_ascii_case("over")
+    tok_in(a, j, LOCATIVE) || w.eq_ignore_ascii_case("over")
 }
 
 /// "shuttled between Beirut and Jerusalem", "the border between X and Y":
@@ -156,7 +163,7 @@ pub fn locative_before(a: &View, i: usize) -> bool {
 fn route_between(a: &View, j: usize) -> bool {
     j > 0 && {
         let w = a.tok(j - 1);
-        in_sorted(MOTION, w) || in_sorted(ATTACK_OR_MOTION, w) || w.starts_with("shuttl") || is_in(&["border", "boundary", "corridor", "crossing", "crossings", "distance", "road", "roads", "route", "routes"], w)
+        tok_in(a, j - 1, MOTION) || tok_in(a, j - 1, ATTACK_OR_MOTION) || w.starts_with("shuttl") || is_in(&["border", "boundary", "corridor", "crossing", "crossings", "distance", "road", "roads", "route", "routes"], w)
     }
 }
 
@@ -302,7 +309,7 @@ fn plural_subject_verb(a: &View, k: usize) -> bool {
     if tok_is(a, k, "to") && super::words::in_headline(a, k) {
         return a.tokens[k + 1].case == crate::text::tokens::Case::Title && lex::geo_at(a, k + 1).is_none() && lex::body_at(a, k + 1).is_none();
     }
-    let clause_end = matches!(a.tok(k + 1), "," | "." | ";") || (a.tokens[k + 1].is_word() && in_sorted(super::words::FUNCTION_WORDS, a.tok(k + 1)) && !tok_in(a, k + 1, &["of", "and", "or"]));
+    let clause_end = matches!(a.tok(k + 1), "," | "." | ";") || (a.tokens[k + 1].is_word() && tok_in(a, k + 1, super::words::FUNCTION_WORDS) && !tok_in(a, k + 1, &["of", "and", "or"]));
     is_lower_word_at(a, k) && w.len() > 2 && !w.ends_with('s') && !w.ends_with("ly") && lex::head_at(a, k).is_none()
         && !is_in(&["today", "yesterday", "tomorrow", "now", "again", "too", "alone", "together", "both"], w) && clause_end
 }
@@ -486,7 +493,7 @@ fn located_name_before(a: &View, e: usize) -> bool {
     while k > 0 && e - k < 2 && is_cap(a, k - 1) && a.tokens[k - 1].newlines_before == 0 && lex::geo_at(a, k - 1).is_none() && lex::body_at(a, k - 1).is_none() {
         k -= 1;
     }
-    k < e && k > 0 && tok_in(a, k - 1, &["in", "at", "near", "outside"]) && !in_sorted(super::words::FUNCTION_WORDS, a.tok(k))
+    k < e && k > 0 && tok_in(a, k - 1, &["in", "at", "near", "outside"]) && !tok_in(a, k, super::words::FUNCTION_WORDS)
 }
 
 /// Do the words before `e` on its line (at most four) stand all in capitals
@@ -525,7 +532,8 @@ pub fn role(a: &View, g: &Geo) -> Role {
         return Role::Actor;
     }
     // "the border with Bangladesh": the other side of a border is a place
-    if before(a, s).is_some_and(|j| tok_is(a, j, "with") && j > 0 && tok_in(a, j - 1, &["border", "borders", "frontier", "boundary"])) {
+    let bef = before(a, s);
+    if bef.is_some_and(|j| tok_is(a, j, "with") && j > 0 && tok_in(a, j - 1, &["border", "borders", "frontier", "boundary"])) {
         return Role::Place;
     }
     // "the Transnistria region", "the Tigray region": the land (not a
@@ -566,13 +574,13 @@ pub fn role(a: &View, g: &Geo) -> Role {
         GeoKind::Country => {
             // "southern Syria remained demilitarised": a part of the country
             let part = s > 0 && is_lower_word_at(a, s - 1) && tok_in(a, s - 1, DIRECTIONS) && !tok_in(a, s - 1, &["occupied", "war-torn", "neighboring", "neighbouring"]);
-            if part || locative_before(a, s) {
+            if part || locative_at(a, s, bef) {
                 Role::Place
             } else {
                 Role::Actor
             }
         }
-        GeoKind::Capital => capital_role(a, g),
+        GeoKind::Capital => capital_role(a, g, bef),
         _ => Role::Place,
     }
 }
@@ -580,14 +588,14 @@ pub fn role(a: &View, g: &Geo) -> Role {
 /// A capital is a place unless it acts ("Moscow said"), owns a position
 /// ("Moscow's demands"), is addressed ("urged Kyiv", "called on Belgrade to")
 /// or is one of a pair ("between Seoul and Pyongyang").
-fn capital_role(a: &View, g: &Geo) -> Role {
+fn capital_role(a: &View, g: &Geo, bef: Option<usize>) -> Role {
     let (s, e) = (g.start, g.end);
     // "offered Brasília as the venue": where a meeting is to be
     let venue = tok_is(a, e, "as") && (e + 1..(e + 3).min(a.tokens.len())).any(|k| tok_in(a, k, &["venue", "host", "location", "site"]));
-    if locative_before(a, s) || venue {
+    if locative_at(a, s, bef) || venue {
         return Role::Place;
     }
-    let party_before = before(a, s).is_some_and(|j| {
+    let party_before = bef.is_some_and(|j| {
         (tok_is(a, j, "between") && !route_between(a, j))
             || tok_in(a, j, &["with", "by", "against", "told", "urged", "urges", "asked", "asks", "warned", "warns", "accuse", "accused", "accuses", "accusing", "courts", "courted", "courting", "urging", "blaming", "pressing", "asking", "blamed", "blames", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "pressed", "presses", "thanked", "invited", "backed", "supported", "sanctioned", "met", "meets", "called", "remind", "reminds", "reminded", "persuade", "persuaded", "convince", "convinced", "pressured", "pressuring", "lobbied", "lobbying", "ask", "reassure", "reassures", "reassured", "gave", "give", "gives", "help", "helps", "helped", "treat", "treats", "treated", "assured", "assures", "informed", "notified", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "assist", "assists", "assisted", "offered", "offer", "offers"])
             || (tok_is(a, j, "of") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, &["ally", "allies", "partner", "partners", "backer", "backers", "rival", "rivals", "enemy", "enemies", "foe", "foes"])))
@@ -595,9 +603,9 @@ fn capital_role(a: &View, g: &Geo) -> Role {
             // "conveyed its concerns to Beijing": the capital receives a message
             || (tok_is(a, j, "to") && j.checked_sub(1).is_some_and(|k| tok_in(a, k, MESSAGE_NOUNS)))
     });
-    let to_verb = before(a, s).is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
+    let to_verb = bef.is_some_and(|j| tok_in(a, j, &["on", "from"])) && to_verb_after(a, s);
     // "ordered Baghdad to pay", "urged Tbilisi not to"
-    let object_to_verb = before(a, s).is_some_and(|j| is_lower_word_at(a, j) && (a.tok(j).ends_with("ed") || tok_in(a, j, &["urge", "urges", "ask", "asks", "order", "orders", "allow", "allows", "force", "forces", "press", "presses", "tell", "tells", "want", "wants", "expect", "expects"]))) && to_verb_after(a, s);
+    let object_to_verb = bef.is_some_and(|j| is_lower_word_at(a, j) && (a.tok(j).ends_with("ed") || tok_in(a, j, &["urge", "urges", "ask", "asks", "order", "orders", "allow", "allows", "force", "forces", "press", "presses", "tell", "tells", "want", "wants", "expect", "expects"]))) && to_verb_after(a, s);
     // "Tbilisi accusing Moscow", "without Baghdad approving the sales"
     let participle = e + 1 < a.tokens.len() && a.tokens[e].kind == TokKind::Word && a.tokens[e].case == crate::text::tokens::Case::Lower && a.tok(e).ends_with("ing") && a.tok(e).len() > 5
         && (is_cap(a, e + 1) || tok_in(a, e + 1, &["the", "a", "an", "its", "their", "to", "that"]));
@@ -689,7 +697,7 @@ fn role_simple(a: &View, g: &Geo) -> Role {
     match g.kind {
         GeoKind::Country | GeoKind::Capital if located => Role::Place,
         GeoKind::Country => Role::Actor,
-        GeoKind::Capital => capital_role(a, g),
+        GeoKind::Capital => capital_role(a, g, before(a, g.start)),
         _ => Role::Place,
     }
 }
@@ -706,7 +714,7 @@ fn present_verb_after(a: &View, e: usize) -> bool {
     let noun = ["ss", "ions", "ments", "ties", "ness", "ists", "ers", "ants", "ents", "talks", "news", "sanctions"].iter().any(|x| w.ends_with(x)) || lex::head_at(a, e).is_some();
     let then = a.tok(e + 1);
     // ("a step Phnom Penh fears could take months")
-    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && (super::words::in_sorted(super::words::FUNCTION_WORDS, then) || matches!(then, "could" | "would" | "will" | "might" | "may")));
+    let next_ok = matches!(then, "." | "," | ";" | ":") || (a.tokens[e + 1].is_word() && (tok_in(a, e + 1, super::words::FUNCTION_WORDS) || matches!(then, "could" | "would" | "will" | "might" | "may")));
     w.len() > 3 && w.ends_with('s') && !noun && next_ok
 }
 

@@ -160,7 +160,8 @@ impl<'a> View<'a> {
     pub fn new(a: &'a Analysis) -> View<'a> {
         let n = a.tokens.len();
         let mut info = vec![TokInfo::default(); n];
-        let (mut geos, mut bodies, mut titles, mut heads) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // (sized for a news article's phrases: they would grow a few times)
+        let (mut geos, mut bodies, mut titles, mut heads) = (Vec::with_capacity(32), Vec::with_capacity(16), Vec::with_capacity(16), Vec::with_capacity(16));
         let slot = |v: usize| v as u16;
         // one pass over the hits; at each start the longest of a list comes first
         for h in &a.hits {

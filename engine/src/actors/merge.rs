@@ -26,11 +26,17 @@ fn attach(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, found: Op
             ents[ei].members.push(ci);
             of[ci] = Some(ei);
         }
-        None => {
-            of[ci] = Some(ents.len());
-            ents.push(Entity { kind, key: key.clone(), members: vec![ci] });
-        }
+        None => new_entity(ents, of, ci, kind, key.clone()),
     }
+}
+
+/// A new entity of candidate `ci` alone (room for a few more: most
+/// entities get more mentions, and a vector of one would grow twice).
+fn new_entity(ents: &mut Vec<Entity>, of: &mut [Option<usize>], ci: usize, kind: ActorKind, key: Key) {
+    of[ci] = Some(ents.len());
+    let mut members = Vec::with_capacity(4);
+    members.push(ci);
+    ents.push(Entity { kind, key, members });
 }
 
 /// Puts candidate `ci` into the first entity with the same key and kind, or
@@ -48,7 +54,11 @@ fn join_same_key(ents: &mut Vec<Entity>, of: &mut [Option<usize>], by_hash: &mut
         // two keys with one hash: look them all over
         Some(_) => ents.iter().position(|e| e.key == key && e.kind == kind),
     };
-    attach(ents, of, ci, found, kind, &key);
+    match found {
+        Some(_) => attach(ents, of, ci, found, kind, &key),
+        // (the key moved in, not cloned)
+        None => new_entity(ents, of, ci, kind, key),
+    }
     by_hash.entry(h).or_insert(ents.len() - 1);
 }
 

@@ -87,10 +87,21 @@ pub fn acronyms_and_persons(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut out: Vec<Acronym> = Vec::new();
     for i in 0..n {
-        let in_parens = i >= 2 && tok_in(a, i - 1, &["(", "["]) && i + 1 < n && tok_in(a, i + 1, &[")", "]"]);
+        // (an acronym or a title-case word, the only ones that can be one:
+        // the cheap tests first, most tokens stop here; lower-case words
+        // and punctuation are neither)
+        let t = &a.tokens[i];
+        if t.kind != TokKind::Acronym && (t.kind != TokKind::Word || t.case == crate::text::tokens::Case::Lower) {
+            continue;
+        }
+        let acronym = is_acronym(a, i);
+        if !acronym && !is_title_case(a, i) {
+            continue;
+        }
+        let in_parens = i >= 2 && matches!(a.tok(i - 1), "(" | "[") && i + 1 < n && matches!(a.tok(i + 1), ")" | "]");
         // "Commission on Elections (Comelec)": a word acronym, defined in parentheses
         let word_acronym = in_parens && paren_word_acronym(a, i);
-        if !(is_acronym(a, i) || word_acronym) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
+        if !(acronym || word_acronym) || is_common(a, i) || lex::body_at(a, i).is_some() || lex::geo_at(a, i).is_some() {
             continue;
         }
         let w = a.tok(i).to_string();
@@ -242,11 +253,12 @@ fn acronym<'c>(ctx: &'c Ctx, w: &str) -> Option<&'c Acronym> {
     ctx.acronyms.iter().find(|x| x.text == w)
 }
 
-/// Cuts the capitalized run starting at `i` into units.
-fn units(ctx: &Ctx, i: usize) -> Vec<Unit> {
+/// Cuts the capitalized run starting at `i` into units, in `out` (emptied
+/// first: one buffer serves every run, not an allocation per run).
+fn units(ctx: &Ctx, i: usize, mut out: Vec<Unit>) -> Vec<Unit> {
     let a = ctx.a;
     let n = a.tokens.len();
-    let mut out: Vec<Unit> = Vec::new();
+    out.clear();
     let mut k = i;
     while k < n && !ctx.taken[k] {
         // a line break inside a name only when the sentence goes on ("Volodymyr\nZelensky")
@@ -637,20 +649,24 @@ pub fn run(ctx: &mut Ctx) {
     let a = ctx.a;
     let n = a.tokens.len();
     let mut i = 0;
+    let mut buf = Vec::new();
     while i < n {
         // ("… Plan to Disarm Hezbollah": a headline's infinitive before a party)
         let infinitive = || i > 0 && tok_is(a, i - 1, "to") && in_headline(a, i) && lex::geo_at(a, i).is_none() && lex::body_at(a, i).is_none() && (lex::geo_at(a, i + 1).is_some() || lex::body_at(a, i + 1).is_some());
-        if ctx.taken[i] || !(is_cap(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) || infinitive() {
+        // (`cap_at` inline: this runs at every token)
+        if ctx.taken[i] || !(lex::cap_at(a, i) || lex::body_at(a, i).is_some()) || headline_verb(a, i) || infinitive() {
             i += 1;
             continue;
         }
-        let us = units(ctx, i);
+        let us = units(ctx, i, std::mem::take(&mut buf));
         if us.is_empty() {
+            buf = us;
             i += 1;
             continue;
         }
         let end = us.last().unwrap().range().1;
         interpret(ctx, &us);
+        buf = us;
         i = end.max(i + 1);
     }
 }
@@ -687,15 +703,16 @@ fn interpret(ctx: &mut Ctx, us: &[Unit]) {
     let (run_s, run_e) = (us[0].range().0, us.last().unwrap().range().1);
     // "16:40 PKT", "10:20 am EAT": a time zone after a clock time
     let clock = |k: usize| a.tokens[k].kind == TokKind::Number && (a.tok(k).contains(':') || (k >= 2 && a.tok(k - 1) == ":" && a.tokens[k - 2].kind == TokKind::Number));
-    let after_clock = run_s > 0 && (clock(run_s - 1) || (run_s > 1 && tok_in(a, run_s - 1, &["am", "pm", "a.m.", "p.m."]) && clock(run_s - 2)));
+    // (the number before the word first: rarely there)
+    let after_clock = run_s > 0 && (clock(run_s - 1) || (run_s > 1 && clock(run_s - 2) && tok_in(a, run_s - 1, &["am", "pm", "a.m.", "p.m."])));
     if run_e == run_s + 1 && after_clock && a.tokens[run_s].case == crate::text::tokens::Case::Upper {
         return;
     }
     // "Tumaini can only complement the accord": a word the text uses as the
     // name of a process ("the Tumaini talks")
     if let &[Unit::Word(ws, we)] = us {
-        let process = |k: usize| k + 1 < a.tokens.len() && a.tokens[k + 1].newlines_before == 0 && k > 0 && tok_in(a, k - 1, &["the", "draft"])
-            && a.tokens[k + 1].case == crate::text::tokens::Case::Lower && tok_in(a, k + 1, PROCESS_NOUNS);
+        let process = |k: usize| k + 1 < a.tokens.len() && a.tokens[k + 1].newlines_before == 0 && k > 0 && a.tokens[k + 1].case == crate::text::tokens::Case::Lower
+            && tok_in(a, k - 1, &["the", "draft"]) && tok_in(a, k + 1, PROCESS_NOUNS);
         if we == ws + 1 && a.reading(a.tok(ws)).any(process) {
             return;
         }
@@ -1059,7 +1076,7 @@ pub fn register_aliases(ctx: &mut Ctx) {
 /// Does the acronym at `k` start like the mention `c` ("EAOs" for "ethnic armed organisations")?
 fn initials_match(a: &View, c: &Cand, k: usize) -> bool {
     let acr = a.tok(k);
-    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !in_sorted(DETERMINERS, a.tok(j))).filter_map(|j| a.tok(j).chars().next()).collect();
+    let words: Vec<char> = (c.s..c.e).filter(|&j| is_word(a, j) && !tok_in(a, j, DETERMINERS)).filter_map(|j| a.tok(j).chars().next()).collect();
     acr.chars().next().zip(words.first()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
@@ -1234,7 +1251,8 @@ pub fn known_names(ctx: &mut Ctx) {
     let a = ctx.a;
     // each name once, in order of first mention (the first match wins): a
     // long text mentions the same few persons thousands of times
-    let mut seen = std::collections::HashSet::new();
+    // (the fast hash: SipHash costs about a hundred instructions a name)
+    let mut seen: std::collections::HashSet<_, crate::fast_hash::BuildFx> = Default::default();
     let persons: Vec<Vec<String>> = ctx
         .cands
         .iter()
@@ -1273,7 +1291,7 @@ pub fn known_names(ctx: &mut Ctx) {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if ctx.taken[i] || !is_cap(a, i) {
+        if ctx.taken[i] || !lex::cap_at(a, i) {
             i += 1;
             continue;
         }
@@ -1542,7 +1560,8 @@ pub(crate) fn the_region(ctx: &mut Ctx) {
     let a = ctx.a;
     let n = a.tokens.len();
     for i in 1..n {
-        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 6 || a.tok(i) != "region" || !tok_is(a, i - 1, "the") {
+        // (the length first: one read of the token, most stop there)
+        if a.tokens[i].end - a.tokens[i].start != 6 || ctx.taken[i] || a.tok(i) != "region" || !tok_is(a, i - 1, "the") {
             continue;
         }
         let acts = |k: usize| k < n && (lex::verb_at(a, k).is_some() || tok_in(a, k, &["would", "will", "could", "has", "had", "wants", "refused", "rejected", "accepted", "agreed"]));
@@ -1584,7 +1603,7 @@ pub(crate) fn the_centre(ctx: &mut Ctx) {
 pub(crate) fn the_kingdom(ctx: &mut Ctx) {
     let a = ctx.a;
     for i in 1..a.tokens.len() {
-        if ctx.taken[i] || a.tokens[i].end - a.tokens[i].start != 7 || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
+        if a.tokens[i].end - a.tokens[i].start != 7 || ctx.taken[i] || !a.tok(i).eq_ignore_ascii_case("kingdom") || a.tokens[i].case != crate::text::tokens::Case::Lower || !tok_is(a, i - 1, "the") {
             continue;
         }
         // only when one kingdom acts in the stretch before ("Spain" and "Morocco": neither)

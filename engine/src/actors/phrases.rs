@@ -121,7 +121,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
         // a capitalized body name before the head: "Unification Ministry official"
         if is_cap(a, k) && lex::name_head(a, k) == Some("org") {
             let mut s = k;
-            while s > 0 && is_title_case(a, s - 1) && !ctx.taken[s - 1] && !in_sorted(FUNCTION_WORDS, a.tok(s - 1)) && lex::geo_at(a, s - 1).is_none() {
+            while s > 0 && is_title_case(a, s - 1) && !ctx.taken[s - 1] && !tok_in(a, s - 1, FUNCTION_WORDS) && lex::geo_at(a, s - 1).is_none() {
                 s -= 1;
             }
             let name = a.text()[a.span_of(s, k + 1).range()].to_string();
@@ -173,7 +173,7 @@ fn scan_left(ctx: &Ctx, head_start: usize) -> Left {
                 s
             } else if is_cap(a, k - 1) {
                 let mut ps = k - 1;
-                while ps > 0 && is_cap(a, ps - 1) && same_sentence(a, ps - 1, k) && !in_sorted(FUNCTION_WORDS, a.tok(ps - 1)) {
+                while ps > 0 && is_cap(a, ps - 1) && same_sentence(a, ps - 1, k) && !tok_in(a, ps - 1, FUNCTION_WORDS) {
                     ps -= 1;
                 }
                 ps
@@ -285,9 +285,9 @@ fn of_plural_phrase(ctx: &Ctx, k0: usize) -> Option<(usize, Vec<&'static str>)> 
             k = end;
         } else if tok_is(a, k, "and") || (is_cap(a, k) && !found.is_empty()) {
             k += 1;
-        } else if is_lower_word(a, k) && !in_sorted(FUNCTION_WORDS, a.tok(k)) && lex::verb_at(a, k).is_none() && others < 2 {
+        } else if is_lower_word(a, k) && !tok_in(a, k, FUNCTION_WORDS) && lex::verb_at(a, k).is_none() && others < 2 {
             let w = a.tok(k);
-            if counted && w.ends_with('s') && !w.ends_with("ss") && !(k + 1 < n && is_lower_word(a, k + 1) && !in_sorted(FUNCTION_WORDS, a.tok(k + 1))) {
+            if counted && w.ends_with('s') && !w.ends_with("ss") && !(k + 1 < n && is_lower_word(a, k + 1) && !tok_in(a, k + 1, FUNCTION_WORDS)) {
                 return Some((k + 1, found));
             }
             others += 1;
@@ -402,7 +402,7 @@ pub(crate) fn followed_by_noun(a: &View, e: usize) -> bool {
         && is_lower_word(a, e)
         && a.tokens[e].newlines_before == 0
         && !verb_like(a, e, strict)
-        && !in_sorted(FUNCTION_WORDS, a.tok(e))
+        && !tok_in(a, e, FUNCTION_WORDS)
         && !tok_in(a, e, &["that", "which", "who", "whose", "said", "will", "would", "has", "had", "is", "was", "must", "should", "could", "can", "last", "next", "this", "every", "each"])
         // (a verb's particle: "pull the army out of")
         && !tok_in(a, e, &["away", "back", "down", "off", "out", "up"])
@@ -517,7 +517,7 @@ fn victims(a: &View, s: usize, e: usize) -> bool {
     // "14 soldiers captured in the raid" (not "soldiers killed two fighters")
     let counted = s < e && (s..e).any(|k| a.tokens[k].kind == TokKind::Number || lex::modifier_at(a, k).is_some_and(|(_, number)| number));
     let participle = counted && e < a.tokens.len() && tok_in(a, e, CASUALTY)
-        && !(e + 1 < a.tokens.len() && (in_sorted(DETERMINERS, a.tok(e + 1)) || a.tokens[e + 1].kind == TokKind::Number || is_cap(a, e + 1) || lex::modifier_at(a, e + 1).is_some()));
+        && !(e + 1 < a.tokens.len() && (tok_in(a, e + 1, DETERMINERS) || a.tokens[e + 1].kind == TokKind::Number || is_cap(a, e + 1) || lex::modifier_at(a, e + 1).is_some()));
     before || after || participle
 }
 

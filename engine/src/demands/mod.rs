@@ -49,9 +49,11 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     let mut covered_to = 0usize;
     let mut h = 0;
+    // (one vector for the rows of every start: most starts have one)
+    let mut rows: Vec<Row> = Vec::new();
     while h < a.hits.len() {
         let start = a.hits[h].start as usize;
-        let mut rows: Vec<Row> = Vec::new();
+        rows.clear();
         while h < a.hits.len() && a.hits[h].start as usize == start {
             if let Some(r) = Row::of(&a.hits[h]) {
                 rows.push(r);
