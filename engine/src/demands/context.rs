@@ -478,7 +478,8 @@ fn find_quotes(a: &Analysis) -> Vec<Quote> {
 fn release_issuer(a: &Analysis, actors: &[Actor], mentions: &[Men]) -> Option<usize> {
     let mut lines = 0;
     let mut end = 0;
-    for (k, t) in a.tokens.iter().enumerate() {
+    // (a heading's lines are short: at most 120 tokens looked at)
+    for (k, t) in a.tokens.iter().enumerate().take(120) {
         lines += usize::from(t.newlines_before > 0);
         if lines > 8 {
             break;
