@@ -20,7 +20,7 @@ from fetch import DATA, pypi_file
 from common_words import scowl
 
 VERSION = "3.0.2"
-MIN_POPULATION = 200_000
+MIN_POPULATION = 250_000
 
 
 def fold(s):
