@@ -120,7 +120,7 @@ pub fn run(a: &crate::text::Analysis, actors: &[Actor]) -> Vec<Place> {
         // ("Grand Ethiopian Renaissance Dam": a demonym inside a name with a place head)
         let inner_demonym = |e: usize| e > s && lex::geo_at(a, e).is_some_and(|g| g.kind == GeoKind::Demonym && g.end == e + 1) && named_place_ahead(a, e + 1);
         // ("Lake Chad", "Mount Lebanon": a country's name inside a place's)
-        let landform = |e: usize| e == s + 1 && tok_in(a, s, &["Lake", "Mount", "Cape"]);
+        let landform = |e: usize| e == s + 1 && tok_in(a, s, geo::LANDFORMS);
         while e < n && is_cap(a, e) && (e == s || a.tokens[e].newlines_before == 0) && (e == s || lex::geo_at(a, e).is_none() || tok_in(a, e - 1, PLACE_PARTICLES) || inner_demonym(e) || landform(e)) && !(e > s && headline && (geo::attack_verb(a, e) || preposition(e))) {
             e += 1;
             while e + 1 < n && a.tok(e) == "-" && !a.tokens[e].space_before && !a.tokens[e + 1].space_before && is_word(a, e + 1) && a.tok(e + 1) != "based" {

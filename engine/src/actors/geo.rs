@@ -43,6 +43,10 @@ const ATTACK_OR_MOTION: &[&str] = &[
     "toured", "visit", "visited", "visiting", "visits", "war-torn",
 ];
 
+/// Words that make a longer place name of the name after them ("Lake Chad",
+/// "Mount Lebanon"): the name alone is no party.
+pub(crate) const LANDFORMS: &[&str] = &["Cape", "Lake", "Mount", "Port"];
+
 /// Words after which "to X" is a destination.
 const MOTION: &[&str] = &[
     "arrive", "arrived", "back", "came", "come", "coming", "delivered", "deploy", "deployed",
@@ -352,10 +356,11 @@ fn possessive_geo(a: &View, e: usize) -> bool {
             return true;
         }
         let hyphened = a.tok(k - 1) == "-" && !t.space_before;
-        if lex::head_at(a, k).is_some() || (tok_in(a, k, FUNCTION_WORDS) && !tok_in(a, k, &["and", "most"]) && !hyphened) {
+        let joiner = tok_in(a, k, &["and", "most"]);
+        if lex::head_at(a, k).is_some() || (tok_in(a, k, FUNCTION_WORDS) && !joiner && !hyphened) {
             return false;
         }
-        if t.kind == TokKind::Word && !is_cap(a, k) && !tok_in(a, k, &["and", "most"]) {
+        if t.kind == TokKind::Word && !is_cap(a, k) && !joiner {
             lower += 1;
             // a noun of its own ("Russia's decision", "Egypt's call") ends the phrase
             if lower > 2 {
@@ -552,7 +557,7 @@ pub fn role(a: &View, g: &Geo) -> Role {
         return Role::Actor;
     }
     // "Lake Chad", "Mount Lebanon": part of a longer place name
-    if s > 0 && tok_in(a, s - 1, &["Lake", "Mount", "Cape", "Port"]) && a.tokens[s].newlines_before == 0 {
+    if s > 0 && tok_in(a, s - 1, LANDFORMS) && a.tokens[s].newlines_before == 0 {
         return Role::Place;
     }
     // "Jeju Island", "Niger State", "Gaza Strip": part of a longer place name

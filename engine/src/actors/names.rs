@@ -615,12 +615,10 @@ fn title_before_comma(a: &View, c: usize) -> (Option<&'static str>, Option<Geo>)
         }
     }
     let t = (e.saturating_sub(3)..e).find_map(|k| lex::title_at(a, k).filter(|t| t.end == e && t.class != "honorific"));
-    // "Egypt's foreign minister, Badr Abdelatty" ("Eritrea's information minister")
-    let mut ts = t.map_or(0, |t| t.start);
-    while ts >= 2 && ts + 2 > t.map_or(0, |t| t.start) && is_lower_word(a, ts - 1) {
-        ts -= 1;
-    }
-    if let Some(_t) = t.filter(|_| country.is_none() && ts >= 2 && a.tokens[ts - 1].kind == TokKind::Possessive) {
+    // "Egypt's foreign minister, Badr Abdelatty", over up to two more words
+    // ("Eritrea's information minister")
+    let owner_end = t.filter(|_| country.is_none()).map(|t| (t.start.saturating_sub(2)..t.start).rev().take_while(|&k| is_lower_word(a, k)).last().unwrap_or(t.start));
+    if let Some(ts) = owner_end.filter(|&ts| ts >= 2 && a.tokens[ts - 1].kind == TokKind::Possessive) {
         let p = ts - 1;
         country = (p.saturating_sub(4)..p).find_map(|k| lex::geo_at(a, k).filter(|g| g.end == p && matches!(g.kind, GeoKind::Country | GeoKind::Capital)));
     }

@@ -100,7 +100,8 @@ pub fn resolve_pronoun(ctx: &Ctx, i: usize) -> Found {
         }
         _ if ctx.has(i, class::SPEAKER_PRONOUN) => {
             // (outside quotations, a release's issuer)
-            return ctx.quote_of(i).map_or((ctx.issuer, if ctx.issuer.is_some() { Via::Speaker } else { Via::None }), |q| (ctx.quotes[q].speaker, Via::Speaker));
+            let speaker = ctx.quote_of(i).map_or(ctx.issuer, |q| ctx.quotes[q].speaker);
+            return (speaker, if speaker.is_some() { Via::Speaker } else { Via::None });
         }
         _ => None,
     };
